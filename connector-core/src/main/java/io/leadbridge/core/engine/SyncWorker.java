@@ -1,0 +1,252 @@
+package io.leadbridge.core.engine;
+
+import io.leadbridge.core.failure.RetryPolicy;
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.failure.SyncFailureException;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.port.AppliedVersionStore;
+import io.leadbridge.core.port.ChangeInbox;
+import io.leadbridge.core.port.CrmSink;
+import io.leadbridge.core.port.ErrorQueue;
+import io.leadbridge.core.port.IdMappingStore;
+import io.leadbridge.core.port.InboxEntry;
+import io.leadbridge.core.port.RecordLocks;
+import io.leadbridge.core.port.WatermarkStore;
+import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.ChangeKind;
+import io.leadbridge.core.sync.OneWayFieldPlanner;
+import io.leadbridge.core.sync.PersonWrite;
+import io.leadbridge.core.sync.StreamId;
+import io.leadbridge.core.sync.SyncPlan;
+import io.leadbridge.core.sync.WriteResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drains the inbox: claims a batch, keeps the newest change per record, drops changes older than what is
+ * already applied, plans each person's write, writes in batches per target CRM, settles each entry from
+ * its own result, and finally moves each stream's watermark over what is now settled.
+ *
+ * <p>Stages 2–8 of the pipeline in one call; the app's flow decides only when to call it.
+ */
+public final class SyncWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncWorker.class);
+
+    private final ChangeInbox inbox;
+    private final IdMappingStore ids;
+    private final AppliedVersionStore applied;
+    private final ErrorQueue errors;
+    private final WatermarkStore watermarks;
+    private final RecordLocks locks;
+    private final Map<CrmSystem, CrmSink> sinks;
+    private final OneWayFieldPlanner planner;
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
+    private final Duration lease;
+
+    public SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
+                      WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, OneWayFieldPlanner planner,
+                      RetryPolicy retryPolicy, Clock clock, Duration lease) {
+        this.inbox = inbox;
+        this.ids = ids;
+        this.applied = applied;
+        this.errors = errors;
+        this.watermarks = watermarks;
+        this.locks = locks;
+        this.sinks = new EnumMap<>(CrmSystem.class);
+        sinks.forEach(sink -> this.sinks.put(sink.system(), sink));
+        this.planner = planner;
+        this.retryPolicy = retryPolicy;
+        this.clock = clock;
+        this.lease = lease;
+    }
+
+    /** Processes up to {@code max} due changes; returns what happened to them. */
+    public BatchReport processBatch(int max) {
+        Instant now = clock.instant();
+        List<InboxEntry> claimed = inbox.claim(max, now, lease);
+        if (claimed.isEmpty()) {
+            return BatchReport.EMPTY;
+        }
+        Tally tally = new Tally();
+        Set<StreamId> touchedStreams = new TreeSet<>(Comparator.comparing(StreamId::key));
+        claimed.forEach(e -> e.event().stream().ifPresent(p -> touchedStreams.add(p.stream())));
+
+        List<RecordLocks.Held> held = new ArrayList<>();
+        try {
+            Map<CrmSystem, List<PendingWrite>> writesByTarget = new EnumMap<>(CrmSystem.class);
+            for (InboxEntry entry : newestPerRecord(claimed, tally)) {
+                Optional<RecordLocks.Held> lock = locks.tryLock(entry.event().ref().key());
+                if (lock.isEmpty()) {
+                    inbox.release(entry.id());
+                    tally.released++;
+                    continue;
+                }
+                held.add(lock.get());
+                plan(entry, tally).ifPresent(w -> writesByTarget
+                        .computeIfAbsent(w.write.source().system().other(), k -> new ArrayList<>()).add(w));
+            }
+            writesByTarget.forEach((target, writes) -> write(target, writes, tally));
+        } finally {
+            held.forEach(RecordLocks.Held::close);
+        }
+        touchedStreams.forEach(this::commitWatermark);
+        BatchReport report = tally.report(claimed.size());
+        log.info("Sync batch: {}", report);
+        return report;
+    }
+
+    private List<InboxEntry> newestPerRecord(List<InboxEntry> claimed, Tally tally) {
+        Map<ExternalRef, InboxEntry> newest = new LinkedHashMap<>();
+        for (InboxEntry entry : claimed) {
+            newest.merge(entry.event().ref(), entry, (a, b) -> {
+                InboxEntry older = a.event().modifiedAt().isAfter(b.event().modifiedAt()) ? b : a;
+                inbox.complete(older.id());
+                tally.superseded++;
+                return older == a ? b : a;
+            });
+        }
+        return List.copyOf(newest.values());
+    }
+
+    private Optional<PendingWrite> plan(InboxEntry entry, Tally tally) {
+        ChangeEvent event = entry.event();
+        Optional<Instant> last = applied.lastApplied(event.ref());
+        if (last.isPresent() && !event.modifiedAt().isAfter(last.get())) {
+            inbox.complete(entry.id());
+            tally.stale++;
+            return Optional.empty();
+        }
+        if (event.kind() == ChangeKind.DELETE || event.person().isEmpty()) {
+            // Deletes are not propagated to the other CRM unless configured (two-way sync issue); the change
+            // is recorded as applied so an older update arriving later cannot resurrect it.
+            applied.record(event.ref(), event.modifiedAt());
+            inbox.complete(entry.id());
+            tally.skipped++;
+            return Optional.empty();
+        }
+        CrmSystem target = event.ref().system().other();
+        if (!sinks.containsKey(target)) {
+            throw new IllegalStateException("no sink configured for " + target);
+        }
+        PersonId person = ids.personFor(event.ref());
+        SyncPlan plan = planner.plan(event.ref().system(), event.person().get(), Optional.empty());
+        if (plan.writesNothing()) {
+            applied.record(event.ref(), event.modifiedAt());
+            inbox.complete(entry.id());
+            tally.skipped++;
+            return Optional.empty();
+        }
+        PersonWrite write = new PersonWrite(person, event.ref(), ids.refIn(person, target), plan.changes(),
+                event.dedupKey());
+        return Optional.of(new PendingWrite(entry, write));
+    }
+
+    private void write(CrmSystem target, List<PendingWrite> writes, Tally tally) {
+        CrmSink sink = sinks.get(target);
+        for (int from = 0; from < writes.size(); from += sink.maxBatchSize()) {
+            List<PendingWrite> chunk = writes.subList(from, Math.min(writes.size(), from + sink.maxBatchSize()));
+            List<WriteResult> results;
+            try {
+                results = sink.upsertPeople(chunk.stream().map(PendingWrite::write).collect(Collectors.toList()));
+            } catch (SyncFailureException e) {
+                log.warn("Write of {} people to {} failed as a whole: {}", chunk.size(), target, e.getMessage());
+                chunk.forEach(w -> fail(w.entry, e.failure(), tally));
+                continue;
+            }
+            if (results.size() != chunk.size()) {
+                throw new IllegalStateException(target + " sink returned " + results.size() + " results for "
+                        + chunk.size() + " writes");
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                settle(chunk.get(i), results.get(i), tally);
+            }
+        }
+    }
+
+    private void settle(PendingWrite pending, WriteResult result, Tally tally) {
+        if (result instanceof WriteResult.Written written) {
+            ids.link(pending.write.personId(), written.target());
+            applied.record(pending.entry.event().ref(), pending.entry.event().modifiedAt());
+            inbox.complete(pending.entry.id());
+            tally.written++;
+        } else if (result instanceof WriteResult.Failed failed) {
+            fail(pending.entry, failed.failure(), tally);
+        }
+    }
+
+    private void fail(InboxEntry entry, SyncFailure failure, Tally tally) {
+        Instant now = clock.instant();
+        if (failure instanceof SyncFailure.RateLimited limited) {
+            inbox.retryLater(entry.id(), failure, now.plus(limited.retryAfter()), false);
+            tally.retrying++;
+            return;
+        }
+        int attempts = entry.attempts() + 1;
+        if (failure instanceof SyncFailure.Retriable && !retryPolicy.exhausted(attempts)) {
+            inbox.retryLater(entry.id(), failure, now.plus(retryPolicy.backoffAfter(attempts)), true);
+            tally.retrying++;
+            return;
+        }
+        park(entry, failure, attempts, tally);
+    }
+
+    private void park(InboxEntry entry, SyncFailure failure, int attempts, Tally tally) {
+        long errorId = errors.add(entry.event(), failure, attempts);
+        inbox.park(entry.id(), failure);
+        tally.parked++;
+        log.warn("Change {} parked as error {}: {} {}", entry.event().ref(), errorId, failure.code(), failure.message());
+    }
+
+    private void commitWatermark(StreamId stream) {
+        inbox.settledThrough(stream).ifPresent(mark -> {
+            if (watermarks.commit(stream, mark)) {
+                log.debug("Watermark of {} committed at {}", stream, mark);
+            }
+        });
+    }
+
+    private record PendingWrite(InboxEntry entry, PersonWrite write) {
+    }
+
+    private static final class Tally {
+        int written;
+        int superseded;
+        int stale;
+        int skipped;
+        int released;
+        int retrying;
+        int parked;
+
+        BatchReport report(int claimed) {
+            return new BatchReport(claimed, written, superseded + stale + skipped, released, retrying, parked);
+        }
+    }
+
+    /**
+     * What one batch did.
+     *
+     * @param settledWithoutWrite superseded by a newer change, older than what is applied, or nothing to write
+     * @param released            given back because another worker holds the record
+     */
+    public record BatchReport(int claimed, int written, int settledWithoutWrite, int released, int retrying,
+                              int parked) {
+        static final BatchReport EMPTY = new BatchReport(0, 0, 0, 0, 0, 0);
+    }
+}

@@ -1,0 +1,33 @@
+package io.leadbridge.core.model;
+
+/**
+ * Where a person stands in the funnel. The main line runs NEW → WORKING → MQL → SQL → SAL → OPPORTUNITY
+ * → CUSTOMER; DISQUALIFIED and NURTURE are the side exits. Which moves are allowed is decided in
+ * {@link FunnelTransitions}, nowhere else.
+ */
+public enum FunnelStage {
+    NEW(0),
+    WORKING(1),
+    MQL(2),
+    SQL(3),
+    SAL(4),
+    OPPORTUNITY(5),
+    CUSTOMER(6),
+    DISQUALIFIED(-1),
+    NURTURE(-1);
+
+    private final int rank;
+
+    FunnelStage(int rank) {
+        this.rank = rank;
+    }
+
+    /** Position on the main line; side exits have none. */
+    public boolean onMainLine() {
+        return rank >= 0;
+    }
+
+    int rank() {
+        return rank;
+    }
+}

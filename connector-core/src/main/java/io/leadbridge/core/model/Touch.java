@@ -1,0 +1,59 @@
+package io.leadbridge.core.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One SDR or prospect interaction: an email, call, voicemail, LinkedIn step, meeting or note.
+ *
+ * @param bodyExcerpt a short excerpt only; full message bodies are never kept
+ * @param cadenceStep the cadence step this touch counts for, when known
+ */
+public record Touch(ExternalRef source, TouchChannel channel, TouchDirection direction, Instant occurredAt,
+                    String actorEmail, String subject, String bodyExcerpt, Optional<String> outcome,
+                    Optional<Integer> cadenceStep) {
+
+    /** The longest excerpt kept; longer bodies are cut at a character boundary. */
+    public static final int MAX_EXCERPT = 500;
+
+    public Touch {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        actorEmail = actorEmail == null ? "" : actorEmail;
+        subject = subject == null ? "" : subject;
+        bodyExcerpt = excerpt(bodyExcerpt);
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(cadenceStep, "cadenceStep");
+    }
+
+    private static String excerpt(String body) {
+        if (body == null) {
+            return "";
+        }
+        if (body.length() <= MAX_EXCERPT) {
+            return body;
+        }
+        int end = MAX_EXCERPT;
+        if (Character.isHighSurrogate(body.charAt(end - 1))) {
+            end--;
+        }
+        return body.substring(0, end);
+    }
+
+    public enum TouchChannel {
+        EMAIL,
+        CALL,
+        VOICEMAIL,
+        LINKEDIN,
+        MEETING,
+        NOTE
+    }
+
+    public enum TouchDirection {
+        OUTBOUND,
+        INBOUND
+    }
+}

@@ -1,0 +1,33 @@
+package io.leadbridge.core.sync;
+
+import io.leadbridge.core.model.PersonField;
+import java.util.Objects;
+
+/**
+ * What the planner decided for one field, with the reason an admin reads in the audit trail.
+ *
+ * @param value the value to write for {@link Action#WRITE}; empty for every other action
+ */
+public record FieldDecision(PersonField field, Action action, String value, String reason) {
+
+    public FieldDecision {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(action, "action");
+        value = value == null ? "" : value;
+        if (action != Action.WRITE && !value.isEmpty()) {
+            throw new IllegalArgumentException("only WRITE carries a value");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("reason must not be blank");
+        }
+    }
+
+    public enum Action {
+        /** Set the target field to {@link #value()}. */
+        WRITE,
+        /** Empty the target field. */
+        CLEAR,
+        /** Leave the target field as it is. */
+        SKIP
+    }
+}

@@ -1,0 +1,28 @@
+package io.leadbridge.core.sync;
+
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.PersonField;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How one canonical field maps to each CRM, and who owns it. Field names are the CRMs' API names
+ * (HubSpot internal property names, Salesforce field API names), held as plain configuration text.
+ *
+ * @param hubspotProperty  empty when the field is not mapped in HubSpot
+ * @param salesforceField  empty when the field is not mapped in Salesforce
+ */
+public record PersonFieldMapping(PersonField field, Optional<String> hubspotProperty,
+                                 Optional<String> salesforceField, FieldOwnership ownership) {
+
+    public PersonFieldMapping {
+        Objects.requireNonNull(field, "field");
+        hubspotProperty = Objects.requireNonNull(hubspotProperty, "hubspotProperty").filter(s -> !s.isBlank());
+        salesforceField = Objects.requireNonNull(salesforceField, "salesforceField").filter(s -> !s.isBlank());
+        Objects.requireNonNull(ownership, "ownership");
+    }
+
+    public Optional<String> nameIn(CrmSystem system) {
+        return system == CrmSystem.HUBSPOT ? hubspotProperty : salesforceField;
+    }
+}

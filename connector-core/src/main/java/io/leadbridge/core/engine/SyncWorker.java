@@ -182,7 +182,14 @@ public final class SyncWorker {
 
     private void settle(PendingWrite pending, WriteResult result, Tally tally) {
         if (result instanceof WriteResult.Written written) {
-            ids.link(pending.write.personId(), written.target());
+            try {
+                ids.link(pending.write.personId(), written.target());
+            } catch (IllegalStateException e) {
+                // The CRM wrote onto a record the id map gives to another person: an admin decides (merge or
+                // relink), and the rest of the batch is still settled.
+                fail(pending.entry, new SyncFailure.Conflict("ID_MAP_CONFLICT", e.getMessage(), ""), tally);
+                return;
+            }
             applied.record(pending.entry.event().ref(), pending.entry.event().modifiedAt());
             inbox.complete(pending.entry.id());
             tally.written++;

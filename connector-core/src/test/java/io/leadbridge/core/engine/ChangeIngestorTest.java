@@ -1,0 +1,165 @@
+package io.leadbridge.core.engine;
+
+import static io.leadbridge.core.testing.ChangeEvents.HUBSPOT_CONTACTS;
+import static io.leadbridge.core.testing.ChangeEvents.hubspotContact;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leadbridge.core.failure.SyncFailureException;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.Watermark;
+import io.leadbridge.core.testing.ChangeEvents;
+import io.leadbridge.core.testing.FakeCrmSource;
+import io.leadbridge.core.testing.Failures;
+import io.leadbridge.core.testing.InMemoryChangeInbox;
+import io.leadbridge.core.testing.InMemoryWatermarkStore;
+import io.leadbridge.core.testing.People;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChangeIngestorTest {
+
+    private static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
+
+    private final FakeCrmSource hubspot = new FakeCrmSource(CrmSystem.HUBSPOT, HUBSPOT_CONTACTS);
+    private final InMemoryChangeInbox inbox = new InMemoryChangeInbox();
+    private final InMemoryWatermarkStore watermarks = new InMemoryWatermarkStore();
+
+    @Test
+    void storesEveryChangeOfAFreshStreamInTheInbox() {
+        List<ChangeEvent> changes = contacts(1, 3);
+
+        ChangeIngestor.PollReport report = ingestor(10, 5).poll(HUBSPOT_CONTACTS);
+
+        assertThat(report).isEqualTo(new ChangeIngestor.PollReport(HUBSPOT_CONTACTS, 3, 3, false));
+        assertThat(inbox.entries()).extracting(InMemoryChangeInbox.Stored::event).containsExactlyElementsOf(changes);
+        assertThat(hubspot.reads()).extracting(FakeCrmSource.Read::since).containsExactly(Watermark.BEGINNING);
+    }
+
+    @Test
+    void aRepollStoresNothingNew() {
+        contacts(1, 3);
+        ChangeIngestor ingestor = ingestor(10, 5);
+        ingestor.poll(HUBSPOT_CONTACTS);
+
+        ChangeIngestor.PollReport again = ingestor.poll(HUBSPOT_CONTACTS);
+
+        assertThat(again.stored()).isZero();
+        assertThat(inbox.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aChangeAlreadyReceivedByWebhookIsNotStoredAgainByThePoller() {
+        ChangeEvent polled = contacts(1, 1).get(0);
+        inbox.append(ChangeEvents.webhook(polled.ref(), polled.modifiedAt(), polled.person().orElseThrow()));
+
+        ChangeIngestor.PollReport report = ingestor(10, 5).poll(HUBSPOT_CONTACTS);
+
+        assertThat(report.read()).isEqualTo(1);
+        assertThat(report.stored()).isZero();
+        assertThat(inbox.size()).isEqualTo(1);
+    }
+
+    @Test
+    void readsAfterTheCommittedWatermarkWhenTheInboxHoldsNothingFurther() {
+        List<ChangeEvent> changes = contacts(1, 5);
+        Watermark committed = ChangeEvents.positionOf(changes.get(2));
+        watermarks.commit(HUBSPOT_CONTACTS, committed);
+
+        ChangeIngestor.PollReport report = ingestor(10, 5).poll(HUBSPOT_CONTACTS);
+
+        assertThat(hubspot.reads().get(0).since()).isEqualTo(committed);
+        assertThat(report.stored()).isEqualTo(2);
+        assertThat(inbox.entries()).extracting(e -> e.event().ref())
+                .containsExactly(hubspotContact("4"), hubspotContact("5"));
+    }
+
+    @Test
+    void readsAfterTheHighestStoredPositionWhenItIsAheadOfTheCommittedWatermark() {
+        List<ChangeEvent> changes = contacts(1, 5);
+        watermarks.commit(HUBSPOT_CONTACTS, ChangeEvents.positionOf(changes.get(0)));
+        inbox.append(changes.get(3));
+
+        ChangeIngestor.PollReport report = ingestor(10, 5).poll(HUBSPOT_CONTACTS);
+
+        assertThat(hubspot.reads().get(0).since()).isEqualTo(ChangeEvents.positionOf(changes.get(3)));
+        assertThat(report.read()).isEqualTo(1);
+        assertThat(inbox.entries()).extracting(e -> e.event().ref())
+                .containsExactly(hubspotContact("4"), hubspotContact("5"));
+    }
+
+    @Test
+    void stopsAfterMaxPagesPerPollAndContinuesWhereItStoppedOnTheNextPoll() {
+        contacts(1, 10);
+        ChangeIngestor ingestor = ingestor(2, 3);
+
+        ChangeIngestor.PollReport first = ingestor.poll(HUBSPOT_CONTACTS);
+
+        assertThat(first).isEqualTo(new ChangeIngestor.PollReport(HUBSPOT_CONTACTS, 6, 6, true));
+        assertThat(hubspot.reads()).hasSize(3).allSatisfy(read -> assertThat(read.maxItems()).isEqualTo(2));
+
+        ChangeIngestor.PollReport second = ingestor.poll(HUBSPOT_CONTACTS);
+
+        assertThat(second).isEqualTo(new ChangeIngestor.PollReport(HUBSPOT_CONTACTS, 4, 4, false));
+        assertThat(inbox.entries()).extracting(e -> e.event().ref().id())
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    }
+
+    @Test
+    void pagesThroughNumericIdsThatShareOneMillisecond() {
+        for (int id = 8; id <= 12; id++) {
+            hubspot.upsert(HUBSPOT_CONTACTS, hubspotContact(Integer.toString(id)), T0,
+                    People.aPerson().withEmail("p" + id + "@acme.example").build());
+        }
+
+        ChangeIngestor.PollReport report = ingestor(2, 10).poll(HUBSPOT_CONTACTS);
+
+        assertThat(report).isEqualTo(new ChangeIngestor.PollReport(HUBSPOT_CONTACTS, 5, 5, false));
+        assertThat(inbox.entries()).extracting(e -> e.event().ref().id()).containsExactly("8", "9", "10", "11", "12");
+        assertThat(inbox.highestPosition(HUBSPOT_CONTACTS)).contains(new Watermark(T0, "12"));
+    }
+
+    @Test
+    void picksUpARecordThatChangedAgainAfterItWasStored() {
+        contacts(1, 2);
+        ChangeIngestor ingestor = ingestor(10, 5);
+        ingestor.poll(HUBSPOT_CONTACTS);
+        ChangeEvent edited = hubspot.upsert(HUBSPOT_CONTACTS, hubspotContact("1"), T0.plus(Duration.ofHours(1)),
+                People.aPerson().withTitle("CFO").build());
+
+        ChangeIngestor.PollReport report = ingestor.poll(HUBSPOT_CONTACTS);
+
+        assertThat(report.stored()).isEqualTo(1);
+        assertThat(inbox.entryFor(edited)).isPresent();
+    }
+
+    @Test
+    void aFailedReadStoresNothingAndLeavesTheFailureToTheCaller() {
+        contacts(1, 2);
+        hubspot.failNextReads(1, Failures.retriable());
+
+        assertThatThrownBy(() -> ingestor(10, 5).poll(HUBSPOT_CONTACTS)).isInstanceOf(SyncFailureException.class);
+        assertThat(inbox.size()).isZero();
+    }
+
+    @Test
+    void refusesANonPositivePageSizeOrPageCount() {
+        assertThatThrownBy(() -> ingestor(0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ingestor(1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private ChangeIngestor ingestor(int pageSize, int maxPagesPerPoll) {
+        return new ChangeIngestor(hubspot, inbox, watermarks, pageSize, maxPagesPerPoll);
+    }
+
+    /** Contacts {@code from..to}, contact {@code n} modified {@code n} minutes after T0. */
+    private List<ChangeEvent> contacts(int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to)
+                .mapToObj(n -> hubspot.upsert(HUBSPOT_CONTACTS, hubspotContact(Integer.toString(n)),
+                        T0.plus(Duration.ofMinutes(n)), People.aPerson().withEmail("p" + n + "@acme.example").build()))
+                .toList();
+    }
+}

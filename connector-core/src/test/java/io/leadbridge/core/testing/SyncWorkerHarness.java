@@ -1,0 +1,99 @@
+package io.leadbridge.core.testing;
+
+import io.leadbridge.core.engine.SyncWorker;
+import io.leadbridge.core.failure.RetryPolicy;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.OneWayFieldPlanner;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A {@link SyncWorker} wired to in-memory fakes of every port, with the {@link FieldMappingsFixture#standard()
+ * standard} mappings, a {@link MutableClock} and a lease of {@link #LEASE}. Build one per test.
+ */
+public final class SyncWorkerHarness {
+
+    public static final Duration LEASE = Duration.ofMinutes(5);
+
+    private final MutableClock clock = MutableClock.atDefaultStart();
+    private final InMemoryChangeInbox inbox = new InMemoryChangeInbox();
+    private final InMemoryIdMappingStore ids = new InMemoryIdMappingStore();
+    private final InMemoryAppliedVersionStore applied = new InMemoryAppliedVersionStore();
+    private final InMemoryErrorQueue errors = new InMemoryErrorQueue(clock);
+    private final InMemoryWatermarkStore watermarks = new InMemoryWatermarkStore();
+    private final InMemoryRecordLocks locks = new InMemoryRecordLocks();
+    private final FakeCrmSink salesforce;
+    private final FakeCrmSink hubspot;
+    private final SyncWorker worker;
+
+    private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize) {
+        this.salesforce = new FakeCrmSink(CrmSystem.SALESFORCE, batchSize > 0 ? batchSize : 200);
+        this.hubspot = new FakeCrmSink(CrmSystem.HUBSPOT, batchSize > 0 ? batchSize : 100);
+        this.worker = new SyncWorker(inbox, ids, applied, errors, watermarks, locks, List.of(salesforce, hubspot),
+                new OneWayFieldPlanner(mappings), retryPolicy, clock, LEASE);
+    }
+
+    /** Standard mappings, {@link RetryPolicy#DEFAULT}, the vendors' batch sizes. */
+    public static SyncWorkerHarness standard() {
+        return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0);
+    }
+
+    public static SyncWorkerHarness withRetryPolicy(RetryPolicy retryPolicy) {
+        return new SyncWorkerHarness(Objects.requireNonNull(retryPolicy, "retryPolicy"),
+                FieldMappingsFixture.standard(), 0);
+    }
+
+    /** Both sinks accept at most {@code batchSize} writes per call. */
+    public static SyncWorkerHarness withBatchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be positive");
+        }
+        return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), batchSize);
+    }
+
+    public static SyncWorkerHarness withMappings(FieldMappings mappings) {
+        return new SyncWorkerHarness(RetryPolicy.DEFAULT, Objects.requireNonNull(mappings, "mappings"), 0);
+    }
+
+    public SyncWorker worker() {
+        return worker;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public InMemoryChangeInbox inbox() {
+        return inbox;
+    }
+
+    public InMemoryIdMappingStore ids() {
+        return ids;
+    }
+
+    public InMemoryAppliedVersionStore applied() {
+        return applied;
+    }
+
+    public InMemoryErrorQueue errors() {
+        return errors;
+    }
+
+    public InMemoryWatermarkStore watermarks() {
+        return watermarks;
+    }
+
+    public InMemoryRecordLocks locks() {
+        return locks;
+    }
+
+    public FakeCrmSink salesforce() {
+        return salesforce;
+    }
+
+    public FakeCrmSink hubspot() {
+        return hubspot;
+    }
+}

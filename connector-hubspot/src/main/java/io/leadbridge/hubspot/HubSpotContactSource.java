@@ -1,0 +1,81 @@
+package io.leadbridge.hubspot;
+
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.port.CrmSource;
+import io.leadbridge.core.sync.ChangePage;
+import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.StreamId;
+import io.leadbridge.core.sync.Watermark;
+import io.leadbridge.hubspot.client.HubSpotClient;
+import io.leadbridge.hubspot.client.HubSpotObject;
+import io.leadbridge.hubspot.client.SearchRequest;
+import io.leadbridge.hubspot.client.SearchResponse;
+import io.leadbridge.hubspot.mapping.ContactMapper;
+import io.leadbridge.hubspot.mapping.ContactSearchRequests;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads changed HubSpot contacts by CRM search on {@code lastmodifieddate}, oldest first, following
+ * HubSpot's pages within one call. Archived contacts are not returned (search never shows them).
+ *
+ * <p>When HubSpot has more pages, contacts of the newest millisecond read are held back for the next call
+ * (see {@link ChangePage#hasMore()}), so that a same-millisecond contact on a later page cannot fall behind
+ * the watermark. A page may therefore hold fewer than {@code maxItems} events while {@code hasMore} is true.
+ */
+public final class HubSpotContactSource implements CrmSource {
+
+    /** The one stream this source reads: {@code hubspot.contacts}. */
+    public static final StreamId CONTACTS = new StreamId(CrmSystem.HUBSPOT, "contacts");
+
+    private static final String OBJECT_TYPE = "contacts";
+
+    private final HubSpotClient client;
+    private final ContactSearchRequests requests;
+    private final ContactMapper mapper;
+
+    public HubSpotContactSource(HubSpotClient client, FieldMappings mappings) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.requests = new ContactSearchRequests(mappings);
+        this.mapper = new ContactMapper(mappings);
+    }
+
+    @Override
+    public CrmSystem system() {
+        return CrmSystem.HUBSPOT;
+    }
+
+    @Override
+    public Set<StreamId> streams() {
+        return Set.of(CONTACTS);
+    }
+
+    @Override
+    public ChangePage readChanges(StreamId stream, Watermark since, int maxItems) {
+        if (!CONTACTS.equals(stream)) {
+            throw new IllegalArgumentException("HubSpot contact source cannot read stream " + stream);
+        }
+        Objects.requireNonNull(since, "since");
+        if (maxItems < 1) {
+            throw new IllegalArgumentException("maxItems must be at least 1, was " + maxItems);
+        }
+        int limit = Math.min(maxItems, SearchRequest.MAX_LIMIT);
+        PolledChanges changes = new PolledChanges(since);
+        int fetched = 0;
+        Optional<String> after = Optional.empty();
+        do {
+            SearchResponse page = client.searchObjects(OBJECT_TYPE,
+                    requests.modifiedSince(since, limit, after.orElse(null)));
+            for (HubSpotObject contact : page.results()) {
+                mapper.toEvent(stream, contact).ifPresent(changes::add);
+            }
+            fetched += page.results().size();
+            after = page.nextAfter();
+            if (page.results().isEmpty()) {
+                break;
+            }
+        } while (after.isPresent() && (fetched < maxItems || !changes.anySettled()));
+        return changes.page(maxItems, after.isPresent());
+    }
+}

@@ -1,0 +1,72 @@
+package io.leadbridge.hubspot.mapping;
+
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.Person;
+import io.leadbridge.core.model.PersonField;
+import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.StreamId;
+import io.leadbridge.hubspot.client.HubSpotObject;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns a HubSpot contact into a polled change of a canonical {@link Person}, through the field mapping. */
+public final class ContactMapper {
+
+    /** The object type in the {@link ExternalRef} of a HubSpot contact. */
+    public static final String OBJECT_TYPE = "contact";
+
+    private static final Logger log = LoggerFactory.getLogger(ContactMapper.class);
+
+    private final Map<PersonField, String> propertyByField;
+
+    public ContactMapper(FieldMappings mappings) {
+        this.propertyByField = mappings.namesIn(CrmSystem.HUBSPOT);
+    }
+
+    /**
+     * The change this search result stands for. Empty for an archived contact, and for one without an id or
+     * a modification time (logged by id only), which a well-formed response never holds.
+     *
+     * <p>The modification time is {@code lastmodifieddate} (ISO-8601 or epoch milliseconds), else
+     * {@code updatedAt}.
+     */
+    public Optional<ChangeEvent> toEvent(StreamId stream, HubSpotObject contact) {
+        if (contact.archived()) {
+            return Optional.empty();
+        }
+        Optional<String> id = id(contact);
+        if (id.isEmpty()) {
+            log.warn("Skipping a HubSpot contact without an id in a search response");
+            return Optional.empty();
+        }
+        Optional<Instant> modifiedAt = HubSpotTimestamps.parse(contact.properties().get(ContactProperties.LAST_MODIFIED))
+                .or(() -> Optional.ofNullable(contact.updatedAt()));
+        if (modifiedAt.isEmpty()) {
+            log.warn("Skipping HubSpot contact {}: it has neither {} nor updatedAt", id.get(),
+                    ContactProperties.LAST_MODIFIED);
+            return Optional.empty();
+        }
+        ExternalRef ref = new ExternalRef(CrmSystem.HUBSPOT, OBJECT_TYPE, id.get());
+        return Optional.of(ChangeEvent.polled(stream, ref, modifiedAt.get(), person(contact)));
+    }
+
+    private Person person(HubSpotObject contact) {
+        Map<PersonField, String> values = new EnumMap<>(PersonField.class);
+        propertyByField.forEach((field, property) -> values.put(field, contact.properties().get(property)));
+        return Person.of(values);
+    }
+
+    private static Optional<String> id(HubSpotObject contact) {
+        return text(contact.id()).or(() -> text(contact.properties().get(ContactProperties.OBJECT_ID)));
+    }
+
+    private static Optional<String> text(String value) {
+        return Optional.ofNullable(value).map(String::strip).filter(text -> !text.isEmpty());
+    }
+}

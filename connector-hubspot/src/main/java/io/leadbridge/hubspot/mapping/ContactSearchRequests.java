@@ -1,0 +1,43 @@
+package io.leadbridge.hubspot.mapping;
+
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.Watermark;
+import io.leadbridge.hubspot.client.Filter;
+import io.leadbridge.hubspot.client.FilterGroup;
+import io.leadbridge.hubspot.client.SearchRequest;
+import io.leadbridge.hubspot.client.Sort;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds the contact search that reads changes in modification order: contacts modified at or after a
+ * watermark's millisecond, oldest first, with every mapped property.
+ */
+public final class ContactSearchRequests {
+
+    private final List<String> properties;
+
+    public ContactSearchRequests(FieldMappings mappings) {
+        Set<String> names = new LinkedHashSet<>(mappings.namesIn(CrmSystem.HUBSPOT).values());
+        names.add(ContactProperties.LAST_MODIFIED);
+        names.add(ContactProperties.OBJECT_ID);
+        this.properties = List.copyOf(names);
+    }
+
+    /** The properties every search asks for: the mapped ones, then the modification time and the id. */
+    public List<String> properties() {
+        return properties;
+    }
+
+    /**
+     * @param after null for the first page
+     */
+    public SearchRequest modifiedSince(Watermark since, int limit, String after) {
+        Filter modified = Filter.greaterThanOrEqual(ContactProperties.LAST_MODIFIED,
+                String.valueOf(since.modifiedAt().toEpochMilli()));
+        return new SearchRequest(List.of(new FilterGroup(List.of(modified))),
+                List.of(Sort.ascending(ContactProperties.LAST_MODIFIED)), properties, limit, after);
+    }
+}

@@ -1,0 +1,280 @@
+package io.leadbridge.hubspot;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.leadbridge.hubspot.HubSpotFixtures.TOKEN;
+import static io.leadbridge.hubspot.HubSpotFixtures.body;
+import static io.leadbridge.hubspot.HubSpotFixtures.contact;
+import static io.leadbridge.hubspot.HubSpotFixtures.mappings;
+import static io.leadbridge.hubspot.HubSpotFixtures.searchPage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.Person;
+import io.leadbridge.core.model.PersonField;
+import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.ChangeKind;
+import io.leadbridge.core.sync.ChangePage;
+import io.leadbridge.core.sync.StreamId;
+import io.leadbridge.core.sync.Watermark;
+import io.leadbridge.hubspot.client.HubSpotClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class HubSpotContactSourceTest {
+
+    private static final String SEARCH = "/crm/objects/2026-03/contacts/search";
+    private static final StreamId CONTACTS = new StreamId(CrmSystem.HUBSPOT, "contacts");
+    private static final Watermark TEN_O_CLOCK = new Watermark(Instant.parse("2026-01-15T10:00:00Z"), "1200000");
+
+    @RegisterExtension
+    static WireMockExtension hubspot = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @Test
+    void servesTheHubSpotContactsStream() {
+        HubSpotContactSource source = source("2026-03");
+
+        assertThat(source.system()).isEqualTo(CrmSystem.HUBSPOT);
+        assertThat(source.streams()).containsExactly(CONTACTS);
+    }
+
+    @Test
+    void searchesContactsModifiedSinceTheWatermarkOldestFirstWithEveryMappedProperty() {
+        stubRecordedPages();
+
+        source("2026-03").readChanges(CONTACTS, TEN_O_CLOCK, 10);
+
+        hubspot.verify(postRequestedFor(urlEqualTo(SEARCH))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withRequestBody(equalToJson(body("contacts/search-request-page-1.json"), false, false)));
+        hubspot.verify(postRequestedFor(urlEqualTo(SEARCH))
+                .withRequestBody(equalToJson(body("contacts/search-request-page-2.json"), false, false)));
+    }
+
+    @Test
+    void mapsEachContactToACanonicalPersonThroughTheFieldMapping() {
+        stubRecordedPages();
+
+        ChangeEvent jane = source("2026-03").readChanges(CONTACTS, TEN_O_CLOCK, 10).events().get(0);
+
+        Instant modified = Instant.parse("2026-01-15T10:30:00.000Z");
+        assertThat(jane.ref()).isEqualTo(new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246965"));
+        assertThat(jane.kind()).isEqualTo(ChangeKind.UPSERT);
+        assertThat(jane.modifiedAt()).isEqualTo(modified);
+        assertThat(jane.person()).contains(Person.builder()
+                .with(PersonField.EMAIL, "jane.doe@acme-logistics.example")
+                .with(PersonField.FIRST_NAME, "Jane")
+                .with(PersonField.LAST_NAME, "Doe")
+                .with(PersonField.PHONE, "+1 617 555 0142")
+                .with(PersonField.COMPANY, "Acme Logistics")
+                .with(PersonField.LIFECYCLE_STAGE, "marketingqualifiedlead")
+                .with(PersonField.LEAD_STATUS, "NEW")
+                .build());
+        assertThat(jane.stream()).contains(
+                new ChangeEvent.StreamPosition(CONTACTS, new Watermark(modified, "1246965")));
+    }
+
+    @Test
+    void leavesFieldsWithoutAValueInHubSpotOutOfThePerson() {
+        stubRecordedPages();
+
+        ChangeEvent ryan = source("2026-03").readChanges(CONTACTS, TEN_O_CLOCK, 10).events().get(1);
+
+        assertThat(ryan.ref().id()).isEqualTo("1246978");
+        assertThat(ryan.person().orElseThrow().values()).containsOnlyKeys(PersonField.EMAIL,
+                PersonField.FIRST_NAME, PersonField.LAST_NAME, PersonField.COMPANY, PersonField.LIFECYCLE_STAGE);
+    }
+
+    @Test
+    void followsHubSpotPagesUntilTheLastOne() {
+        stubRecordedPages();
+
+        ChangePage page = source("2026-03").readChanges(CONTACTS, TEN_O_CLOCK, 10);
+
+        assertThat(ids(page)).containsExactly("1246965", "1246978", "1247103", "1251377", "1251390");
+        assertThat(page.next()).isEqualTo(new Watermark(Instant.parse("2026-01-15T12:05:19.004Z"), "1251390"));
+        assertThat(page.hasMore()).isFalse();
+    }
+
+    @Test
+    void leavesTheNewestMillisecondReadForTheNextCallWhileHubSpotHasMorePages() {
+        stubRecordedPages();
+
+        ChangePage page = source("2026-03").readChanges(CONTACTS, TEN_O_CLOCK, 4);
+
+        assertThat(ids(page)).containsExactly("1246965", "1246978", "1247103");
+        assertThat(page.next()).isEqualTo(new Watermark(Instant.parse("2026-01-15T11:02:45.901Z"), "1247103"));
+        assertThat(page.hasMore()).isTrue();
+    }
+
+    @Test
+    void dropsContactsAtOrBeforeTheWatermark() {
+        stubRecordedPages();
+        Watermark afterRyan = new Watermark(Instant.parse("2026-01-15T10:31:12.345Z"), "1246978");
+
+        ChangePage page = source("2026-03").readChanges(CONTACTS, afterRyan, 10);
+
+        assertThat(ids(page)).containsExactly("1247103", "1251377", "1251390");
+    }
+
+    @Test
+    void returnsContactsModifiedInTheSameMillisecondInWatermarkOrder() {
+        String sameMillisecond = "2026-01-15T10:45:00.500Z";
+        hubspot.stubFor(post(SEARCH).willReturn(okJson(searchPage(null,
+                contact("98812", sameMillisecond), contact("1247001", sameMillisecond),
+                contact("1246999", sameMillisecond)))));
+
+        ChangePage page = source("2026-03").readChanges(CONTACTS, TEN_O_CLOCK, 10);
+
+        assertThat(positions(page)).containsExactlyElementsOf(inWatermarkOrder(Instant.parse(sameMillisecond),
+                "98812", "1247001", "1246999"));
+    }
+
+    @Test
+    void dropsSameMillisecondContactsAtOrBeforeTheWatermarkInWatermarkOrder() {
+        Instant sameMillisecond = Instant.parse("2026-01-15T10:45:00.500Z");
+        hubspot.stubFor(post(SEARCH).willReturn(okJson(searchPage(null,
+                contact("98812", sameMillisecond.toString()), contact("1247001", sameMillisecond.toString()),
+                contact("1246999", sameMillisecond.toString())))));
+        Watermark since = new Watermark(sameMillisecond, "1246999");
+
+        ChangePage page = source("2026-03").readChanges(CONTACTS, since, 10);
+
+        List<Watermark> expected = inWatermarkOrder(sameMillisecond, "98812", "1247001", "1246999").stream()
+                .filter(position -> position.isAfter(since))
+                .toList();
+        assertThat(expected).as("ids after the watermark in any id order").isNotEmpty();
+        assertThat(positions(page)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void neverPassesOverASameMillisecondContactThatHubSpotPutOnTheNextPage() {
+        String first = "2026-01-15T10:10:00.000Z";
+        String tied = "2026-01-15T10:20:00.000Z";
+        hubspot.stubFor(post(SEARCH).atPriority(5).willReturn(okJson(searchPage("2",
+                contact("1246001", first), contact("1247103", tied)))));
+        hubspot.stubFor(post(SEARCH).atPriority(1).withRequestBody(matchingJsonPath("$.after", equalTo("2")))
+                .willReturn(okJson(searchPage(null,
+                        contact("1247099", tied), contact("1248000", "2026-01-15T10:30:00.000Z")))));
+
+        ChangePage onePage = source("2026-03").readChanges(CONTACTS, TEN_O_CLOCK, 2);
+        ChangePage bothPages = source("2026-03").readChanges(CONTACTS, TEN_O_CLOCK, 3);
+
+        assertThat(ids(onePage)).containsExactly("1246001");
+        assertThat(onePage.hasMore()).isTrue();
+        assertThat(ids(bothPages)).containsExactly("1246001", "1247099", "1247103");
+        assertThat(bothPages.hasMore()).isTrue();
+        assertThat(bothPages.next()).isEqualTo(new Watermark(Instant.parse(tied), "1247103"));
+    }
+
+    @Test
+    void readsOnWhenAWholePageIsAlreadyBehindTheWatermark() {
+        String seen = "2026-01-15T10:10:00.000Z";
+        hubspot.stubFor(post(SEARCH).atPriority(5).willReturn(okJson(searchPage("2",
+                contact("1246001", seen), contact("1246002", seen)))));
+        hubspot.stubFor(post(SEARCH).atPriority(1).withRequestBody(matchingJsonPath("$.after", equalTo("2")))
+                .willReturn(okJson(searchPage(null, contact("1246003", "2026-01-15T10:11:00.000Z")))));
+        Watermark since = new Watermark(Instant.parse(seen), "1246002");
+
+        ChangePage page = source("2026-03").readChanges(CONTACTS, since, 2);
+
+        assertThat(ids(page)).containsExactly("1246003");
+        assertThat(page.hasMore()).isFalse();
+    }
+
+    @Test
+    void returnsTheGivenWatermarkWhenNothingChanged() {
+        hubspot.stubFor(post(SEARCH).willReturn(okJson(searchPage(null))));
+
+        ChangePage page = source("2026-03").readChanges(CONTACTS, TEN_O_CLOCK, 10);
+
+        assertThat(page.events()).isEmpty();
+        assertThat(page.next()).isEqualTo(TEN_O_CLOCK);
+        assertThat(page.hasMore()).isFalse();
+    }
+
+    @Test
+    void acceptsEpochMillisecondModificationTimesAndFallsBackToUpdatedAt() {
+        hubspot.stubFor(post(SEARCH).willReturn(okJson("""
+                {"total":2,"results":[
+                  {"id":"501","properties":{"email":"a@example.com","lastmodifieddate":"1768472100000"},
+                   "createdAt":"2025-06-01T08:00:00Z","updatedAt":"2026-01-15T10:15:00.000Z","archived":false},
+                  {"id":"502","properties":{"email":"b@example.com","lastmodifieddate":null},
+                   "createdAt":"2025-06-01T08:00:00Z","updatedAt":"2026-01-15T10:16:30.250Z","archived":false}]}""")));
+
+        ChangePage page = source("2026-03").readChanges(CONTACTS, TEN_O_CLOCK, 10);
+
+        assertThat(page.events()).extracting(ChangeEvent::modifiedAt).containsExactly(
+                Instant.parse("2026-01-15T10:15:00Z"), Instant.parse("2026-01-15T10:16:30.250Z"));
+    }
+
+    @Test
+    void skipsArchivedContacts() {
+        hubspot.stubFor(post(SEARCH).willReturn(okJson("""
+                {"total":2,"results":[
+                  {"id":"601","properties":{"email":"gone@example.com","lastmodifieddate":"2026-01-15T10:20:00Z"},
+                   "createdAt":"2025-06-01T08:00:00Z","updatedAt":"2026-01-15T10:20:00Z","archived":true,
+                   "archivedAt":"2026-01-15T10:20:00Z"},
+                  {"id":"602","properties":{"email":"here@example.com","lastmodifieddate":"2026-01-15T10:21:00Z"},
+                   "createdAt":"2025-06-01T08:00:00Z","updatedAt":"2026-01-15T10:21:00Z","archived":false}]}""")));
+
+        assertThat(ids(source("2026-03").readChanges(CONTACTS, TEN_O_CLOCK, 10))).containsExactly("602");
+    }
+
+    @Test
+    void searchesOnTheNumericV3PathWhenConfiguredForV3() {
+        hubspot.stubFor(post("/crm/v3/objects/contacts/search").willReturn(okJson(body("contacts/search-page-2.json"))));
+
+        assertThat(ids(source("v3").readChanges(CONTACTS, TEN_O_CLOCK, 10))).containsExactly("1251390");
+    }
+
+    @Test
+    void rejectsAStreamItDoesNotServe() {
+        HubSpotContactSource source = source("2026-03");
+
+        assertThatThrownBy(() -> source.readChanges(new StreamId(CrmSystem.HUBSPOT, "companies"), TEN_O_CLOCK, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> source.readChanges(new StreamId(CrmSystem.SALESFORCE, "contacts"), TEN_O_CLOCK, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private void stubRecordedPages() {
+        hubspot.stubFor(post(SEARCH).atPriority(5).willReturn(okJson(body("contacts/search-page-1.json"))));
+        hubspot.stubFor(post(SEARCH).atPriority(1).withRequestBody(matchingJsonPath("$.after", equalTo("4")))
+                .willReturn(okJson(body("contacts/search-page-2.json"))));
+    }
+
+    private static HubSpotContactSource source(String apiVersion) {
+        HubSpotClient client = new HubSpotClient(HttpClient.newHttpClient(), URI.create(hubspot.baseUrl()),
+                TOKEN, apiVersion, Duration.ofSeconds(5));
+        return new HubSpotContactSource(client, mappings());
+    }
+
+    private static List<String> ids(ChangePage page) {
+        return page.events().stream().map(event -> event.ref().id()).toList();
+    }
+
+    /** The positions of these ids at one time, sorted the way the engine's cursor compares them. */
+    private static List<Watermark> inWatermarkOrder(Instant modifiedAt, String... ids) {
+        return Arrays.stream(ids).map(id -> new Watermark(modifiedAt, id)).sorted().toList();
+    }
+
+    private static List<Watermark> positions(ChangePage page) {
+        return page.events().stream().map(event -> event.stream().orElseThrow().position()).toList();
+    }
+}

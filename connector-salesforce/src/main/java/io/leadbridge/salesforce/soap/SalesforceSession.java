@@ -1,0 +1,130 @@
+package io.leadbridge.salesforce.soap;
+
+import com.sforce.soap.partner.LimitInfo;
+import com.sforce.soap.partner.LimitInfoHeader_element;
+import com.sforce.soap.partner.PartnerConnection;
+import com.sforce.soap.partner.fault.ApiFault;
+import com.sforce.soap.partner.fault.ExceptionCode;
+import com.sforce.ws.ConnectionException;
+import com.sforce.ws.ConnectorConfig;
+import io.leadbridge.core.failure.SyncFailureException;
+import io.leadbridge.salesforce.ApiUsage;
+import io.leadbridge.salesforce.SalesforceFaultClassifier;
+import io.leadbridge.salesforce.SalesforceSettings;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns one partner {@link PartnerConnection} in session-only mode (the OAuth access token is the SOAP session
+ * id; SOAP {@code login()} is never called) and runs calls on it.
+ *
+ * <p>When Salesforce answers {@code INVALID_SESSION_ID}, the session asks its {@link AccessTokenSource} for a
+ * fresh token once, puts it in the {@code SessionHeader} and retries the call once. After each call it keeps
+ * the {@code API REQUESTS} usage from the {@code LimitInfoHeader}.
+ *
+ * <p><b>Threading:</b> the connection keeps header state in fields, so calls on one session are serialised.
+ * Sessions may share one {@link AccessTokenSource}. Failures are thrown as {@link SyncFailureException},
+ * classified by {@link SalesforceFaultClassifier}.
+ */
+public final class SalesforceSession {
+
+    static final String API_REQUESTS = "API REQUESTS";
+    private static final Logger LOG = LoggerFactory.getLogger(SalesforceSession.class);
+
+    private final SalesforceSettings settings;
+    private final AccessTokenSource tokens;
+    private PartnerConnection connection;
+    private volatile ApiUsage lastApiUsage;
+
+    /** Connects lazily: no token is requested and nothing is sent until the first call. */
+    public SalesforceSession(SalesforceSettings settings, AccessTokenSource tokens) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+    }
+
+    /**
+     * Runs {@code call}, renewing an expired session once.
+     *
+     * @throws SyncFailureException when the call fails, with the classified failure
+     */
+    public synchronized <T> T call(SoapCall<T> call) {
+        PartnerConnection partner = connection();
+        String token = partner.getSessionHeader().getSessionId();
+        try {
+            return invoke(partner, call);
+        } catch (ConnectionException e) {
+            if (!isExpiredSession(e)) {
+                throw failure(e);
+            }
+            String fresh = tokens.refresh(token);
+            if (fresh.equals(token)) {
+                throw failure(e);
+            }
+            LOG.info("Salesforce session for {} expired; retrying once with a renewed access token",
+                    settings.soapEndpoint());
+            useToken(partner, fresh);
+            try {
+                return invoke(partner, call);
+            } catch (ConnectionException retryFailure) {
+                throw failure(retryFailure);
+            }
+        }
+    }
+
+    /** The {@code API REQUESTS} usage from the last response that reported it. */
+    public Optional<ApiUsage> lastApiUsage() {
+        return Optional.ofNullable(lastApiUsage);
+    }
+
+    private <T> T invoke(PartnerConnection partner, SoapCall<T> call) throws ConnectionException {
+        partner.clearLimitInfoHeader();
+        T result = call.invoke(partner);
+        remember(partner.getLimitInfoHeader());
+        return result;
+    }
+
+    private PartnerConnection connection() {
+        if (connection == null) {
+            ConnectorConfig config = new ConnectorConfig();
+            config.setSessionId(tokens.current());
+            config.setServiceEndpoint(settings.soapEndpoint());
+            config.setAuthEndpoint(settings.soapEndpoint());
+            config.setManualLogin(true);
+            config.setConnectionTimeout(Math.toIntExact(settings.connectTimeout().toMillis()));
+            config.setReadTimeout(Math.toIntExact(settings.readTimeout().toMillis()));
+            config.setTraceMessage(false);
+            try {
+                connection = new PartnerConnection(config);
+            } catch (ConnectionException e) {
+                throw failure(e);
+            }
+        }
+        return connection;
+    }
+
+    private static void useToken(PartnerConnection partner, String token) {
+        partner.getConfig().setSessionId(token);
+        partner.setSessionHeader(token);
+    }
+
+    private static boolean isExpiredSession(ConnectionException e) {
+        return e instanceof ApiFault fault && fault.getExceptionCode() == ExceptionCode.INVALID_SESSION_ID;
+    }
+
+    private void remember(LimitInfoHeader_element header) {
+        if (header == null || header.getLimitInfo() == null) {
+            return;
+        }
+        for (LimitInfo info : header.getLimitInfo()) {
+            if (API_REQUESTS.equals(info.getType()) && info.getCurrent() >= 0 && info.getLimit() >= 0) {
+                lastApiUsage = new ApiUsage(info.getCurrent(), info.getLimit());
+            }
+        }
+    }
+
+    private static SyncFailureException failure(ConnectionException e) {
+        return new SyncFailureException(SalesforceFaultClassifier.classify(e), e);
+    }
+}

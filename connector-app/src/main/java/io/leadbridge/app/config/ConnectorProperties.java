@@ -1,0 +1,80 @@
+package io.leadbridge.app.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything under {@code connector.*}. Each key is documented in {@code README.md}; secrets are never
+ * logged ({@link #toString()} of the nested records redacts them).
+ */
+@ConfigurationProperties("connector")
+public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue Salesforce salesforce,
+                                  @DefaultValue Sync sync) {
+
+    /** {@code connector.hubspot.*} */
+    public record HubSpot(@DefaultValue("https://api.hubapi.com") URI baseUrl, String accessToken,
+                          String clientSecret, @DefaultValue("2026-03") String apiVersion,
+                          @DefaultValue("10s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout) {
+
+        boolean anySet() {
+            return present(accessToken) || present(clientSecret);
+        }
+
+        @Override
+        public String toString() {
+            return "HubSpot[baseUrl=" + baseUrl + ", apiVersion=" + apiVersion + ", accessToken="
+                    + redacted(accessToken) + ", clientSecret=" + redacted(clientSecret) + "]";
+        }
+    }
+
+    /** {@code connector.salesforce.*} */
+    public record Salesforce(URI instanceUrl, URI tokenUrl, String clientId, String clientSecret, String accessToken,
+                             String organizationId, @DefaultValue("65.0") String apiVersion,
+                             @DefaultValue("HubSpot_Id__c") String hubspotIdField,
+                             @DefaultValue("10s") Duration connectTimeout, @DefaultValue("120s") Duration readTimeout) {
+
+        boolean anySet() {
+            return instanceUrl != null || tokenUrl != null || present(clientId) || present(clientSecret)
+                    || present(accessToken) || present(organizationId);
+        }
+
+        @Override
+        public String toString() {
+            return "Salesforce[instanceUrl=" + instanceUrl + ", tokenUrl=" + tokenUrl + ", clientId=" + clientId
+                    + ", organizationId=" + organizationId + ", apiVersion=" + apiVersion + ", clientSecret="
+                    + redacted(clientSecret) + ", accessToken=" + redacted(accessToken) + "]";
+        }
+    }
+
+    /** {@code connector.sync.*}: pacing of the pipeline and the person-field mapping table. */
+    public record Sync(@DefaultValue("15s") Duration pollInterval, @DefaultValue("1s") Duration drainInterval,
+                       @DefaultValue("200") int batchSize, @DefaultValue("200") int pageSize,
+                       @DefaultValue("5") int maxPagesPerPoll, @DefaultValue("2m") Duration lease,
+                       @DefaultValue Retry retry, List<PersonFieldEntry> personFields) {
+    }
+
+    /** {@code connector.sync.retry.*} */
+    public record Retry(@DefaultValue("8") int maxAttempts, @DefaultValue("5s") Duration initialBackoff,
+                        @DefaultValue("15m") Duration maxBackoff) {
+    }
+
+    /** One row of {@code connector.sync.person-fields}. */
+    public record PersonFieldEntry(String field, String hubspot, String salesforce, String ownership) {
+    }
+
+    /** Whether any CRM credential or endpoint is configured; with none, the app starts unconfigured. */
+    public boolean anyCrmConfigured() {
+        return hubspot.anySet() || salesforce.anySet();
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String redacted(String secret) {
+        return present(secret) ? "****" : "<not set>";
+    }
+}

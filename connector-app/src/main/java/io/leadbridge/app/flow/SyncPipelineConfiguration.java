@@ -1,0 +1,137 @@
+package io.leadbridge.app.flow;
+
+import io.leadbridge.app.config.ConnectorProperties;
+import io.leadbridge.app.config.CrmSettings;
+import io.leadbridge.app.config.LiveModeCondition;
+import io.leadbridge.app.config.PersonFieldMappingsFactory;
+import io.leadbridge.core.engine.ChangeIngestor;
+import io.leadbridge.core.engine.SyncWorker;
+import io.leadbridge.core.failure.RetryPolicy;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.port.AppliedVersionStore;
+import io.leadbridge.core.port.ChangeInbox;
+import io.leadbridge.core.port.CrmSink;
+import io.leadbridge.core.port.CrmSource;
+import io.leadbridge.core.port.ErrorQueue;
+import io.leadbridge.core.port.IdMappingStore;
+import io.leadbridge.core.port.RecordLocks;
+import io.leadbridge.core.port.WatermarkStore;
+import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.OneWayFieldPlanner;
+import io.leadbridge.core.sync.StreamId;
+import io.leadbridge.hubspot.HubSpotAdapter;
+import io.leadbridge.salesforce.SalesforceAdapter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.integration.dsl.Pollers;
+import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
+import org.springframework.integration.support.leader.LockRegistryLeaderInitiator;
+import org.springframework.integration.leader.DefaultCandidate;
+
+/**
+ * The live sync pipeline: a leader-only poller reads HubSpot contacts into the durable inbox, and every
+ * instance drains the inbox into batched Salesforce writes. The flows only wire; {@link ChangeIngestor}
+ * and {@link SyncWorker} decide.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(LiveModeCondition.class)
+public class SyncPipelineConfiguration {
+
+    /** Endpoints in this role run on the one instance that holds the poller leadership lock. */
+    static final String POLLER_ROLE = "leadbridge-pollers";
+    static final StreamId HUBSPOT_CONTACTS = new StreamId(CrmSystem.HUBSPOT, "contacts");
+
+    private static final Logger log = LoggerFactory.getLogger(SyncPipelineConfiguration.class);
+
+    @Bean
+    CrmSettings crmSettings(ConnectorProperties properties) {
+        CrmSettings settings = CrmSettings.from(properties);
+        log.info("Live mode: syncing HubSpot {} (API {}) to Salesforce {} (API {})", settings.hubspot().baseUrl(),
+                settings.hubspot().apiVersion(), settings.salesforce().instanceUrl(), settings.salesforce().apiVersion());
+        return settings;
+    }
+
+    @Bean
+    FieldMappings personFieldMappings(ConnectorProperties properties) {
+        return PersonFieldMappingsFactory.from(properties.sync().personFields());
+    }
+
+    @Bean
+    CrmSource hubspotContactSource(CrmSettings settings, FieldMappings mappings) {
+        return HubSpotAdapter.contactSource(settings.hubspot(), mappings);
+    }
+
+    @Bean
+    CrmSink salesforceLeadSink(CrmSettings settings, FieldMappings mappings) {
+        return SalesforceAdapter.leadSink(settings.salesforce(), mappings);
+    }
+
+    @Bean
+    ChangeIngestor hubspotContactIngestor(CrmSource hubspotContactSource, ChangeInbox inbox,
+                                          WatermarkStore watermarks, ConnectorProperties properties) {
+        return new ChangeIngestor(hubspotContactSource, inbox, watermarks, properties.sync().pageSize(),
+                properties.sync().maxPagesPerPoll());
+    }
+
+    @Bean
+    SyncWorker syncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
+                          WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, FieldMappings mappings,
+                          ConnectorProperties properties, Clock clock) {
+        ConnectorProperties.Retry retry = properties.sync().retry();
+        return new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks, new OneWayFieldPlanner(mappings),
+                new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()), clock,
+                properties.sync().lease());
+    }
+
+    @Bean
+    SyncMetrics syncMetrics(MeterRegistry registry) {
+        return new SyncMetrics(registry);
+    }
+
+    @Bean
+    IntegrationFlow hubspotContactsPollFlow(ChangeIngestor hubspotContactIngestor, SyncMetrics metrics,
+                                            ConnectorProperties properties) {
+        return IntegrationFlow
+                .fromSupplier(() -> hubspotContactIngestor.poll(HUBSPOT_CONTACTS),
+                        e -> e.id("hubspotContactsPoller").role(POLLER_ROLE).autoStartup(false)
+                                .poller(Pollers.fixedDelay(properties.sync().pollInterval())
+                                        .errorHandler(failure -> logFailure("HubSpot contacts poll", failure))))
+                .handle(metrics, "polled")
+                .get();
+    }
+
+    @Bean
+    IntegrationFlow inboxDrainFlow(SyncWorker syncWorker, SyncMetrics metrics, ConnectorProperties properties) {
+        int batchSize = properties.sync().batchSize();
+        return IntegrationFlow
+                .fromSupplier(() -> {
+                            SyncWorker.BatchReport report = syncWorker.processBatch(batchSize);
+                            return report.claimed() == 0 ? null : report;
+                        },
+                        e -> e.id("inboxDrainer").poller(Pollers.fixedDelay(properties.sync().drainInterval())
+                                .maxMessagesPerPoll(20)
+                                .errorHandler(failure -> logFailure("Inbox drain", failure))))
+                .handle(metrics, "processed")
+                .get();
+    }
+
+    /** Makes this instance the poller leader while it holds the lock; any instance may take over. */
+    @Bean
+    LockRegistryLeaderInitiator pollerLeaderInitiator(JdbcLockRegistry lockRegistry) {
+        return new LockRegistryLeaderInitiator(lockRegistry,
+                new DefaultCandidate(UUID.randomUUID().toString(), POLLER_ROLE));
+    }
+
+    private static void logFailure(String stage, Throwable failure) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        log.warn("{} failed: {}", stage, cause.getMessage());
+    }
+}

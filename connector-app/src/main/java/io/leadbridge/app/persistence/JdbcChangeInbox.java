@@ -1,0 +1,179 @@
+package io.leadbridge.app.persistence;
+
+import static io.leadbridge.app.persistence.SqlTime.ts;
+
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.port.ChangeInbox;
+import io.leadbridge.core.port.InboxEntry;
+import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.StreamId;
+import io.leadbridge.core.sync.Watermark;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@link ChangeInbox} on the {@code change_inbox} table. Claims use {@code FOR UPDATE SKIP LOCKED}, so
+ * instances sharing one PostgreSQL never take the same entry, and a lease so that a crashed worker's
+ * entries come back.
+ */
+public class JdbcChangeInbox implements ChangeInbox {
+
+    private static final int MAX_ERROR_TEXT = 2000;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public JdbcChangeInbox(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean append(ChangeEvent event) {
+        String dedupKey = event.dedupKey();
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM change_inbox WHERE dedup_key = ?")
+                .param(dedupKey).query(Long.class).single() > 0;
+        if (exists) {
+            return false;
+        }
+        Instant now = clock.instant();
+        try {
+            jdbc.sql("""
+                    INSERT INTO change_inbox (dedup_key, source_system, object_type, record_id, change_kind,
+                        modified_at, payload, stream_key, position_at, position_id, status, attempts, next_attempt_at,
+                        received_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
+                    .params(dedupKey, event.ref().system().name(), event.ref().objectType(), event.ref().id(),
+                            event.kind().name(), ts(event.modifiedAt()), ChangeEventCodec.encode(event),
+                            event.stream().map(p -> p.stream().key()).orElse(null),
+                            event.stream().map(p -> ts(p.position().modifiedAt())).orElse(null),
+                            event.stream().map(p -> p.position().recordId()).orElse(null),
+                            ts(now), ts(now))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException raced) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<InboxEntry> claim(int max, Instant now, Duration lease) {
+        return tx.execute(status -> {
+            List<Long> ids = jdbc.sql("""
+                    SELECT id FROM change_inbox
+                    WHERE (status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'CLAIMED' AND lease_until < ?)
+                    ORDER BY id
+                    FETCH FIRST ? ROWS ONLY
+                    FOR UPDATE SKIP LOCKED""")
+                    .params(ts(now), ts(now), max).query(Long.class).list();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            List<InboxEntry> entries = jdbc.sql("""
+                    SELECT id, payload, attempts FROM change_inbox WHERE id IN (:ids) ORDER BY id""")
+                    .param("ids", ids)
+                    .query((rs, row) -> new InboxEntry(rs.getLong("id"), ChangeEventCodec.decode(rs.getString("payload")),
+                            rs.getInt("attempts")))
+                    .list();
+            jdbc.sql("UPDATE change_inbox SET status = 'CLAIMED', lease_until = :lease WHERE id IN (:ids)")
+                    .param("lease", ts(now.plus(lease))).param("ids", ids).update();
+            return entries;
+        });
+    }
+
+    @Override
+    public void complete(long entryId) {
+        settle(entryId, "DONE", null);
+    }
+
+    @Override
+    public void park(long entryId, SyncFailure failure) {
+        settle(entryId, "PARKED", failure);
+    }
+
+    private void settle(long entryId, String status, SyncFailure failure) {
+        jdbc.sql("""
+                UPDATE change_inbox SET status = ?, lease_until = NULL, settled_at = ?,
+                    last_error_code = COALESCE(?, last_error_code), last_error = COALESCE(?, last_error)
+                WHERE id = ?""")
+                .params(status, ts(clock.instant()), failure == null ? null : failure.code(),
+                        failure == null ? null : clip(failure.message()), entryId)
+                .update();
+    }
+
+    @Override
+    public void release(long entryId) {
+        jdbc.sql("UPDATE change_inbox SET status = 'PENDING', lease_until = NULL WHERE id = ?")
+                .param(entryId).update();
+    }
+
+    @Override
+    public void retryLater(long entryId, SyncFailure failure, Instant notBefore, boolean countsAsAttempt) {
+        jdbc.sql("""
+                UPDATE change_inbox SET status = 'PENDING', lease_until = NULL, next_attempt_at = ?,
+                    attempts = attempts + ?, last_error_code = ?, last_error = ?
+                WHERE id = ?""")
+                .params(ts(notBefore), countsAsAttempt ? 1 : 0, failure.code(), clip(failure.message()), entryId)
+                .update();
+    }
+
+    @Override
+    public Optional<Watermark> highestPosition(StreamId stream) {
+        return jdbc.sql("""
+                SELECT position_at, position_id FROM change_inbox
+                WHERE stream_key = ? ORDER BY position_at DESC, id DESC FETCH FIRST 1 ROWS ONLY""")
+                .param(stream.key())
+                .query((rs, row) -> position(rs))
+                .optional();
+    }
+
+    @Override
+    public Optional<Watermark> settledThrough(StreamId stream) {
+        Optional<Unsettled> firstUnsettled = jdbc.sql("""
+                SELECT position_at, id FROM change_inbox
+                WHERE stream_key = ? AND status IN ('PENDING', 'CLAIMED')
+                ORDER BY position_at, id FETCH FIRST 1 ROWS ONLY""")
+                .param(stream.key())
+                .query((rs, row) -> new Unsettled(rs.getObject("position_at", OffsetDateTime.class), rs.getLong("id")))
+                .optional();
+        String settled = "SELECT position_at, position_id FROM change_inbox WHERE stream_key = :stream"
+                + " AND status IN ('DONE', 'PARKED')";
+        String before = firstUnsettled.isEmpty() ? ""
+                : " AND (position_at < :at OR (position_at = :at AND id < :id))";
+        JdbcClient.StatementSpec query = jdbc.sql(settled + before
+                        + " ORDER BY position_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+                .param("stream", stream.key());
+        if (firstUnsettled.isPresent()) {
+            query = query.param("at", firstUnsettled.get().at()).param("id", firstUnsettled.get().id());
+        }
+        return query.query((rs, row) -> position(rs)).optional();
+    }
+
+    private static Watermark position(ResultSet rs) throws SQLException {
+        return new Watermark(rs.getObject("position_at", OffsetDateTime.class).toInstant(), rs.getString("position_id"));
+    }
+
+    private record Unsettled(OffsetDateTime at, long id) {
+    }
+
+    @Override
+    public long pendingCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM change_inbox WHERE status IN ('PENDING', 'CLAIMED')")
+                .query(Long.class).single();
+    }
+
+    private static String clip(String text) {
+        return text.length() <= MAX_ERROR_TEXT ? text : text.substring(0, MAX_ERROR_TEXT);
+    }
+}

@@ -1,0 +1,64 @@
+package io.leadbridge.app.persistence;
+
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.jdbc.lock.DefaultLockRepository;
+import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The JDBC stores behind the core's ports, on whichever database {@code spring.datasource.*} selects. */
+@Configuration(proxyBeanMethods = false)
+public class PersistenceConfiguration {
+
+    /** How long a per-record or leader lock survives an instance that died holding it. */
+    static final Duration LOCK_TTL = Duration.ofMinutes(2);
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    JdbcChangeInbox changeInbox(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+        return new JdbcChangeInbox(jdbc, tx, clock);
+    }
+
+    @Bean
+    JdbcIdMappingStore idMappingStore(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+        return new JdbcIdMappingStore(jdbc, tx, clock);
+    }
+
+    @Bean
+    JdbcWatermarkStore watermarkStore(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+        return new JdbcWatermarkStore(jdbc, tx, clock);
+    }
+
+    @Bean
+    JdbcAppliedVersionStore appliedVersionStore(JdbcClient jdbc) {
+        return new JdbcAppliedVersionStore(jdbc);
+    }
+
+    @Bean
+    JdbcErrorQueue errorQueue(JdbcClient jdbc, Clock clock) {
+        return new JdbcErrorQueue(jdbc, clock);
+    }
+
+    @Bean
+    DefaultLockRepository lockRepository(DataSource dataSource) {
+        return new DefaultLockRepository(dataSource);
+    }
+
+    @Bean
+    JdbcLockRegistry lockRegistry(DefaultLockRepository lockRepository) {
+        return new JdbcLockRegistry(lockRepository, LOCK_TTL);
+    }
+
+    @Bean
+    LockRegistryRecordLocks recordLocks(JdbcLockRegistry lockRegistry) {
+        return new LockRegistryRecordLocks(lockRegistry);
+    }
+}

@@ -1,0 +1,212 @@
+package io.leadbridge.app.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leadbridge.app.support.MigratedDatabase;
+import io.leadbridge.app.support.TestDatabase;
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.Person;
+import io.leadbridge.core.model.PersonField;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.port.InboxEntry;
+import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.StreamId;
+import io.leadbridge.core.sync.Watermark;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The JDBC stores honour the core's port contracts, on each database. */
+abstract class JdbcStoresContract {
+
+    private static final StreamId CONTACTS = new StreamId(CrmSystem.HUBSPOT, "contacts");
+    private static final Instant T0 = Instant.parse("2026-11-24T15:02:11.803Z");
+
+    private MigratedDatabase db;
+    private JdbcChangeInbox inbox;
+    private Clock clock;
+
+    abstract TestDatabase createDatabase();
+
+    @BeforeEach
+    void migrate() {
+        db = new MigratedDatabase(createDatabase());
+        clock = Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC);
+        inbox = new JdbcChangeInbox(db.jdbc(), db.tx(), clock);
+    }
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    @Test
+    void theSameVersionOfARecordIsStoredOnceAndReadsBackIntact() {
+        ChangeEvent event = contact("1246965", T0, "ada.lovelace@analytical-engines.example");
+
+        assertThat(inbox.append(event)).isTrue();
+        assertThat(inbox.append(event)).isFalse();
+
+        List<InboxEntry> claimed = inbox.claim(10, clock.instant(), Duration.ofMinutes(1));
+        assertThat(claimed).hasSize(1);
+        assertThat(claimed.get(0).event()).isEqualTo(event);
+        assertThat(claimed.get(0).attempts()).isZero();
+    }
+
+    @Test
+    void aClaimedEntryIsInvisibleToOtherWorkersUntilItsLeaseEnds() {
+        inbox.append(contact("1", T0, "a@example.com"));
+        Instant now = clock.instant();
+
+        assertThat(inbox.claim(10, now, Duration.ofMinutes(2))).hasSize(1);
+        assertThat(inbox.claim(10, now.plusSeconds(60), Duration.ofMinutes(2))).isEmpty();
+        assertThat(inbox.claim(10, now.plusSeconds(121), Duration.ofMinutes(2))).hasSize(1);
+    }
+
+    @Test
+    void concurrentWorkersNeverClaimTheSameEntry() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            inbox.append(contact(String.valueOf(1000 + i), T0.plusMillis(i), "p" + i + "@example.com"));
+        }
+        int workers = 4;
+        CyclicBarrier start = new CyclicBarrier(workers);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<List<InboxEntry>>> claims = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                Callable<List<InboxEntry>> claim = () -> {
+                    start.await();
+                    return inbox.claim(15, clock.instant(), Duration.ofMinutes(2));
+                };
+                claims.add(pool.submit(claim));
+            }
+            Set<Long> seen = new HashSet<>();
+            int total = 0;
+            for (Future<List<InboxEntry>> claim : claims) {
+                for (InboxEntry entry : claim.get()) {
+                    total++;
+                    seen.add(entry.id());
+                }
+            }
+            assertThat(seen).hasSize(total);
+            assertThat(total).isLessThanOrEqualTo(40);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theStreamIsSettledOnlyUpToItsFirstUnsettledChange() {
+        inbox.append(contact("11", T0, "a@example.com"));
+        inbox.append(contact("12", T0, "b@example.com"));
+        inbox.append(contact("13", T0.plusSeconds(1), "c@example.com"));
+        List<InboxEntry> claimed = inbox.claim(10, clock.instant(), Duration.ofMinutes(1));
+
+        inbox.complete(claimed.get(0).id());
+        inbox.retryLater(claimed.get(1).id(), new SyncFailure.Retriable("UNABLE_TO_LOCK_ROW", "locked", ""),
+                clock.instant().plusSeconds(30), true);
+        inbox.park(claimed.get(2).id(), new SyncFailure.Permanent("INVALID_EMAIL_ADDRESS", "bad", "", List.of("Email")));
+
+        assertThat(inbox.settledThrough(CONTACTS)).contains(new Watermark(T0, "11"));
+        assertThat(inbox.highestPosition(CONTACTS)).contains(new Watermark(T0.plusSeconds(1), "13"));
+        assertThat(inbox.pendingCount()).isEqualTo(1);
+        assertThat(inbox.claim(10, clock.instant(), Duration.ofMinutes(1))).isEmpty();
+
+        List<InboxEntry> retried = inbox.claim(10, clock.instant().plusSeconds(31), Duration.ofMinutes(1));
+        assertThat(retried).extracting(InboxEntry::attempts).containsExactly(1);
+        inbox.complete(retried.get(0).id());
+        assertThat(inbox.settledThrough(CONTACTS)).contains(new Watermark(T0.plusSeconds(1), "13"));
+    }
+
+    @Test
+    void aRateLimitedRetryDoesNotCountAsAnAttempt() {
+        inbox.append(contact("21", T0, "a@example.com"));
+        long id = inbox.claim(1, clock.instant(), Duration.ofMinutes(1)).get(0).id();
+
+        inbox.retryLater(id, new SyncFailure.RateLimited("REQUEST_LIMIT_EXCEEDED", "limit", "", Duration.ofSeconds(60)),
+                clock.instant(), false);
+
+        assertThat(inbox.claim(1, clock.instant(), Duration.ofMinutes(1))).extracting(InboxEntry::attempts)
+                .containsExactly(0);
+    }
+
+    @Test
+    void watermarksNeverMoveBackwards() {
+        JdbcWatermarkStore watermarks = new JdbcWatermarkStore(db.jdbc(), db.tx(), clock);
+
+        assertThat(watermarks.commit(CONTACTS, new Watermark(T0, "12"))).isTrue();
+        assertThat(watermarks.commit(CONTACTS, new Watermark(T0, "11"))).isFalse();
+        assertThat(watermarks.commit(CONTACTS, new Watermark(T0.plusMillis(1), "1"))).isTrue();
+        assertThat(watermarks.load(CONTACTS)).contains(new Watermark(T0.plusMillis(1), "1"));
+    }
+
+    @Test
+    void appliedVersionsNeverMoveBackwards() {
+        JdbcAppliedVersionStore applied = new JdbcAppliedVersionStore(db.jdbc());
+        ExternalRef ref = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246965");
+
+        applied.record(ref, T0);
+        applied.record(ref, T0.minusSeconds(5));
+
+        assertThat(applied.lastApplied(ref)).contains(T0);
+    }
+
+    @Test
+    void aRecordBelongsToOnePersonAndAPersonHasOneRecordPerCrm() {
+        JdbcIdMappingStore ids = new JdbcIdMappingStore(db.jdbc(), db.tx(), clock);
+        ExternalRef contact = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246965");
+        ExternalRef lead = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000LbE2aEAF");
+        ExternalRef convertedContact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd8AAB");
+
+        PersonId person = ids.personFor(contact);
+        assertThat(ids.personFor(contact)).isEqualTo(person);
+        ids.link(person, lead);
+        ids.link(person, lead);
+        assertThat(ids.refIn(person, CrmSystem.SALESFORCE)).contains(lead);
+
+        ids.link(person, convertedContact);
+        assertThat(ids.refIn(person, CrmSystem.SALESFORCE)).contains(convertedContact);
+        assertThat(ids.find(lead)).isEmpty();
+
+        PersonId other = ids.personFor(new ExternalRef(CrmSystem.HUBSPOT, "contact", "999"));
+        assertThatThrownBy(() -> ids.link(other, convertedContact)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theErrorQueueKeepsTheVendorsCodeMessageFieldsAndTheWholeChange() {
+        JdbcErrorQueue errors = new JdbcErrorQueue(db.jdbc(), clock);
+        ChangeEvent event = contact("31", T0, "not-an-email");
+
+        long id = errors.add(event, new SyncFailure.Permanent("INVALID_EMAIL_ADDRESS",
+                "Email: invalid email address: not-an-email", "corr-1", List.of("Email")), 1);
+
+        assertThat(errors.open(10)).singleElement().satisfies(error -> {
+            assertThat(error.id()).isEqualTo(id);
+            assertThat(error.event()).isEqualTo(event);
+            assertThat(error.failure()).isEqualTo(new SyncFailure.Permanent("INVALID_EMAIL_ADDRESS",
+                    "Email: invalid email address: not-an-email", "corr-1", List.of("Email")));
+            assertThat(error.attempts()).isEqualTo(1);
+        });
+    }
+
+    private static ChangeEvent contact(String id, Instant modifiedAt, String email) {
+        Person person = Person.builder().with(PersonField.EMAIL, email).with(PersonField.FIRST_NAME, "Ada").build();
+        return ChangeEvent.polled(CONTACTS, new ExternalRef(CrmSystem.HUBSPOT, "contact", id), modifiedAt, person);
+    }
+}

@@ -53,7 +53,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
     public record Sync(@DefaultValue("15s") Duration pollInterval, @DefaultValue("1s") Duration drainInterval,
                        @DefaultValue("200") int batchSize, @DefaultValue("200") int pageSize,
                        @DefaultValue("5") int maxPagesPerPoll, @DefaultValue("2m") Duration lease,
-                       @DefaultValue Retry retry, List<PersonFieldEntry> personFields) {
+                       @DefaultValue Retry retry, List<PersonFieldEntry> personFields,
+                       List<StatusMappingEntry> statusMappings) {
     }
 
     /** {@code connector.sync.retry.*} */
@@ -63,6 +64,11 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
 
     /** One row of {@code connector.sync.person-fields}. */
     public record PersonFieldEntry(String field, String hubspot, String salesforce, String ownership) {
+    }
+
+    /** One row of {@code connector.sync.status-mappings}: a funnel stage and its value in each CRM. */
+    public record StatusMappingEntry(String stage, String hubspotLifecycleStage, String hubspotLeadStatus,
+                                     String salesforceLeadStatus) {
     }
 
     /** Whether any CRM credential or endpoint is configured; with none, the app starts unconfigured. */

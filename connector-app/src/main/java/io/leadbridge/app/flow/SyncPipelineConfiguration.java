@@ -4,6 +4,7 @@ import io.leadbridge.app.config.ConnectorProperties;
 import io.leadbridge.app.config.CrmSettings;
 import io.leadbridge.app.config.LiveModeCondition;
 import io.leadbridge.app.config.PersonFieldMappingsFactory;
+import io.leadbridge.app.config.StatusMappingsFactory;
 import io.leadbridge.core.engine.ChangeIngestor;
 import io.leadbridge.core.engine.SyncWorker;
 import io.leadbridge.core.failure.RetryPolicy;
@@ -18,6 +19,7 @@ import io.leadbridge.core.port.RecordLocks;
 import io.leadbridge.core.port.WatermarkStore;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.OneWayFieldPlanner;
+import io.leadbridge.core.sync.StatusMappings;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.hubspot.HubSpotAdapter;
 import io.leadbridge.salesforce.SalesforceAdapter;
@@ -62,6 +64,11 @@ public class SyncPipelineConfiguration {
     @Bean
     FieldMappings personFieldMappings(ConnectorProperties properties) {
         return PersonFieldMappingsFactory.from(properties.sync().personFields());
+    }
+
+    @Bean
+    StatusMappings statusMappings(ConnectorProperties properties) {
+        return StatusMappingsFactory.from(properties.sync().statusMappings());
     }
 
     @Bean

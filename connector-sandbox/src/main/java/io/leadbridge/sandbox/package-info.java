@@ -1,6 +1,5 @@
 /**
- * Stateful HubSpot and Salesforce emulators. The module is part of the reactor from the start so that
- * the app and the adapters' contract tests can depend on it; the emulators themselves are delivered by
- * the sandbox issue.
+ * Stateful HubSpot and Salesforce emulators ({@code hubspot}, {@code salesforce} packages), the sample data
+ * they are seeded with, and the standalone launcher {@link io.leadbridge.sandbox.SandboxMain}.
  */
 package io.leadbridge.sandbox;

@@ -9,8 +9,9 @@ import javax.xml.namespace.QName;
 
 /**
  * A query row written the way Salesforce writes partner records: {@code xsi:type="sf:sObject"}, {@code sf:type},
- * {@code sf:Id} twice when selected (the partner API's well-known quirk; once, nil, when not), then the selected fields as plain text without
- * {@code xsi:type} (so clients read every value as a String) or {@code xsi:nil}; relationships nest as sObjects.
+ * {@code sf:Id} twice when selected (the partner API's well-known quirk; once, nil, when not), then the selected
+ * fields as plain text without {@code xsi:type} (so clients read every value as a String) or {@code xsi:nil};
+ * relationships nest as sObjects.
  */
 final class WireSObject extends SObject {
 

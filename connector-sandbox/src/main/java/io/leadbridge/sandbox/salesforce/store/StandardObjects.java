@@ -274,7 +274,8 @@ public final class StandardObjects {
         }
 
         private static String label(String name) {
-            String bare = name.endsWith("Id") && name.length() > 2 ? name.substring(0, name.length() - 2) + " ID" : name;
+            String bare = name.endsWith("Id") && name.length() > 2
+                    ? name.substring(0, name.length() - 2) + " ID" : name;
             return bare.replaceAll("([a-z])([A-Z])", "$1 $2");
         }
     }

@@ -77,13 +77,16 @@ public final class OutboundMessenger implements AutoCloseable {
         return new OutboundStats(delivered, attempts, pending.size(), dropped);
     }
 
-    private void queue(RecordChange change) {
-        if (!options.fields().containsKey(change.type())) {
+    private void queue(List<RecordChange> changes) {
+        List<RecordChange> relevant = changes.stream().filter(c -> options.fields().containsKey(c.type())).toList();
+        if (relevant.isEmpty()) {
             return;
         }
         synchronized (this) {
-            pending.add(new Pending(ids.next("04l"), change.type(), change.id(), org.clock().instant(), 0,
-                    System.nanoTime()));
+            for (RecordChange change : relevant) {
+                pending.add(new Pending(ids.next("04l"), change.type(), change.id(), org.clock().instant(), 0,
+                        System.nanoTime()));
+            }
         }
         dispatcher.execute(this::dispatch);
     }

@@ -30,7 +30,7 @@ public final class Org {
     private final SalesforceIds ids = new SalesforceIds();
     private final Map<String, StoredRecord> records = new LinkedHashMap<>();
     private final RecordValidator validator = new RecordValidator(this::lookup);
-    private final List<Consumer<RecordChange>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<RecordChange>>> listeners = new CopyOnWriteArrayList<>();
     private final String integrationUserId;
 
     public Org(StandardObjects schema, Clock clock, List<LeadStatusValue> leadStatuses) {
@@ -60,7 +60,8 @@ public final class Org {
         return integrationUserId;
     }
 
-    public void addChangeListener(Consumer<RecordChange> listener) {
+    /** Registers a listener told, after each call, about the records it created or updated (never empty). */
+    public void addChangeListener(Consumer<List<RecordChange>> listener) {
         listeners.add(listener);
     }
 
@@ -365,8 +366,9 @@ public final class Org {
     }
 
     private void publish(List<RecordChange> changes) {
-        for (RecordChange change : changes) {
-            listeners.forEach(listener -> listener.accept(change));
+        if (!changes.isEmpty()) {
+            List<RecordChange> copy = List.copyOf(changes);
+            listeners.forEach(listener -> listener.accept(copy));
         }
     }
 }

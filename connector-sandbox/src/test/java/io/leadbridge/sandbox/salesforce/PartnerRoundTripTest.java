@@ -26,6 +26,10 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,6 +219,36 @@ class PartnerRoundTripTest {
         assertThat(emulator.find(results[0].getAccountId()).orElseThrow())
                 .containsEntry("Name", "Analytical Engines Ltd");
         assertThat(emulator.count("Opportunity")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentClientsSeeOneConsistentOrg() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<List<String>>> work = new ArrayList<>();
+        for (int client = 0; client < 8; client++) {
+            int offset = client * 25;
+            work.add(clients.submit(() -> {
+                PartnerConnection own = Partner.connect(emulator);
+                List<String> ids = new ArrayList<>();
+                for (int i = 0; i < 25; i++) {
+                    SObject lead = lead("Client", "Lead " + (offset + i), "Acme");
+                    lead.setField("HubSpot_Id__c", String.valueOf(offset + i));
+                    ids.add(own.upsert("HubSpot_Id__c", new SObject[] {lead})[0].getId());
+                }
+                return ids;
+            }));
+        }
+        List<String> ids = new ArrayList<>();
+        for (Future<List<String>> result : work) {
+            ids.addAll(result.get(30, TimeUnit.SECONDS));
+        }
+        clients.shutdown();
+
+        assertThat(ids).hasSize(200).doesNotHaveDuplicates().allMatch(id -> id != null && id.startsWith("00Q"));
+        assertThat(emulator.count("Lead")).isEqualTo(200);
+        assertThat(emulator.apiRequestsUsed()).isEqualTo(200);
+        assertThat(connection.query("SELECT COUNT() FROM Lead WHERE HubSpot_Id__c != null").getSize())
+                .isEqualTo(200);
     }
 
     private static LeadConvert convert(String leadId, boolean doNotCreateOpportunity) {

@@ -46,7 +46,7 @@ public final class WireValues {
         return Optional.empty();
     }
 
-    /** Parses {@code 2026-11-24}; a full date-time (force-wsc's form of a {@code java.util.Date}) yields its UTC date. */
+    /** Parses {@code 2026-11-24}; a full date-time (force-wsc's {@code java.util.Date} form) yields its UTC date. */
     public static Optional<LocalDate> parseDate(String text) {
         try {
             return Optional.of(LocalDate.parse(text.trim()));

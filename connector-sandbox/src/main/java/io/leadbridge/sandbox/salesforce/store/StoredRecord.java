@@ -1,0 +1,53 @@
+package io.leadbridge.sandbox.salesforce.store;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One record in the emulated org: field values by their schema name; guarded by the {@link Org}'s lock. */
+final class StoredRecord {
+
+    private final ObjectSchema schema;
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private Instant deletedAt;
+
+    StoredRecord(ObjectSchema schema) {
+        this.schema = schema;
+    }
+
+    ObjectSchema schema() {
+        return schema;
+    }
+
+    String id() {
+        return values.get("Id");
+    }
+
+    String get(String field) {
+        return values.get(field);
+    }
+
+    void put(String field, String value) {
+        values.put(field, value);
+    }
+
+    boolean deleted() {
+        return deletedAt != null;
+    }
+
+    Instant deletedAt() {
+        return deletedAt;
+    }
+
+    void markDeleted(Instant at) {
+        deletedAt = at;
+        values.put("IsDeleted", "true");
+    }
+
+    /** A copy with every field of the schema, {@code null} for unset ones. */
+    Map<String, String> snapshot() {
+        Map<String, String> copy = new LinkedHashMap<>();
+        schema.fields().forEach(field -> copy.put(field.name(), values.get(field.name())));
+        return copy;
+    }
+}

@@ -1,0 +1,141 @@
+package io.leadbridge.sandbox.salesforce.soql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leadbridge.sandbox.salesforce.store.ApiError;
+import io.leadbridge.sandbox.salesforce.store.LeadStatusValue;
+import io.leadbridge.sandbox.salesforce.store.Org;
+import io.leadbridge.sandbox.salesforce.store.RecordInput;
+import io.leadbridge.sandbox.salesforce.store.StandardObjects;
+import io.leadbridge.sandbox.salesforce.support.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QueryEvaluatorTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T16:41:03.250Z"));
+    private final Org org = new Org(new StandardObjects(LeadStatusValue.STANDARD, Set.of("HubSpot_Id__c")), clock,
+            LeadStatusValue.STANDARD);
+    private final QueryEvaluator evaluator = new QueryEvaluator(org);
+
+    @Test
+    void anInjectionAttemptMatchesOnlyTheLiteralValue() {
+        lead("x' OR LastName != '", "Acme");
+        lead("Other", "Acme");
+
+        List<String> names = lastNames("SELECT LastName FROM Lead WHERE LastName = 'x\\' OR LastName != \\''");
+
+        assertThat(names).containsExactly("x' OR LastName != '");
+    }
+
+    @Test
+    void textComparesCaseInsensitivelyAndLikeHonoursEscapes() {
+        lead("McDonald", "Acme");
+        lead("Mc_Intyre", "Acme");
+        lead("Smith", "ACME Corp");
+
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE LastName LIKE 'mc%'"))
+                .containsExactly("McDonald", "Mc_Intyre");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE LastName LIKE 'Mc\\_%'")).containsExactly("Mc_Intyre");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Company = 'acme corp'")).containsExactly("Smith");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Company IN ('Acme') ORDER BY LastName DESC"))
+                .containsExactly("McDonald", "Mc_Intyre");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE NOT (Company NOT IN ('ACME CORP'))"))
+                .containsExactly("Smith");
+    }
+
+    @Test
+    void nullOnlyEqualsNullAndSortsFirstAscending() {
+        lead("NoRating", "Acme");
+        Map<String, String> hot = new LinkedHashMap<>(Map.of("LastName", "Hot", "Company", "Acme", "Rating", "Hot"));
+        org.create(List.of(new RecordInput("Lead", hot)), org.integrationUserId());
+
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Rating = null")).containsExactly("NoRating");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Rating != null")).containsExactly("Hot");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Rating < 'Z'")).containsExactly("Hot");
+        assertThat(lastNames("SELECT LastName FROM Lead ORDER BY Rating")).containsExactly("NoRating", "Hot");
+        assertThat(lastNames("SELECT LastName FROM Lead ORDER BY Rating DESC")).containsExactly("Hot", "NoRating");
+        assertThat(lastNames("SELECT LastName FROM Lead ORDER BY Rating NULLS LAST"))
+                .containsExactly("Hot", "NoRating");
+    }
+
+    @Test
+    void theAdaptersWatermarkQueryResumesAfterTheLastSeenRecord() {
+        String first = lead("First", "Acme");
+        String second = lead("Second", "Acme");
+        clock.advance(Duration.ofMillis(1));
+        lead("Third", "Acme");
+
+        List<String> names = lastNames("SELECT Id, SystemModstamp, LastName FROM Lead WHERE IsDeleted = false AND"
+                + " (SystemModstamp > 2026-11-24T16:41:03.250Z OR (SystemModstamp = 2026-11-24T16:41:03.250Z"
+                + " AND Id > '" + first + "')) ORDER BY SystemModstamp, Id LIMIT 10");
+
+        assertThat(second.compareTo(first)).isPositive();
+        assertThat(names).containsExactly("Second", "Third");
+        assertThat(lastNames("SELECT LastName FROM Lead ORDER BY SystemModstamp DESC, Id DESC LIMIT 2"))
+                .containsExactly("Third", "Second");
+    }
+
+    @Test
+    void countReturnsTheSizeWithoutRows() {
+        lead("One", "Acme");
+        lead("Two", "Acme");
+
+        QueryEvaluator.Result result = evaluator.run("SELECT COUNT() FROM Lead", false);
+
+        assertThat(result.rows()).isEmpty();
+        assertThat(result.size()).isEqualTo(2);
+    }
+
+    @Test
+    void queryAllIncludesTheRecycleBin() {
+        String gone = lead("Gone", "Acme");
+        lead("Kept", "Acme");
+        org.delete(List.of(gone));
+
+        assertThat(lastNames("SELECT LastName FROM Lead")).containsExactly("Kept");
+        assertThat(evaluator.run("SELECT LastName FROM Lead WHERE IsDeleted = true", true).rows())
+                .extracting(QueryRow::id).containsExactly(gone);
+    }
+
+    @Test
+    void leadStatusValuesAreQueryable() {
+        QueryEvaluator.Result result = evaluator.run("SELECT ApiName FROM LeadStatus WHERE IsConverted = true",
+                false);
+
+        assertThat(result.rows()).hasSize(1);
+        assertThat(((QueryRow.Value) result.rows().get(0).columns().get(0)).value()).isEqualTo("Closed - Converted");
+    }
+
+    @Test
+    void literalsMustFitTheFieldType() {
+        assertThatThrownBy(() -> evaluator.run("SELECT Id FROM Lead WHERE SystemModstamp > '2026-11-24'", false))
+                .isInstanceOfSatisfying(ApiError.class, error -> {
+                    assertThat(error.exceptionCode()).isEqualTo("INVALID_FIELD");
+                    assertThat(error.getMessage()).contains("value of filter criterion for field 'SystemModstamp'"
+                            + " must be of type dateTime and should not be enclosed in quotes");
+                });
+        assertThatThrownBy(() -> evaluator.run("SELECT Id FROM Lead WHERE IsConverted = 'false'", false))
+                .isInstanceOf(ApiError.class);
+        assertThatThrownBy(() -> evaluator.run("SELECT Id, Manager.Email FROM Lead", false))
+                .isInstanceOfSatisfying(ApiError.class, error ->
+                        assertThat(error.getMessage()).contains("Didn't understand relationship 'Manager'"));
+    }
+
+    private String lead(String lastName, String company) {
+        return org.create(List.of(new RecordInput("Lead", Map.of("LastName", lastName, "Company", company))),
+                org.integrationUserId()).get(0).id();
+    }
+
+    private List<String> lastNames(String soql) {
+        return evaluator.run(soql, false).rows().stream().map(row -> row.columns().stream()
+                .filter(column -> column.name().equals("LastName")).map(column -> ((QueryRow.Value) column).value())
+                .findFirst().orElseThrow()).toList();
+    }
+}

@@ -75,10 +75,11 @@ final class EmulatorHttp {
         return exchange("POST", path, request);
     }
 
-    /** Sends with a read timeout; the caller expects the timeout. */
-    HttpResponse<String> sendWithTimeout(String path, Duration timeout) throws IOException, InterruptedException {
-        HttpRequest request = authorized(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout)).GET()
-                .build();
+    /** Posts JSON with a read timeout; the caller expects the timeout. */
+    HttpResponse<String> postWithTimeout(String path, String json, Duration timeout)
+            throws IOException, InterruptedException {
+        HttpRequest request = authorized(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -68,7 +68,7 @@ record SearchQuery(List<List<SearchFilter>> filterGroups, Optional<Sort> sort, S
         return node == null || node.isNull() ? null : node.asString();
     }
 
-    /** Object form {@code {"propertyName":..,"direction":..}}, or the spec's string form ({@code -name} = descending). */
+    /** Object form {@code {"propertyName":..,"direction":..}} or the spec's string form ({@code -name}: descending). */
     private static Optional<Sort> sort(JsonNode body) {
         List<JsonNode> sorts = Bodies.array(body, "sorts");
         if (sorts.size() > 1) {

@@ -59,14 +59,16 @@ class HubSpotOpenApiConformanceTest {
                 {"inputs":[{"properties":{"email":"ana@acme.example"},"associations":[],"objectWriteTraceId":"a"},
                            {"properties":{"email":"di@acme.example"},"associations":[],"objectWriteTraceId":"b"}]}""");
         http.post(contacts + "/batch/read", "{\"idProperty\":\"email\",\"properties\":[\"email\",\"phone\"],"
-                + "\"propertiesWithHistory\":[],\"inputs\":[{\"id\":\"bo@acme.example\"},{\"id\":\"zz@acme.example\"}]}");
+                + "\"propertiesWithHistory\":[],"
+                + "\"inputs\":[{\"id\":\"bo@acme.example\"},{\"id\":\"zz@acme.example\"}]}");
         http.post(contacts + "/batch/update",
                 "{\"inputs\":[{\"id\":\"" + id + "\",\"properties\":{\"hs_lead_status\":\"OPEN\"}}]}");
         http.post(contacts + "/batch/upsert", """
                 {"inputs":[{"id":"ana@acme.example","idProperty":"email","properties":{"city":"Lisbon"}},
                            {"id":"ed@acme.example","idProperty":"email","properties":{"city":"Porto"}}]}""");
         http.post(contacts + "/search", """
-                {"filterGroups":[{"filters":[{"propertyName":"email","operator":"CONTAINS_TOKEN","value":"*@acme.example"}]}],
+                {"filterGroups":[{"filters":[
+                   {"propertyName":"email","operator":"CONTAINS_TOKEN","value":"*@acme.example"}]}],
                  "sorts":[{"propertyName":"createdate","direction":"DESCENDING"}],
                  "properties":["email","phone"],"limit":2,"after":"0"}""");
         http.post(contacts, "{\"properties\":{\"email\":\"ana@acme.example\"},\"associations\":[]}");

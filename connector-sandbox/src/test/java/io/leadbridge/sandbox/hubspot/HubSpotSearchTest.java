@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class HubSpotSearchTest {
@@ -20,25 +19,13 @@ class HubSpotSearchTest {
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
     private final MutableClock clock = new MutableClock(START);
-    private HubSpotEmulator emulator;
-    private EmulatorHttp http;
-
-    @BeforeEach
-    void start() {
-        emulator = HubSpotEmulator.start(HubSpotEmulatorOptions.builder().clock(clock)
-                .budget(190, 625_000, 1_000).build());
-        http = new EmulatorHttp(emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    final RunningEmulator hubspot = RunningEmulator.with(options -> options.clock(clock).budget(190, 625_000, 1_000));
 
     @Test
     void pages_through_modified_contacts_in_order_with_total_and_after() {
         for (int i = 0; i < 7; i++) {
-            emulator.create(ObjectType.CONTACTS, Map.of("email", "c" + i + "@acme.example"));
+            emulator().create(ObjectType.CONTACTS, Map.of("email", "c" + i + "@acme.example"));
             clock.advance(Duration.ofMinutes(1));
         }
         long since = START.plus(Duration.ofMinutes(2)).toEpochMilli();
@@ -51,7 +38,7 @@ class HubSpotSearchTest {
         String after = "0";
         int pages = 0;
         do {
-            JsonNode page = http.post(SEARCH, body.formatted(since, after)).json();
+            JsonNode page = http().post(SEARCH, body.formatted(since, after)).json();
             assertThat(page.path("total").asInt()).isEqualTo(5);
             emails.addAll(page.path("results").findValuesAsString("email"));
             after = page.path("paging").path("next").path("after").asString(null);
@@ -85,9 +72,9 @@ class HubSpotSearchTest {
         seed("ana@acme.example", "lead", "NEW", "Lisbon");
         seed("bo@acme.example", "marketingqualifiedlead", "OPEN", null);
         seed("cy@globex.example", "customer", "NEW", "Madrid");
-        emulator.update(ObjectType.CONTACTS, emulator.contactByEmail("cy@globex.example").orElseThrow().id(),
+        emulator().update(ObjectType.CONTACTS, emulator().contactByEmail("cy@globex.example").orElseThrow().id(),
                 Map.of("hubspotscore", "75"));
-        emulator.update(ObjectType.CONTACTS, emulator.contactByEmail("ana@acme.example").orElseThrow().id(),
+        emulator().update(ObjectType.CONTACTS, emulator().contactByEmail("ana@acme.example").orElseThrow().id(),
                 Map.of("hubspotscore", "20"));
 
         assertThat(filter("hs_lead_status", "NEQ", "\"value\":\"NEW\"")).containsExactly("bo@acme.example");
@@ -117,8 +104,8 @@ class HubSpotSearchTest {
     void associations_pseudo_property_filters_by_associated_record() {
         HubSpotRecord ana = seed("ana@acme.example", "lead", "NEW", "Lisbon");
         seed("bo@acme.example", "lead", "NEW", "Porto");
-        HubSpotRecord acme = emulator.create(ObjectType.COMPANIES, Map.of("name", "Acme", "domain", "acme.example"));
-        emulator.associate(ObjectType.CONTACTS, ana.id(), ObjectType.COMPANIES, acme.id());
+        HubSpotRecord acme = emulator().create(ObjectType.COMPANIES, Map.of("name", "Acme", "domain", "acme.example"));
+        emulator().associate(ObjectType.CONTACTS, ana.id(), ObjectType.COMPANIES, acme.id());
 
         assertThat(filter("associations.company", "EQ", "\"value\":\"" + acme.id() + "\""))
                 .containsExactly("ana@acme.example");
@@ -158,11 +145,11 @@ class HubSpotSearchTest {
     @Test
     void paging_stops_at_the_10000_result_cap_with_a_400() {
         for (int i = 0; i < 10_001; i++) {
-            emulator.create(ObjectType.CONTACTS, Map.of("email", "bulk" + i + "@acme.example"));
+            emulator().create(ObjectType.CONTACTS, Map.of("email", "bulk" + i + "@acme.example"));
         }
 
-        JsonNode lastPage = http.post(SEARCH, "{\"limit\":200,\"after\":\"9800\",\"properties\":[\"email\"]}").json();
-        EmulatorHttp.Reply past = http.post(SEARCH, "{\"limit\":200,\"after\":\"10000\"}");
+        JsonNode lastPage = http().post(SEARCH, "{\"limit\":200,\"after\":\"9800\",\"properties\":[\"email\"]}").json();
+        EmulatorHttp.Reply past = http().post(SEARCH, "{\"limit\":200,\"after\":\"10000\"}");
 
         assertThat(lastPage.path("total").asInt()).isEqualTo(10_001);
         assertThat(lastPage.path("results")).hasSize(200);
@@ -176,7 +163,7 @@ class HubSpotSearchTest {
     void archived_records_never_appear() {
         HubSpotRecord gone = seed("gone@acme.example", "lead", "NEW", "Lisbon");
         seed("kept@acme.example", "lead", "NEW", "Lisbon");
-        emulator.archive(ObjectType.CONTACTS, gone.id());
+        emulator().archive(ObjectType.CONTACTS, gone.id());
 
         assertThat(emails("{\"properties\":[\"email\"]}")).containsExactly("kept@acme.example");
     }
@@ -187,7 +174,7 @@ class HubSpotSearchTest {
         if (city != null) {
             properties.put("city", city);
         }
-        return emulator.create(ObjectType.CONTACTS, properties);
+        return emulator().create(ObjectType.CONTACTS, properties);
     }
 
     private List<String> filter(String property, String operator, String valuePart) {
@@ -197,16 +184,24 @@ class HubSpotSearchTest {
     }
 
     private List<String> emails(String body) {
-        EmulatorHttp.Reply reply = http.post(SEARCH, body);
+        EmulatorHttp.Reply reply = http().post(SEARCH, body);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.header("X-HubSpot-RateLimit-Remaining")).isEmpty();
         return reply.json().path("results").findValuesAsString("email");
     }
 
     private void assertValidationError(String body, String messagePart) {
-        EmulatorHttp.Reply reply = http.post(SEARCH, body);
+        EmulatorHttp.Reply reply = http().post(SEARCH, body);
         assertThat(reply.status()).as(body).isEqualTo(400);
         assertThat(reply.json().path("category").asString()).isEqualTo("VALIDATION_ERROR");
         assertThat(reply.json().path("message").asString()).contains(messagePart);
+    }
+
+    private HubSpotEmulator emulator() {
+        return hubspot.emulator();
+    }
+
+    private EmulatorHttp http() {
+        return hubspot.http();
     }
 }

@@ -44,7 +44,8 @@ class HubSpotWebhookTest {
         String id = http.post("/crm/objects/2026-03/contacts", """
                 {"properties":{"email":"ana@acme.example","lifecyclestage":"lead","phone":"+1 555 0100"},
                  "associations":[]}""").json().path("id").asString();
-        http.patch("/crm/v3/objects/contacts/" + id, "{\"properties\":{\"hs_lead_status\":\"OPEN\",\"city\":\"Lisbon\"}}");
+        http.patch("/crm/v3/objects/contacts/" + id,
+                "{\"properties\":{\"hs_lead_status\":\"OPEN\",\"city\":\"Lisbon\"}}");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.events().size() == 3);
         for (WebhookReceiver.Delivery delivery : receiver.deliveries()) {

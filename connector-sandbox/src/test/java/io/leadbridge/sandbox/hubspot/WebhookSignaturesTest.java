@@ -18,7 +18,8 @@ class WebhookSignaturesTest {
     void v3_decodes_the_listed_escapes_of_the_uri_as_in_vector_v3_b() {
         String body = "[{\"eventId\":100,\"subscriptionId\":25,\"portalId\":33,\"appId\":1160452,"
                 + "\"occurredAt\":1767225600000,\"subscriptionType\":\"contact.propertyChange\",\"attemptNumber\":0,"
-                + "\"objectId\":1246965,\"propertyName\":\"lifecyclestage\",\"propertyValue\":\"marketingqualifiedlead\","
+                + "\"objectId\":1246965,\"propertyName\":\"lifecyclestage\","
+                + "\"propertyValue\":\"marketingqualifiedlead\","
                 + "\"changeSource\":\"CRM_UI\",\"sourceId\":\"userId:45678\"}]";
 
         assertThat(WebhookSignatures.v3("3c7a8f2e-9b41-4d6a-8e15-2f0c6b9d7a11", "POST",

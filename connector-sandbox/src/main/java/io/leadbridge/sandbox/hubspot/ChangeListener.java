@@ -1,0 +1,19 @@
+package io.leadbridge.sandbox.hubspot;
+
+/** Told about record changes after they are stored; must not block (called with the portal's lock held). */
+interface ChangeListener {
+
+    ChangeListener NONE = new ChangeListener() {
+        @Override
+        public void created(HubSpotRecord record, ChangeOrigin origin) {
+        }
+
+        @Override
+        public void propertyChanged(HubSpotRecord record, String property, String value, ChangeOrigin origin) {
+        }
+    };
+
+    void created(HubSpotRecord record, ChangeOrigin origin);
+
+    void propertyChanged(HubSpotRecord record, String property, String value, ChangeOrigin origin);
+}

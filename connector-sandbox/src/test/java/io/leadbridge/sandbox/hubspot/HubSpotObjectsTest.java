@@ -1,0 +1,288 @@
+package io.leadbridge.sandbox.hubspot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+class HubSpotObjectsTest {
+
+    private static final String CONTACTS = "/crm/objects/2026-03/contacts";
+    private static final String CONTACTS_V3 = "/crm/v3/objects/contacts";
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    @RegisterExtension
+    final RunningEmulator hubspot = RunningEmulator.with(options -> options.clock(clock));
+
+    @Test
+    void a_created_contact_is_readable_under_both_path_families_with_string_values_and_maintained_dates() {
+        EmulatorHttp.Reply created = http().post(CONTACTS, """
+                {"properties":{"email":"ana.lima@northwind.example","firstname":"Ana","lastname":"Lima",
+                 "hubspotscore":42,"lifecyclestage":"lead"},"associations":[]}""");
+
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        assertThat(created.json().path("properties").path("hs_object_id").asString()).isEqualTo(id);
+        assertThat(created.json().path("properties").path("hubspotscore").asString()).isEqualTo("42");
+        assertThat(created.json().path("createdAt").asString()).isEqualTo("2026-03-02T09:00:00.000Z");
+
+        EmulatorHttp.Reply classic = http().get(CONTACTS_V3 + "/" + id + "?properties=email,lifecyclestage,phone");
+        assertThat(classic.status()).isEqualTo(200);
+        JsonNode properties = classic.json().path("properties");
+        assertThat(properties.path("email").asString()).isEqualTo("ana.lima@northwind.example");
+        assertThat(properties.path("lifecyclestage").asString()).isEqualTo("lead");
+        assertThat(properties.get("phone").isNull()).isTrue();
+        assertThat(properties.path("createdate").asString()).isEqualTo("2026-03-02T09:00:00.000Z");
+        assertThat(properties.path("lastmodifieddate").asString()).isEqualTo("2026-03-02T09:00:00.000Z");
+
+        clock.advance(Duration.ofMinutes(5));
+        EmulatorHttp.Reply updated = http().patch(CONTACTS + "/ana.lima@northwind.example?idProperty=email",
+                "{\"properties\":{\"phone\":\"+1 555 0100\"}}");
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.json().path("updatedAt").asString()).isEqualTo("2026-03-02T09:05:00.000Z");
+        assertThat(emulator().record(ObjectType.CONTACTS, Long.parseLong(id)).orElseThrow().properties())
+                .containsEntry("phone", "+1 555 0100")
+                .containsEntry("lastmodifieddate", "2026-03-02T09:05:00.000Z");
+    }
+
+    @Test
+    void creating_a_contact_with_an_existing_email_is_a_409_naming_the_existing_id() {
+        HubSpotRecord existing = emulator().create(ObjectType.CONTACTS, Map.of("email", "sam@acme.example"));
+
+        EmulatorHttp.Reply reply = http().post(CONTACTS, """
+                {"properties":{"email":"SAM@acme.example","firstname":"Sam"},"associations":[]}""");
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.json().path("category").asString()).isEqualTo("CONFLICT");
+        assertThat(reply.json().path("message").asString())
+                .isEqualTo("Contact already exists. Existing ID: " + existing.id());
+        assertThat(reply.json().path("correlationId").asString())
+                .isEqualTo(reply.header("X-HubSpot-Correlation-Id").orElseThrow());
+        assertThat(emulator().count(ObjectType.CONTACTS)).isEqualTo(1);
+    }
+
+    @Test
+    void unknown_properties_and_options_are_refused_together_and_nothing_is_written() {
+        EmulatorHttp.Reply reply = http().post(CONTACTS, """
+                {"properties":{"email":"x@acme.example","favourite_colour":"blue","hs_lead_status":"HOT"},
+                 "associations":[]}""");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("category").asString()).isEqualTo("VALIDATION_ERROR");
+        assertThat(reply.json().path("errors").findValuesAsString("code"))
+                .containsExactlyInAnyOrder("PROPERTY_DOESNT_EXIST", "INVALID_OPTION");
+        assertThat(emulator().count(ObjectType.CONTACTS)).isZero();
+    }
+
+    @Test
+    void archived_records_are_gone_from_reads_but_readable_with_archived_true() {
+        HubSpotRecord contact = emulator().create(ObjectType.CONTACTS, Map.of("email", "gone@acme.example"));
+
+        assertThat(http().delete(CONTACTS + "/" + contact.id()).status()).isEqualTo(204);
+
+        assertThat(http().get(CONTACTS + "/" + contact.id()).status()).isEqualTo(404);
+        EmulatorHttp.Reply archived = http().get(CONTACTS + "/" + contact.id() + "?archived=true");
+        assertThat(archived.json().path("archived").asBoolean()).isTrue();
+        assertThat(emulator().contactByEmail("gone@acme.example")).isEmpty();
+    }
+
+    @Test
+    void batch_create_read_and_update_work_by_id_and_by_email() {
+        EmulatorHttp.Reply created = http().post(CONTACTS + "/batch/create", """
+                {"inputs":[
+                  {"properties":{"email":"li.wei@contoso.example","firstname":"Li","lastname":"Wei"},"associations":[]},
+                  {"properties":{"email":"maria.garcia@fabrikam.example","firstname":"Maria"},"associations":[]}]}""");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().path("status").asString()).isEqualTo("COMPLETE");
+        assertThat(created.json().path("results")).hasSize(2);
+
+        EmulatorHttp.Reply read = http().post(CONTACTS + "/batch/read", """
+                {"idProperty":"email","properties":["firstname","email"],"propertiesWithHistory":[],
+                 "inputs":[{"id":"li.wei@contoso.example"},{"id":"maria.garcia@fabrikam.example"}]}""");
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("results").findValuesAsString("firstname"))
+                .containsExactlyInAnyOrder("Li", "Maria");
+
+        long liId = emulator().contactByEmail("li.wei@contoso.example").orElseThrow().id();
+        EmulatorHttp.Reply updated = http().post(CONTACTS_V3 + "/batch/update", """
+                {"inputs":[{"id":"%s","properties":{"jobtitle":"VP Sales","hs_lead_status":"OPEN"}}]}"""
+                .formatted(liId));
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(emulator().contactByEmail("li.wei@contoso.example").orElseThrow().properties())
+                .containsEntry("jobtitle", "VP Sales").containsEntry("hs_lead_status", "OPEN");
+    }
+
+    @Test
+    void batch_read_and_update_of_unknown_ids_answer_207_with_the_missing_ids_and_apply_the_rest() {
+        HubSpotRecord known = emulator().create(ObjectType.CONTACTS, Map.of("email", "known@acme.example"));
+
+        EmulatorHttp.Reply read = http().post(CONTACTS + "/batch/read",
+                "{\"properties\":[\"email\"],\"propertiesWithHistory\":[],\"inputs\":[{\"id\":\"" + known.id()
+                        + "\"},{\"id\":\"999999\"}]}");
+        EmulatorHttp.Reply update = http().post(CONTACTS + "/batch/update", "{\"inputs\":[{\"id\":\"" + known.id()
+                + "\",\"properties\":{\"city\":\"Lisbon\"}},{\"id\":\"999999\",\"properties\":{\"city\":\"Porto\"}}]}");
+
+        assertThat(read.status()).isEqualTo(207);
+        assertThat(read.json().path("numErrors").asInt()).isEqualTo(1);
+        assertThat(read.json().path("errors").get(0).path("context").path("ids").get(0).asString()).isEqualTo("999999");
+        assertThat(read.json().path("results")).hasSize(1);
+        assertThat(update.status()).isEqualTo(207);
+        assertThat(emulator().record(ObjectType.CONTACTS, known.id()).orElseThrow().properties())
+                .containsEntry("city", "Lisbon");
+    }
+
+    @Test
+    void batch_create_with_distinct_trace_ids_reports_the_duplicate_in_a_207_and_creates_the_others() {
+        emulator().create(ObjectType.CONTACTS, Map.of("email", "taken@acme.example"));
+
+        EmulatorHttp.Reply reply = http().post(CONTACTS + "/batch/create", """
+                {"inputs":[
+                  {"properties":{"email":"taken@acme.example"},"associations":[],"objectWriteTraceId":"t1"},
+                  {"properties":{"email":"fresh@acme.example"},"associations":[],"objectWriteTraceId":"t2"}]}""");
+
+        assertThat(reply.status()).isEqualTo(207);
+        assertThat(reply.json().path("errors").get(0).path("category").asString()).isEqualTo("CONFLICT");
+        assertThat(reply.json().path("errors").get(0).path("context").path("objectWriteTraceId").get(0).asString())
+                .isEqualTo("t1");
+        assertThat(emulator().contactByEmail("fresh@acme.example")).isPresent();
+    }
+
+    @Test
+    void batch_create_without_trace_ids_is_all_or_nothing() {
+        emulator().create(ObjectType.CONTACTS, Map.of("email", "taken@acme.example"));
+
+        EmulatorHttp.Reply reply = http().post(CONTACTS + "/batch/create", """
+                {"inputs":[{"properties":{"email":"fresh@acme.example"},"associations":[]},
+                           {"properties":{"email":"taken@acme.example"},"associations":[]}]}""");
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(emulator().contactByEmail("fresh@acme.example")).isEmpty();
+    }
+
+    @Test
+    void batch_upsert_by_email_reports_which_records_are_new() {
+        HubSpotRecord existing = emulator().create(ObjectType.CONTACTS,
+                Map.of("email", "jo@acme.example", "firstname", "Jo"));
+
+        EmulatorHttp.Reply reply = http().post(CONTACTS + "/batch/upsert", """
+                {"inputs":[
+                  {"id":"jo@acme.example","idProperty":"email","properties":{"phone":"+44 20 7946 0000"}},
+                  {"id":"kim@acme.example","idProperty":"email","properties":{"firstname":"Kim"}}]}""");
+
+        assertThat(reply.status()).isEqualTo(200);
+        Map<String, Boolean> isNew = IntStream.range(0, 2).mapToObj(i -> reply.json().path("results").get(i))
+                .collect(Collectors.toMap(r -> r.path("properties").path("email").asString(),
+                        r -> r.path("new").asBoolean()));
+        assertThat(isNew).containsEntry("jo@acme.example", false).containsEntry("kim@acme.example", true);
+        assertThat(emulator().record(ObjectType.CONTACTS, existing.id()).orElseThrow().properties())
+                .containsEntry("phone", "+44 20 7946 0000").containsEntry("firstname", "Jo");
+        assertThat(emulator().contactByEmail("kim@acme.example").orElseThrow().properties())
+                .containsEntry("firstname", "Kim");
+    }
+
+    @Test
+    void batch_upsert_with_an_invalid_input_writes_nothing() {
+        EmulatorHttp.Reply reply = http().post(CONTACTS + "/batch/upsert", """
+                {"inputs":[
+                  {"id":"ok@acme.example","idProperty":"email","properties":{"firstname":"Ok"}},
+                  {"id":"bad@acme.example","idProperty":"email","properties":{"lifecyclestage":"hot"}}]}""");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(emulator().count(ObjectType.CONTACTS)).isZero();
+    }
+
+    @Test
+    void upsert_by_a_custom_unique_property_creates_then_updates() {
+        emulator().defineProperty(ObjectType.CONTACTS,
+                PropertyDefinition.customText("salesforce_lead_id", "Salesforce Lead ID", true));
+        String body = """
+                {"inputs":[{"id":"00Q5g00000AbCdE","idProperty":"salesforce_lead_id",
+                            "properties":{"email":"ext@acme.example","company":"%s"}}]}""";
+
+        EmulatorHttp.Reply first = http().post(CONTACTS + "/batch/upsert", body.formatted("Acme"));
+        EmulatorHttp.Reply second = http().post(CONTACTS + "/batch/upsert", body.formatted("Acme Corp"));
+
+        assertThat(first.json().path("results").get(0).path("new").asBoolean()).isTrue();
+        assertThat(second.json().path("results").get(0).path("new").asBoolean()).isFalse();
+        assertThat(emulator().records(ObjectType.CONTACTS)).singleElement()
+                .satisfies(c -> assertThat(c.properties()).containsEntry("company", "Acme Corp")
+                        .containsEntry("salesforce_lead_id", "00Q5g00000AbCdE"));
+    }
+
+    @Test
+    void batches_over_100_inputs_are_refused_with_a_validation_error() {
+        String inputs = IntStream.range(0, 101)
+                .mapToObj(i -> "{\"properties\":{\"email\":\"p" + i + "@acme.example\"},\"associations\":[]}")
+                .collect(Collectors.joining(","));
+
+        EmulatorHttp.Reply reply = http().post(CONTACTS + "/batch/create", "{\"inputs\":[" + inputs + "]}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("category").asString()).isEqualTo("VALIDATION_ERROR");
+        assertThat(reply.json().path("message").asString()).contains("100");
+        assertThat(emulator().count(ObjectType.CONTACTS)).isZero();
+    }
+
+    @Test
+    void lifecycle_stage_moves_forward_only_and_moves_back_after_being_cleared() {
+        HubSpotRecord contact = emulator().create(ObjectType.CONTACTS,
+                Map.of("email", "mql@acme.example", "lifecyclestage", "marketingqualifiedlead"));
+        String path = CONTACTS + "/" + contact.id();
+
+        http().patch(path, "{\"properties\":{\"lifecyclestage\":\"lead\",\"jobtitle\":\"CTO\"}}");
+        assertThat(stage(contact)).isEqualTo("marketingqualifiedlead");
+        assertThat(emulator().record(ObjectType.CONTACTS, contact.id()).orElseThrow().properties())
+                .containsEntry("jobtitle", "CTO");
+
+        http().patch(path, "{\"properties\":{\"lifecyclestage\":\"salesqualifiedlead\"}}");
+        assertThat(stage(contact)).isEqualTo("salesqualifiedlead");
+
+        http().patch(path, "{\"properties\":{\"lifecyclestage\":\"\"}}");
+        http().patch(path, "{\"properties\":{\"lifecyclestage\":\"lead\"}}");
+        assertThat(stage(contact)).isEqualTo("lead");
+    }
+
+    @Test
+    void activities_need_hs_timestamp() {
+        EmulatorHttp.Reply reply = http().post("/crm/v3/objects/notes",
+                "{\"properties\":{\"hs_note_body\":\"Call recap\"},\"associations\":[]}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("errors").get(0).path("context").path("propertyName").get(0).asString())
+                .isEqualTo("hs_timestamp");
+    }
+
+    @Test
+    void listing_pages_with_after_cursors() {
+        for (int i = 0; i < 5; i++) {
+            emulator().create(ObjectType.COMPANIES, Map.of("name", "Company " + i, "domain", "c" + i + ".example"));
+        }
+
+        EmulatorHttp.Reply first = http().get("/crm/v3/objects/companies?limit=3");
+        String after = first.json().path("paging").path("next").path("after").asString();
+        EmulatorHttp.Reply second = http().get("/crm/objects/2026-03/companies?limit=3&after=" + after);
+
+        assertThat(first.json().path("results").findValuesAsString("name"))
+                .containsExactly("Company 0", "Company 1", "Company 2");
+        assertThat(second.json().path("results").findValuesAsString("name")).containsExactly("Company 3", "Company 4");
+        assertThat(second.json().has("paging")).isFalse();
+    }
+
+    private String stage(HubSpotRecord contact) {
+        return emulator().record(ObjectType.CONTACTS, contact.id()).orElseThrow().properties().get("lifecyclestage");
+    }
+
+    private HubSpotEmulator emulator() {
+        return hubspot.emulator();
+    }
+
+    private EmulatorHttp http() {
+        return hubspot.http();
+    }
+}

@@ -21,12 +21,18 @@ import java.util.Optional;
  * @param salesforceDailyLimit Salesforce API requests allowed per day
  * @param hubspotWebhookUrl    where the HubSpot emulator delivers signed webhooks, if anywhere
  * @param salesforceOutboundUrl where the Salesforce emulator sends Outbound Messages, if anywhere
+ * @param hubspotClientSecret  the HubSpot app's client secret the webhooks are signed with
+ * @param activityInterval     pause between two simulated marketing or SDR actions; zero for none
  * @param help                 print the usage and exit
  */
 public record SandboxArguments(int hubspotPort, int salesforcePort, int seedPeople, long randomSeed,
                                Duration latency, double errorRate, int hubspotBurstLimit, int hubspotDailyLimit,
                                int salesforceDailyLimit, Optional<String> hubspotWebhookUrl,
-                               Optional<String> salesforceOutboundUrl, boolean help) {
+                               Optional<String> salesforceOutboundUrl, String hubspotClientSecret,
+                               Duration activityInterval, boolean help) {
+
+    /** The client secret the emulated HubSpot app signs webhooks with unless told otherwise. */
+    public static final String DEFAULT_HUBSPOT_CLIENT_SECRET = "sandbox-client-secret";
 
     static final String USAGE = """
             Usage: java -jar connector-sandbox.jar [options]
@@ -45,6 +51,8 @@ public record SandboxArguments(int hubspotPort, int salesforcePort, int seedPeop
               --salesforce-daily-limit=N  Salesforce API requests per day (default 100000)
               --hubspot-webhook-url=URL   deliver signed HubSpot webhooks (contact creation, property change) here
               --salesforce-outbound-url=URL  send Salesforce Outbound Messages (Lead, Contact) here
+              --hubspot-client-secret=S   the HubSpot app secret webhooks are signed with (default sandbox-client-secret)
+              --activity-interval-ms=N    simulate a marketing or SDR action every N ms (default 0 = none)
               --help                      print this help and exit
 
             Credentials the emulators accept are printed at start-up.
@@ -52,7 +60,7 @@ public record SandboxArguments(int hubspotPort, int salesforcePort, int seedPeop
 
     private static final List<String> NAMES = List.of("hubspot-port", "salesforce-port", "seed-people", "random-seed",
             "latency-ms", "error-rate", "hubspot-burst-limit", "hubspot-daily-limit", "salesforce-daily-limit",
-            "hubspot-webhook-url", "salesforce-outbound-url", "help");
+            "hubspot-webhook-url", "salesforce-outbound-url", "hubspot-client-secret", "activity-interval-ms", "help");
 
     /** @throws IllegalArgumentException naming every unknown option and bad value */
     public static SandboxArguments parse(String... args) {
@@ -84,6 +92,8 @@ public record SandboxArguments(int hubspotPort, int salesforcePort, int seedPeop
                 values.integer("salesforce-daily-limit", 100_000, 1, Integer.MAX_VALUE),
                 values.url("hubspot-webhook-url"),
                 values.url("salesforce-outbound-url"),
+                values.text("hubspot-client-secret", DEFAULT_HUBSPOT_CLIENT_SECRET),
+                Duration.ofMillis(values.integer("activity-interval-ms", 0, 0, 3_600_000)),
                 given.containsKey("help"));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
@@ -134,6 +144,18 @@ public record SandboxArguments(int hubspotPort, int salesforcePort, int seedPeop
             }
             problems.add("--" + name + " must be a number from 0 to 1, was '" + text + "'");
             return fallback;
+        }
+
+        String text(String name, String fallback) {
+            String text = given.get(name);
+            if (text == null) {
+                return fallback;
+            }
+            if (text.isBlank()) {
+                problems.add("--" + name + " must not be blank");
+                return fallback;
+            }
+            return text;
         }
 
         Optional<String> url(String name) {

@@ -27,11 +27,12 @@ class SandboxArgumentsTest {
                 "--seed-people=1000", "--random-seed=7", "--latency-ms=25", "--error-rate=0.2",
                 "--hubspot-burst-limit=100", "--hubspot-daily-limit=250000", "--salesforce-daily-limit=15000",
                 "--hubspot-webhook-url=http://localhost:8080/webhooks/hubspot",
-                "--salesforce-outbound-url=http://localhost:8080/webhooks/salesforce", "--help");
+                "--salesforce-outbound-url=http://localhost:8080/webhooks/salesforce", "--hubspot-client-secret=s3cret",
+                "--activity-interval-ms=5000", "--help");
 
         assertThat(args).isEqualTo(new SandboxArguments(9001, 9002, 1000, 7, Duration.ofMillis(25), 0.2, 100, 250000,
                 15000, java.util.Optional.of("http://localhost:8080/webhooks/hubspot"),
-                java.util.Optional.of("http://localhost:8080/webhooks/salesforce"), true));
+                java.util.Optional.of("http://localhost:8080/webhooks/salesforce"), "s3cret", Duration.ofSeconds(5), true));
     }
 
     @Test
@@ -56,7 +57,7 @@ class SandboxArgumentsTest {
     void theUsageNamesEveryOption() {
         for (String name : new String[] {"hubspot-port", "salesforce-port", "seed-people", "random-seed", "latency-ms",
                 "error-rate", "hubspot-burst-limit", "hubspot-daily-limit", "salesforce-daily-limit",
-                "hubspot-webhook-url", "salesforce-outbound-url", "help"}) {
+                "hubspot-webhook-url", "salesforce-outbound-url", "hubspot-client-secret", "activity-interval-ms", "help"}) {
             assertThat(SandboxArguments.USAGE).contains("--" + name);
         }
     }

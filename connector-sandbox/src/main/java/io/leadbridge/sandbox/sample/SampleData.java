@@ -53,11 +53,12 @@ public final class SampleData {
     private static final String[] COMPANY_WORDS = {"Analytical", "Northwind", "Bluefin", "Cobalt", "Granite", "Harbor",
             "Juniper", "Keystone", "Lumen", "Meridian", "Nimbus", "Orchard", "Pinnacle", "Quarry", "Redwood", "Summit",
             "Tidal", "Umbra", "Vertex", "Willow"};
-    private static final String[] COMPANY_SUFFIX = {"Engines", "Logistics", "Health", "Robotics", "Analytics",
-            "Foods", "Energy", "Payments", "Software", "Labs"};
-    private static final String[] INDUSTRY = {"COMPUTER_SOFTWARE", "LOGISTICS_AND_SUPPLY_CHAIN", "HOSPITAL_HEALTH_CARE",
-            "MACHINERY", "INFORMATION_TECHNOLOGY_AND_SERVICES", "FOOD_PRODUCTION", "RENEWABLES_ENVIRONMENT",
-            "FINANCIAL_SERVICES", "COMPUTER_SOFTWARE", "RESEARCH"};
+    private static final String[] COMPANY_SUFFIX = {"Software", "Payments", "Health", "Analytics", "Media", "Retail",
+            "Telecom", "Labs", "Robotics", "Foods"};
+    /** HubSpot's internal industry values, one per suffix above. */
+    private static final String[] INDUSTRY = {"COMPUTER_SOFTWARE", "FINANCIAL_SERVICES", "HOSPITAL_HEALTH_CARE",
+            "INFORMATION_TECHNOLOGY_AND_SERVICES", "MARKETING_AND_ADVERTISING", "RETAIL", "TELECOMMUNICATIONS",
+            "COMPUTER_SOFTWARE", "INFORMATION_TECHNOLOGY_AND_SERVICES", "RETAIL"};
     private static final String[][] PLACES = {{"United Kingdom", "London"}, {"Germany", "Berlin"},
             {"United States", "Boston"}, {"United States", "Austin"}, {"France", "Paris"}, {"Netherlands", "Amsterdam"},
             {"Canada", "Toronto"}, {"Sweden", "Stockholm"}};

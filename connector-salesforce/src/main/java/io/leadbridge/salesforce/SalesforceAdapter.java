@@ -1,20 +1,68 @@
 package io.leadbridge.salesforce;
 
 import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.salesforce.mapping.LeadChangeMapper;
 import io.leadbridge.salesforce.soap.AccessTokenSource;
+import io.leadbridge.salesforce.soap.AssignmentRule;
+import io.leadbridge.salesforce.soap.LeadChangeReader;
+import io.leadbridge.salesforce.soap.Lookups;
 import io.leadbridge.salesforce.soap.SalesforceSession;
+import java.time.Clock;
+import java.util.Objects;
 
-/** Entry point for the application: builds the Salesforce adapter's ports from validated settings. */
+/**
+ * Entry point for the application: builds the Salesforce adapter's ports from validated settings. Every port
+ * built by one adapter shares one access-token source (an expired token is renewed once for all of them) and one
+ * {@link ApiBudget}. Nothing is sent to Salesforce until a port is first used.
+ */
 public final class SalesforceAdapter {
 
-    private SalesforceAdapter() {
+    private final SalesforceSettings settings;
+    private final SalesforceOptions options;
+    private final AccessTokenSource tokens;
+    private final ApiBudget budget;
+    private final Clock clock;
+
+    private SalesforceAdapter(SalesforceSettings settings, SalesforceOptions options, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.options = Objects.requireNonNull(options, "options");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tokens = AccessTokenSource.from(settings);
+        this.budget = new ApiBudget(options.dailyApiShare(), clock);
     }
 
-    /**
-     * A Lead sink with its own session and token source. Nothing is sent to Salesforce until the first write.
-     */
-    public static SalesforceLeadSink leadSink(SalesforceSettings settings, FieldMappings mappings) {
-        SalesforceSession session = new SalesforceSession(settings, AccessTokenSource.from(settings));
-        return new SalesforceLeadSink(session, mappings, settings.hubspotIdField());
+    public static SalesforceAdapter connect(SalesforceSettings settings, SalesforceOptions options, Clock clock) {
+        return new SalesforceAdapter(settings, options, clock);
+    }
+
+    /** With the default options and the system clock. */
+    public static SalesforceAdapter connect(SalesforceSettings settings) {
+        return connect(settings, SalesforceOptions.DEFAULTS, Clock.systemUTC());
+    }
+
+    /** A Lead sink upserting on the HubSpot-id external field, with the configured assignment rule. */
+    public SalesforceLeadSink leadSink(FieldMappings mappings) {
+        AssignmentRule rule = new AssignmentRule(options.assignmentRuleId(), options.useDefaultAssignmentRule());
+        return new SalesforceLeadSink(new SalesforceSession(settings, tokens, budget, rule), mappings,
+                settings.hubspotIdField());
+    }
+
+    /** The {@code salesforce.leads} change stream. */
+    public SalesforceLeadSource leadSource(FieldMappings mappings) {
+        return new SalesforceLeadSource(new LeadChangeReader(session(), new LeadChangeMapper(mappings)), clock);
+    }
+
+    /** Lookups by email and company name, for identity resolution and owner mapping. */
+    public Lookups lookups() {
+        return new Lookups(session());
+    }
+
+    /** The org's API usage as last reported, and whether the connector's share is used up. */
+    public ApiBudget budget() {
+        return budget;
+    }
+
+    private SalesforceSession session() {
+        return new SalesforceSession(settings, tokens, budget, AssignmentRule.NONE);
     }
 }

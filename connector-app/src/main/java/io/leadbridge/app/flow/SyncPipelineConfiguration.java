@@ -77,8 +77,13 @@ public class SyncPipelineConfiguration {
     }
 
     @Bean
-    CrmSink salesforceLeadSink(CrmSettings settings, FieldMappings mappings) {
-        return SalesforceAdapter.leadSink(settings.salesforce(), mappings);
+    SalesforceAdapter salesforceAdapter(CrmSettings settings) {
+        return SalesforceAdapter.connect(settings.salesforce());
+    }
+
+    @Bean
+    CrmSink salesforceLeadSink(SalesforceAdapter salesforce, FieldMappings mappings) {
+        return salesforce.leadSink(mappings);
     }
 
     @Bean

@@ -1,13 +1,17 @@
 package io.leadbridge.salesforce;
 
 import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.InvalidConfigurationException;
 import io.leadbridge.salesforce.mapping.LeadChangeMapper;
+import io.leadbridge.salesforce.mapping.LeadRecordMapper;
 import io.leadbridge.salesforce.soap.AccessTokenSource;
 import io.leadbridge.salesforce.soap.AssignmentRule;
 import io.leadbridge.salesforce.soap.LeadChangeReader;
 import io.leadbridge.salesforce.soap.Lookups;
 import io.leadbridge.salesforce.soap.SalesforceSession;
+import io.leadbridge.salesforce.soap.SchemaReader;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -55,6 +59,22 @@ public final class SalesforceAdapter {
     /** Lookups by email and company name, for identity resolution and owner mapping. */
     public Lookups lookups() {
         return new Lookups(session());
+    }
+
+    /**
+     * Describes the org's Lead object (one call) and checks it against the configuration.
+     *
+     * @throws InvalidConfigurationException naming every mapped field, external-id field and Lead.Status value the
+     *                                       org does not have
+     * @throws io.leadbridge.core.failure.SyncFailureException when Salesforce cannot be asked
+     */
+    public ObjectSchema checkLeadSchema(LeadSchemaExpectations expectations) {
+        ObjectSchema lead = new SchemaReader(session()).describe(LeadRecordMapper.LEAD);
+        List<String> problems = expectations.problems(lead);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        return lead;
     }
 
     /** The org's API usage as last reported, and whether the connector's share is used up. */

@@ -55,6 +55,32 @@ public final class SoapResponses {
                 + "</getDeletedResponse>", 48);
     }
 
+    /**
+     * A {@code describeSObjectResponse} for Lead with {@code fields} (plain text fields), the external-id field
+     * {@code HubSpot_Id__c} and the Status picklist with {@code statuses} active, plus one inactive value.
+     */
+    public static String describeLead(List<String> fields, List<String> statuses) {
+        StringBuilder body = new StringBuilder("<describeSObjectResponse><result>");
+        fields.forEach(name -> body.append(field(name, false, "string", "")));
+        body.append(field("HubSpot_Id__c", true, "string", ""));
+        StringBuilder picklist = new StringBuilder();
+        statuses.forEach(value -> picklist.append(picklistValue(value, true)));
+        picklist.append(picklistValue("Retired - Do Not Use", false));
+        body.append(field("Status", false, "picklist", picklist.toString()));
+        body.append("<name>Lead</name></result></describeSObjectResponse>");
+        return envelope(body.toString(), 44);
+    }
+
+    private static String field(String name, boolean externalId, String type, String picklistValues) {
+        return "<fields><createable>true</createable><externalId>" + externalId + "</externalId><name>" + name
+                + "</name>" + picklistValues + "<type>" + type + "</type><updateable>true</updateable></fields>";
+    }
+
+    private static String picklistValue(String value, boolean active) {
+        return "<picklistValues><active>" + active + "</active><defaultValue>false</defaultValue><label>" + value
+                + "</label><value>" + value + "</value></picklistValues>";
+    }
+
     /** An 18-character Lead id numbered {@code n}. */
     public static String leadId(int n) {
         return String.format("00Q5g0000%06dEAF", n);

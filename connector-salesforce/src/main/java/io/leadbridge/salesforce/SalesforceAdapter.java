@@ -7,12 +7,14 @@ import io.leadbridge.salesforce.mapping.LeadRecordMapper;
 import io.leadbridge.salesforce.soap.AccessTokenSource;
 import io.leadbridge.salesforce.soap.AssignmentRule;
 import io.leadbridge.salesforce.soap.LeadChangeReader;
+import io.leadbridge.salesforce.soap.LeadConverter;
 import io.leadbridge.salesforce.soap.Lookups;
 import io.leadbridge.salesforce.soap.SalesforceSession;
 import io.leadbridge.salesforce.soap.SchemaReader;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Entry point for the application: builds the Salesforce adapter's ports from validated settings. Every port
@@ -54,6 +56,16 @@ public final class SalesforceAdapter {
     /** The {@code salesforce.leads} change stream. */
     public SalesforceLeadSource leadSource(FieldMappings mappings) {
         return new SalesforceLeadSource(new LeadChangeReader(session(), new LeadChangeMapper(mappings)), clock);
+    }
+
+    /** Mirrors touches as completed Tasks. */
+    public SalesforceTouchSink touchSink() {
+        return new SalesforceTouchSink(session());
+    }
+
+    /** {@code convertLead} with {@code connector.salesforce.converted-status}; empty when that is not set. */
+    public Optional<LeadConverter> leadConverter() {
+        return options.convertedStatus().map(status -> new LeadConverter(session(), status));
     }
 
     /** Lookups by email and company name, for identity resolution and owner mapping. */

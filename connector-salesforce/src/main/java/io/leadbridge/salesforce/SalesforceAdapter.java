@@ -6,6 +6,7 @@ import io.leadbridge.salesforce.mapping.LeadChangeMapper;
 import io.leadbridge.salesforce.mapping.LeadRecordMapper;
 import io.leadbridge.salesforce.soap.AccessTokenSource;
 import io.leadbridge.salesforce.soap.AssignmentRule;
+import io.leadbridge.salesforce.soap.BulkQueryClient;
 import io.leadbridge.salesforce.soap.LeadChangeReader;
 import io.leadbridge.salesforce.soap.LeadConverter;
 import io.leadbridge.salesforce.soap.Lookups;
@@ -53,9 +54,15 @@ public final class SalesforceAdapter {
                 settings.hubspotIdField());
     }
 
-    /** The {@code salesforce.leads} change stream. */
+    /**
+     * The {@code salesforce.leads} change stream; its initial backfill uses Bulk API 1.0 above
+     * {@code connector.salesforce.bulk-threshold} Leads.
+     */
     public SalesforceLeadSource leadSource(FieldMappings mappings) {
-        return new SalesforceLeadSource(new LeadChangeReader(session(), new LeadChangeMapper(mappings)), clock);
+        LeadChangeReader reader = new LeadChangeReader(session(), new LeadChangeMapper(mappings));
+        BulkLeadBackfill backfill = new BulkLeadBackfill(new BulkQueryClient(settings, tokens, budget), reader,
+                options.bulkThreshold());
+        return new SalesforceLeadSource(reader, Optional.of(backfill), clock);
     }
 
     /** Mirrors touches as completed Tasks. */

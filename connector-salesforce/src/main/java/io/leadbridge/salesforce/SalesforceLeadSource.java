@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  * Leads with {@code IsDeleted = true} after the watermark, i.e. the deletions still in the recycle bin. Leads
  * purged from the recycle bin during such a gap cannot be seen by any Salesforce read; see ADR 0006.
  *
+ * <p><b>Initial backfill.</b> With a {@link BulkLeadBackfill}, an org with more Leads than the bulk threshold is
+ * read from the beginning over Bulk API 1.0 instead.
+ *
  * <p><b>Cost.</b> One {@code query} (2,000 rows per page) plus one {@code getDeleted} for up to 2,000 changes.
  */
 public final class SalesforceLeadSource implements CrmSource {
@@ -47,10 +50,17 @@ public final class SalesforceLeadSource implements CrmSource {
     private static final Comparator<ChangeEvent> BY_POSITION = Comparator.comparing(SalesforceLeadSource::position);
 
     private final LeadChangeReader reader;
+    private final Optional<BulkLeadBackfill> backfill;
     private final Clock clock;
 
+    /** A source that reads over SOAP only. */
     public SalesforceLeadSource(LeadChangeReader reader, Clock clock) {
+        this(reader, Optional.empty(), clock);
+    }
+
+    SalesforceLeadSource(LeadChangeReader reader, Optional<BulkLeadBackfill> backfill, Clock clock) {
         this.reader = Objects.requireNonNull(reader, "reader");
+        this.backfill = Objects.requireNonNull(backfill, "backfill");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -72,6 +82,10 @@ public final class SalesforceLeadSource implements CrmSource {
         Objects.requireNonNull(since, "since");
         if (maxItems < 1) {
             throw new IllegalArgumentException("maxItems must be at least 1, was " + maxItems);
+        }
+        Optional<ChangePage> backfilled = backfill.flatMap(b -> b.read(since, maxItems));
+        if (backfilled.isPresent()) {
+            return backfilled.get();
         }
         Batch deletions = deletions(since, maxItems);
         List<ChangeEvent> changed = reader.changed(LEADS, since, maxItems);

@@ -127,7 +127,8 @@ class SalesforceLeadSourceTest {
         ChangePage page = source.readChanges(SalesforceLeadSource.LEADS, Watermark.BEGINNING, 50);
 
         assertThat(page.events()).hasSize(1);
-        wm.verify(1, postRequestedFor(urlEqualTo(SoapStubs.SOAP_PATH)));
+        wm.verify(0, soapRequest("getDeleted"));
+        wm.verify(0, soapRequest("queryAll"));
         wm.verify(soapRequest("query").withRequestBody(matchingXPath(QUERY_STRING,
                 com.github.tomakehurst.wiremock.client.WireMock.containing(
                         "WHERE SystemModstamp >= 1970-01-01T00:00:00.000Z ORDER BY"))));

@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Turns queried Leads into change events in canonical fields. Every field the mapping table names in Salesforce
@@ -47,10 +48,26 @@ public final class LeadChangeMapper {
     }
 
     public ChangeEvent toUpsert(StreamId stream, SObject lead) {
+        return toUpsert(stream, lead.getId(), SObjectValues.instant(lead, ChangeQuery.SYSTEM_MODSTAMP),
+                name -> SObjectValues.text(lead, name));
+    }
+
+    /** A Bulk API CSV row: columns named like the selected fields, an empty value meaning none. */
+    public ChangeEvent toUpsert(StreamId stream, Map<String, String> row) {
+        String id = row.get(ChangeQuery.ID);
+        String modstamp = row.get(ChangeQuery.SYSTEM_MODSTAMP);
+        if (id == null || id.isBlank() || modstamp == null || modstamp.isBlank()) {
+            throw new IllegalStateException("a Bulk API row without Id or SystemModstamp");
+        }
+        return toUpsert(stream, id, Instant.parse(modstamp),
+                name -> Optional.ofNullable(row.get(name)).filter(v -> !v.isBlank()));
+    }
+
+    private ChangeEvent toUpsert(StreamId stream, String id, Instant modifiedAt,
+                                 Function<String, Optional<String>> value) {
         Map<PersonField, String> values = new EnumMap<>(PersonField.class);
-        salesforceNames.forEach((field, name) -> SObjectValues.text(lead, name).ifPresent(v -> values.put(field, v)));
-        return ChangeEvent.polled(stream, ref(lead.getId()), SObjectValues.instant(lead, ChangeQuery.SYSTEM_MODSTAMP),
-                Person.of(values));
+        salesforceNames.forEach((field, name) -> value.apply(name).ifPresent(v -> values.put(field, v)));
+        return ChangeEvent.polled(stream, ref(id), modifiedAt, Person.of(values));
     }
 
     /** A delete seen through {@code queryAll} ({@code IsDeleted = true}): positioned at its SystemModstamp. */

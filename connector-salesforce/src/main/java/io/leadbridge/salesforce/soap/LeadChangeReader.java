@@ -38,6 +38,21 @@ public final class LeadChangeReader {
         return queries.query(soql, max).stream().map(lead -> mapper.toUpsert(stream, lead)).toList();
     }
 
+    /** How many Leads the org holds (one {@code SELECT COUNT()} call). */
+    public int countLeads() {
+        return queries.count("SELECT COUNT() FROM " + LeadRecordMapper.LEAD);
+    }
+
+    /** The SOQL of a Bulk API read of every Lead after {@code since}, in watermark order. */
+    public String bulkSoql(Watermark since) {
+        return ChangeQuery.all(LeadRecordMapper.LEAD, mapper.selectFields(), since).toSoql();
+    }
+
+    /** Bulk API rows as change events. */
+    public List<ChangeEvent> fromBulkRows(StreamId stream, List<java.util.Map<String, String>> rows) {
+        return rows.stream().map(row -> mapper.toUpsert(stream, row)).toList();
+    }
+
     /** Leads deleted after {@code since} that are still in the recycle bin ({@code queryAll}), in watermark order. */
     public List<ChangeEvent> deletedInRecycleBin(StreamId stream, Watermark since, int max) {
         String soql = ChangeQuery.of(LeadRecordMapper.LEAD, List.of(), since, max).deletedOnly().toSoql();

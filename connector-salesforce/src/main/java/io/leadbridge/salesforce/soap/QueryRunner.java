@@ -29,6 +29,11 @@ public final class QueryRunner {
         return run(soql, maxRows, true);
     }
 
+    /** The row count of a {@code SELECT COUNT() ...} query. */
+    public int count(String soql) {
+        return session.call(c -> c.query(soql)).getSize();
+    }
+
     private List<SObject> run(String soql, int maxRows, boolean includeDeleted) {
         QueryResult page = session.call(c -> includeDeleted ? c.queryAll(soql) : c.query(soql));
         List<SObject> rows = new ArrayList<>(rows(page));

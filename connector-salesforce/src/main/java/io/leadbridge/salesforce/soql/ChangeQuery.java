@@ -34,8 +34,8 @@ public final class ChangeQuery {
         this.fields.add(SYSTEM_MODSTAMP);
         fields.forEach(field -> this.fields.add(Soql.name(field)));
         this.after = Objects.requireNonNull(after, "after");
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative, was " + limit);
         }
         this.limit = limit;
         this.deletedOnly = deletedOnly;
@@ -43,7 +43,15 @@ public final class ChangeQuery {
 
     /** Records of {@code object} changed after {@code after}, with {@code fields} besides Id and SystemModstamp. */
     public static ChangeQuery of(String object, List<String> fields, Watermark after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
         return new ChangeQuery(object, fields, after, limit, false);
+    }
+
+    /** Every record changed after {@code after}, without a LIMIT: for a Bulk API query. */
+    public static ChangeQuery all(String object, List<String> fields, Watermark after) {
+        return new ChangeQuery(object, fields, after, 0, false);
     }
 
     /** The same read restricted to deleted records (run it with {@code queryAll}). */
@@ -59,7 +67,7 @@ public final class ChangeQuery {
                         + Soql.dateTime(at) + " AND " + ID + " > " + Soql.id(after.recordId()) + "))";
         return "SELECT " + String.join(", ", fields) + " FROM " + object
                 + " WHERE " + (deletedOnly ? "IsDeleted = true AND " : "") + position
-                + " ORDER BY " + SYSTEM_MODSTAMP + ", " + ID + " LIMIT " + limit;
+                + " ORDER BY " + SYSTEM_MODSTAMP + ", " + ID + (limit == 0 ? "" : " LIMIT " + limit);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.leadbridge.salesforce.soap.BulkQueryClient;
 import io.leadbridge.salesforce.soap.LeadChangeReader;
 import io.leadbridge.salesforce.soap.LeadConverter;
 import io.leadbridge.salesforce.soap.Lookups;
+import io.leadbridge.salesforce.soap.RecordReaders;
 import io.leadbridge.salesforce.soap.SalesforceSession;
 import io.leadbridge.salesforce.soap.SchemaReader;
 import java.time.Clock;
@@ -73,6 +74,11 @@ public final class SalesforceAdapter {
     /** {@code convertLead} with {@code connector.salesforce.converted-status}; empty when that is not set. */
     public Optional<LeadConverter> leadConverter() {
         return options.convertedStatus().map(status -> new LeadConverter(session(), status));
+    }
+
+    /** Typed reads of Contacts, Accounts, Tasks, Events, Opportunity stages and active Users. */
+    public RecordReaders readers() {
+        return new RecordReaders(session());
     }
 
     /** Lookups by email and company name, for identity resolution and owner mapping. */

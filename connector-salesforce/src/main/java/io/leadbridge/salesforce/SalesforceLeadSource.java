@@ -88,6 +88,10 @@ public final class SalesforceLeadSource implements CrmSource {
             return backfilled.get();
         }
         Batch deletions = deletions(since, maxItems);
+        if (deletions.events().isEmpty() && deletions.bound().filter(b -> !b.isAfter(since)).isPresent()) {
+            // getDeleted does not cover anything after the watermark yet: nothing can be handed out.
+            return new ChangePage(List.of(), since, false);
+        }
         List<ChangeEvent> changed = reader.changed(LEADS, since, maxItems);
         Optional<Watermark> bound = deletions.bound();
         if (changed.size() >= maxItems) {

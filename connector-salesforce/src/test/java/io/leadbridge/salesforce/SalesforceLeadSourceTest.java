@@ -99,6 +99,18 @@ class SalesforceLeadSourceTest {
     }
 
     @Test
+    void withinTheMinuteOfTheWatermarkNothingIsAskedBecauseGetDeletedCannotCoverItYet() {
+        Watermark recent = new Watermark(Instant.parse("2025-06-01T10:30:05Z"), "00Q5g00000AbCd9EAF");
+
+        ChangePage page = source.readChanges(SalesforceLeadSource.LEADS, recent, 100);
+
+        assertThat(page.events()).isEmpty();
+        assertThat(page.next()).isEqualTo(recent);
+        assertThat(page.hasMore()).isFalse();
+        wm.verify(0, postRequestedFor(urlEqualTo(SoapStubs.SOAP_PATH)));
+    }
+
+    @Test
     void readingAThousandChangedLeadsCostsOneQueryAndOneGetDeleted() {
         List<String> records = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {

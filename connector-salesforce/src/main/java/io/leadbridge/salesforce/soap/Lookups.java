@@ -28,6 +28,12 @@ public final class Lookups {
         return refs("Contact", LookupQueries.contactsByEmail(requireText(email, "email")));
     }
 
+    /** For people without an email: unconverted Leads with this name at this company. */
+    public List<ExternalRef> leadsByNameAndCompany(String firstName, String lastName, String company) {
+        return refs("Lead", LookupQueries.leadsByNameAndCompany(requireText(firstName, "firstName"),
+                requireText(lastName, "lastName"), requireText(company, "company")));
+    }
+
     public List<ExternalRef> accountsNamedLike(String company) {
         return refs("Account", LookupQueries.accountsNamedLike(requireText(company, "company")));
     }

@@ -22,6 +22,13 @@ public final class LookupQueries {
                 + " ORDER BY Name, Id LIMIT 10";
     }
 
+    /** Unconverted Leads with this first and last name at a company starting with {@code company}. */
+    public static String leadsByNameAndCompany(String firstName, String lastName, String company) {
+        return "SELECT Id, SystemModstamp FROM Lead WHERE FirstName = " + Soql.text(firstName) + " AND LastName = "
+                + Soql.text(lastName) + " AND Company LIKE " + Soql.likePrefix(company)
+                + " AND IsConverted = false ORDER BY SystemModstamp DESC, Id LIMIT 10";
+    }
+
     private static String byEmail(String object, String email, String condition) {
         return "SELECT Id, SystemModstamp FROM " + object + " WHERE Email = " + Soql.text(email) + condition
                 + " ORDER BY SystemModstamp DESC, Id LIMIT 10";

@@ -60,6 +60,26 @@ class SoqlInjectionTest {
     }
 
     @Test
+    void hostileNamesAndCompaniesStayLiterals() {
+        lookups.leadsByNameAndCompany("Robert'); DELETE", "O'Brien\\", "50%_Acme' OR '1'='1");
+
+        wm.verify(1, soapRequest("query").withRequestBody(matchingXPath(QUERY_STRING, equalTo(
+                "SELECT Id, SystemModstamp FROM Lead WHERE FirstName = 'Robert\\'); DELETE' AND LastName ="
+                        + " 'O\\'Brien\\\\' AND Company LIKE '50\\%\\_Acme\\' OR \\'1\\'=\\'1%'"
+                        + " AND IsConverted = false ORDER BY SystemModstamp DESC, Id LIMIT 10"))));
+    }
+
+    @Test
+    void aHostileWatermarkIdIsRefusedBeforeAnythingIsSent() {
+        io.leadbridge.core.sync.Watermark hostile = new io.leadbridge.core.sync.Watermark(
+                java.time.Instant.parse("2025-06-01T10:00:00Z"), "x') OR Id != ('");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.leadbridge.salesforce.soql.ChangeQuery.of(
+                "Lead", List.of("Email"), hostile, 10).toSoql()).isInstanceOf(IllegalArgumentException.class);
+        wm.verify(0, soapRequest("query"));
+    }
+
+    @Test
     void anOwnerEmailWithAQuoteIsEscaped() {
         assertThat(lookups.ownerByEmail("o'neil@example.com")).isEmpty();
 

@@ -14,7 +14,9 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Parses an Outbound Messaging request: a SOAP 1.1 envelope whose body is {@code notifications} in the
@@ -31,6 +33,23 @@ public final class OutboundMessageParser {
     static final int MAX_NOTIFICATIONS = 100;
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9]{15}([A-Za-z0-9]{3})?");
+
+    /** Reports nothing on stderr: a bad message is refused through the exception alone. */
+    private static final ErrorHandler SILENT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
 
     private final int maxBytes;
     private final DocumentBuilderFactory factory;
@@ -69,7 +88,7 @@ public final class OutboundMessageParser {
     private Document document(byte[] request) {
         try {
             DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            builder.setErrorHandler(SILENT);
             return builder.parse(new ByteArrayInputStream(request));
         } catch (SAXException e) {
             throw new InvalidOutboundMessageException("the message is not acceptable XML"

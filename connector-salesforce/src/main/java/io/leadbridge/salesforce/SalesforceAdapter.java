@@ -1,20 +1,113 @@
 package io.leadbridge.salesforce;
 
 import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.InvalidConfigurationException;
+import io.leadbridge.salesforce.mapping.LeadChangeMapper;
+import io.leadbridge.salesforce.mapping.LeadRecordMapper;
 import io.leadbridge.salesforce.soap.AccessTokenSource;
+import io.leadbridge.salesforce.soap.AssignmentRule;
+import io.leadbridge.salesforce.soap.BulkQueryClient;
+import io.leadbridge.salesforce.soap.LeadChangeReader;
+import io.leadbridge.salesforce.soap.LeadConverter;
+import io.leadbridge.salesforce.soap.Lookups;
+import io.leadbridge.salesforce.soap.RecordReaders;
 import io.leadbridge.salesforce.soap.SalesforceSession;
+import io.leadbridge.salesforce.soap.SchemaReader;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
-/** Entry point for the application: builds the Salesforce adapter's ports from validated settings. */
+/**
+ * Entry point for the application: builds the Salesforce adapter's ports from validated settings. Every port
+ * built by one adapter shares one access-token source (an expired token is renewed once for all of them) and one
+ * {@link ApiBudget}. Nothing is sent to Salesforce until a port is first used.
+ */
 public final class SalesforceAdapter {
 
-    private SalesforceAdapter() {
+    private final SalesforceSettings settings;
+    private final SalesforceOptions options;
+    private final AccessTokenSource tokens;
+    private final ApiBudget budget;
+    private final Clock clock;
+
+    private SalesforceAdapter(SalesforceSettings settings, SalesforceOptions options, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.options = Objects.requireNonNull(options, "options");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tokens = AccessTokenSource.from(settings);
+        this.budget = new ApiBudget(options.dailyApiShare(), clock);
+    }
+
+    public static SalesforceAdapter connect(SalesforceSettings settings, SalesforceOptions options, Clock clock) {
+        return new SalesforceAdapter(settings, options, clock);
+    }
+
+    /** With the default options and the system clock. */
+    public static SalesforceAdapter connect(SalesforceSettings settings) {
+        return connect(settings, SalesforceOptions.DEFAULTS, Clock.systemUTC());
+    }
+
+    /** A Lead sink upserting on the HubSpot-id external field, with the configured assignment rule. */
+    public SalesforceLeadSink leadSink(FieldMappings mappings) {
+        AssignmentRule rule = new AssignmentRule(options.assignmentRuleId(), options.useDefaultAssignmentRule());
+        return new SalesforceLeadSink(new SalesforceSession(settings, tokens, budget, rule), mappings,
+                settings.hubspotIdField());
     }
 
     /**
-     * A Lead sink with its own session and token source. Nothing is sent to Salesforce until the first write.
+     * The {@code salesforce.leads} change stream; its initial backfill uses Bulk API 1.0 above
+     * {@code connector.salesforce.bulk-threshold} Leads.
      */
-    public static SalesforceLeadSink leadSink(SalesforceSettings settings, FieldMappings mappings) {
-        SalesforceSession session = new SalesforceSession(settings, AccessTokenSource.from(settings));
-        return new SalesforceLeadSink(session, mappings, settings.hubspotIdField());
+    public SalesforceLeadSource leadSource(FieldMappings mappings) {
+        LeadChangeReader reader = new LeadChangeReader(session(), new LeadChangeMapper(mappings));
+        BulkLeadBackfill backfill = new BulkLeadBackfill(new BulkQueryClient(settings, tokens, budget), reader,
+                options.bulkThreshold());
+        return new SalesforceLeadSource(reader, Optional.of(backfill), clock);
+    }
+
+    /** Mirrors touches as completed Tasks. */
+    public SalesforceTouchSink touchSink() {
+        return new SalesforceTouchSink(session());
+    }
+
+    /** {@code convertLead} with {@code connector.salesforce.converted-status}; empty when that is not set. */
+    public Optional<LeadConverter> leadConverter() {
+        return options.convertedStatus().map(status -> new LeadConverter(session(), status));
+    }
+
+    /** Typed reads of Contacts, Accounts, Tasks, Events, Opportunity stages and active Users. */
+    public RecordReaders readers() {
+        return new RecordReaders(session());
+    }
+
+    /** Lookups by email and company name, for identity resolution and owner mapping. */
+    public Lookups lookups() {
+        return new Lookups(session());
+    }
+
+    /**
+     * Describes the org's Lead object (one call) and checks it against the configuration.
+     *
+     * @throws InvalidConfigurationException naming every mapped field, external-id field and Lead.Status value the
+     *                                       org does not have
+     * @throws io.leadbridge.core.failure.SyncFailureException when Salesforce cannot be asked
+     */
+    public ObjectSchema checkLeadSchema(LeadSchemaExpectations expectations) {
+        ObjectSchema lead = new SchemaReader(session()).describe(LeadRecordMapper.LEAD);
+        List<String> problems = expectations.problems(lead);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        return lead;
+    }
+
+    /** The org's API usage as last reported, and whether the connector's share is used up. */
+    public ApiBudget budget() {
+        return budget;
+    }
+
+    private SalesforceSession session() {
+        return new SalesforceSession(settings, tokens, budget, AssignmentRule.NONE);
     }
 }

@@ -64,7 +64,7 @@ class SalesforceLeadSinkTest {
     @BeforeEach
     void newSink() {
         wm.resetAll();
-        sink = SalesforceAdapter.leadSink(TestSettings.staticToken(baseUrl), LeadWrites.mappings());
+        sink = SalesforceAdapter.connect(TestSettings.staticToken(baseUrl)).leadSink(LeadWrites.mappings());
     }
 
     @Test
@@ -213,8 +213,8 @@ class SalesforceLeadSinkTest {
 
     @Test
     void aReadTimeoutIsRetriable() {
-        sink = SalesforceAdapter.leadSink(TestSettings.staticToken(baseUrl, Duration.ofMillis(200)),
-                LeadWrites.mappings());
+        sink = SalesforceAdapter.connect(TestSettings.staticToken(baseUrl, Duration.ofMillis(200)))
+                .leadSink(LeadWrites.mappings());
         wm.stubFor(soapCall("upsert").willReturn(soapResponse(upsertCreated(1, 1)).withFixedDelay(1_500)));
 
         SyncFailure failure = callFailure();

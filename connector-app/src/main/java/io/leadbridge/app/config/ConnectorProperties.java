@@ -3,6 +3,7 @@ package io.leadbridge.app.config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -34,7 +35,10 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
     public record Salesforce(URI instanceUrl, URI tokenUrl, String clientId, String clientSecret, String accessToken,
                              String organizationId, @DefaultValue("65.0") String apiVersion,
                              @DefaultValue("HubSpot_Id__c") String hubspotIdField,
-                             @DefaultValue("10s") Duration connectTimeout, @DefaultValue("120s") Duration readTimeout) {
+                             @DefaultValue("10s") Duration connectTimeout, @DefaultValue("120s") Duration readTimeout,
+                             @DefaultValue("0.5") double dailyApiShare, @DefaultValue("10000") int bulkThreshold,
+                             String assignmentRuleId, @DefaultValue("false") boolean useDefaultAssignmentRule,
+                             String convertedStatus, @DefaultValue("1MB") DataSize outboundMaxSize) {
 
         boolean anySet() {
             return instanceUrl != null || tokenUrl != null || present(clientId) || present(clientSecret)

@@ -3,7 +3,9 @@ package io.leadbridge.app.flow;
 import io.leadbridge.app.config.ConnectorProperties;
 import io.leadbridge.app.config.CrmSettings;
 import io.leadbridge.app.config.LiveModeCondition;
+import io.leadbridge.app.config.LeadSchemaExpectationsFactory;
 import io.leadbridge.app.config.PersonFieldMappingsFactory;
+import io.leadbridge.app.config.SalesforceOptionsFactory;
 import io.leadbridge.app.config.StatusMappingsFactory;
 import io.leadbridge.core.engine.ChangeIngestor;
 import io.leadbridge.core.engine.SyncWorker;
@@ -76,9 +78,24 @@ public class SyncPipelineConfiguration {
         return HubSpotAdapter.contactSource(settings.hubspot(), mappings);
     }
 
+    /**
+     * The Salesforce adapter, after checking the org's Lead object against the mapping tables: a field, external-id
+     * field or Lead.Status value the org lacks stops the start-up, naming the configuration entry. Takes the mapping
+     * beans so that their own validation runs first.
+     */
     @Bean
-    CrmSink salesforceLeadSink(CrmSettings settings, FieldMappings mappings) {
-        return SalesforceAdapter.leadSink(settings.salesforce(), mappings);
+    SalesforceAdapter salesforceAdapter(CrmSettings settings, ConnectorProperties properties, Clock clock,
+                                        FieldMappings mappings, StatusMappings statusMappings) {
+        SalesforceAdapter adapter = SalesforceAdapter.connect(settings.salesforce(),
+                SalesforceOptionsFactory.from(properties.salesforce()), clock);
+        adapter.checkLeadSchema(LeadSchemaExpectationsFactory.from(properties));
+        log.info("Salesforce org {} has every mapped Lead field and Lead.Status value", settings.salesforce().organizationId());
+        return adapter;
+    }
+
+    @Bean
+    CrmSink salesforceLeadSink(SalesforceAdapter salesforce, FieldMappings mappings) {
+        return salesforce.leadSink(mappings);
     }
 
     @Bean

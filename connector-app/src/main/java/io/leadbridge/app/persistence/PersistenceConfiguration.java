@@ -48,6 +48,11 @@ public class PersistenceConfiguration {
     }
 
     @Bean
+    JdbcOutboundMessageStore outboundMessageStore(JdbcClient jdbc, Clock clock) {
+        return new JdbcOutboundMessageStore(jdbc, clock);
+    }
+
+    @Bean
     DefaultLockRepository lockRepository(DataSource dataSource) {
         return new DefaultLockRepository(dataSource);
     }

@@ -54,6 +54,14 @@ abstract class HubSpotContactToSalesforceLeadScenario {
                 .withHeader("Content-Type", "application/json;charset=utf-8")
                 .withHeader("X-HubSpot-Correlation-Id", "5f1c3e1a-7f43-4a1e-9d7b-0c5e2a9e1b11")
                 .withBody(resource("hubspot-contacts-search.json"))));
+        stubLeadDescribe();
+    }
+
+    /** The start-up check describes the org's Lead object; this org has every mapped field and status. */
+    private void stubLeadDescribe() {
+        salesforce.stubFor(post(urlEqualTo(SOAP_PATH)).withRequestBody(matchingXPath(
+                        "/*[local-name()='Envelope']/*[local-name()='Body']/*[local-name()='describeSObject']"))
+                .willReturn(soap(200, "salesforce-describe-lead.xml")));
     }
 
     @AfterEach
@@ -69,7 +77,7 @@ abstract class HubSpotContactToSalesforceLeadScenario {
 
         try (RunningApp app = RunningApp.start(properties())) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                assertThat(salesforce.findAll(postRequestedFor(urlEqualTo(SOAP_PATH)))).isNotEmpty();
+                assertThat(salesforce.findAll(upsertRequests())).isNotEmpty();
                 assertThat(failedAttempts(app)).isEqualTo(3);
             });
             assertThat(committedWatermark(app)).isEmpty();
@@ -78,13 +86,14 @@ abstract class HubSpotContactToSalesforceLeadScenario {
         }
 
         salesforce.resetAll();
+        stubLeadDescribe();
         salesforce.stubFor(upsert().willReturn(soap(200, "salesforce-upsert-3-leads.xml")));
 
         try (RunningApp app = RunningApp.start(properties())) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(committedWatermark(app)).containsExactly("2026-11-24T16:41:03.250Z|1247102"));
 
-            assertThat(salesforce.findAll(postRequestedFor(urlEqualTo(SOAP_PATH)))).hasSize(1);
+            assertThat(salesforce.findAll(upsertRequests())).hasSize(1);
             salesforce.verify(1, upsertOf3Leads()
                     .withRequestBody(leadField(1, "HubSpot_Id__c", "1246965"))
                     .withRequestBody(leadField(1, "Email", "ada.lovelace@analytical-engines.example"))
@@ -142,6 +151,11 @@ abstract class HubSpotContactToSalesforceLeadScenario {
 
     private static MappingBuilder upsert() {
         return post(urlEqualTo(SOAP_PATH)).withRequestBody(
+                matchingXPath("/*[local-name()='Envelope']/*[local-name()='Body']/*[local-name()='upsert']"));
+    }
+
+    private static RequestPatternBuilder upsertRequests() {
+        return postRequestedFor(urlEqualTo(SOAP_PATH)).withRequestBody(
                 matchingXPath("/*[local-name()='Envelope']/*[local-name()='Body']/*[local-name()='upsert']"));
     }
 

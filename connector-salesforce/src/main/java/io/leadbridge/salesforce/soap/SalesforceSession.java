@@ -8,9 +8,11 @@ import com.sforce.soap.partner.fault.ExceptionCode;
 import com.sforce.ws.ConnectionException;
 import com.sforce.ws.ConnectorConfig;
 import io.leadbridge.core.failure.SyncFailureException;
+import io.leadbridge.salesforce.ApiBudget;
 import io.leadbridge.salesforce.ApiUsage;
 import io.leadbridge.salesforce.SalesforceFaultClassifier;
 import io.leadbridge.salesforce.SalesforceSettings;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -30,26 +32,44 @@ import org.slf4j.LoggerFactory;
  */
 public final class SalesforceSession {
 
+    /** Rows per query page, the largest Salesforce allows ({@code QueryOptions.batchSize}). */
+    public static final int QUERY_BATCH_SIZE = 2000;
     static final String API_REQUESTS = "API REQUESTS";
     private static final Logger LOG = LoggerFactory.getLogger(SalesforceSession.class);
 
     private final SalesforceSettings settings;
     private final AccessTokenSource tokens;
+    private final ApiBudget budget;
+    private final AssignmentRule assignmentRule;
     private PartnerConnection connection;
-    private volatile ApiUsage lastApiUsage;
 
-    /** Connects lazily: no token is requested and nothing is sent until the first call. */
+    /** A session that may use the whole API allocation and sends no assignment-rule header. */
     public SalesforceSession(SalesforceSettings settings, AccessTokenSource tokens) {
+        this(settings, tokens, ApiBudget.whole(Clock.systemUTC()), AssignmentRule.NONE);
+    }
+
+    /**
+     * Connects lazily: no token is requested and nothing is sent until the first call.
+     *
+     * @param budget         checked before and fed after every call; shared by the sessions of one org
+     * @param assignmentRule the {@code AssignmentRuleHeader} sent with every create, update and upsert
+     */
+    public SalesforceSession(SalesforceSettings settings, AccessTokenSource tokens, ApiBudget budget,
+                             AssignmentRule assignmentRule) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.budget = Objects.requireNonNull(budget, "budget");
+        this.assignmentRule = Objects.requireNonNull(assignmentRule, "assignmentRule");
     }
 
     /**
      * Runs {@code call}, renewing an expired session once.
      *
-     * @throws SyncFailureException when the call fails, with the classified failure
+     * @throws SyncFailureException when the call fails, with the classified failure, or without calling when the
+     *                              connector's share of the daily API allocation is used up
      */
     public synchronized <T> T call(SoapCall<T> call) {
+        budget.beforeCall();
         PartnerConnection partner = connection();
         String token = partner.getSessionHeader().getSessionId();
         try {
@@ -73,9 +93,9 @@ public final class SalesforceSession {
         }
     }
 
-    /** The {@code API REQUESTS} usage from the last response that reported it. */
+    /** The {@code API REQUESTS} usage from the last response that reported it, to any session sharing the budget. */
     public Optional<ApiUsage> lastApiUsage() {
-        return Optional.ofNullable(lastApiUsage);
+        return budget.lastUsage();
     }
 
     private <T> T invoke(PartnerConnection partner, SoapCall<T> call) throws ConnectionException {
@@ -97,6 +117,8 @@ public final class SalesforceSession {
             config.setTraceMessage(false);
             try {
                 connection = new PartnerConnection(config);
+                connection.setQueryOptions(QUERY_BATCH_SIZE);
+                assignmentRule.applyTo(connection);
             } catch (ConnectionException e) {
                 throw failure(e);
             }
@@ -119,7 +141,7 @@ public final class SalesforceSession {
         }
         for (LimitInfo info : header.getLimitInfo()) {
             if (API_REQUESTS.equals(info.getType()) && info.getCurrent() >= 0 && info.getLimit() >= 0) {
-                lastApiUsage = new ApiUsage(info.getCurrent(), info.getLimit());
+                budget.record(new ApiUsage(info.getCurrent(), info.getLimit()));
             }
         }
     }

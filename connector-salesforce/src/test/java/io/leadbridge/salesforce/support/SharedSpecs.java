@@ -16,14 +16,23 @@ import java.util.Optional;
  */
 public final class SharedSpecs {
 
-    private static final Path SOAP_FIXTURES = Path.of("specs", "salesforce", "fixtures", "soap");
+    private static final Path FIXTURES = Path.of("specs", "salesforce", "fixtures");
 
     private SharedSpecs() {
     }
 
     /** The text of {@code shared/specs/salesforce/fixtures/soap/<name>}. */
     public static String soapFixture(String name) {
-        Path file = soapFixtures().resolve(name);
+        return fixture("soap", name);
+    }
+
+    /** The text of {@code shared/specs/salesforce/fixtures/outbound-messaging/<name>}. */
+    public static String outboundFixture(String name) {
+        return fixture("outbound-messaging", name);
+    }
+
+    private static String fixture(String folder, String name) {
+        Path file = fixtures().resolve(folder).resolve(name);
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -31,17 +40,17 @@ public final class SharedSpecs {
         }
     }
 
-    private static Path soapFixtures() {
+    private static Path fixtures() {
         Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         Optional<Path> found = Optional.empty();
         for (Path dir = start; dir != null && found.isEmpty(); dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve(SOAP_FIXTURES);
+            Path candidate = dir.resolve("shared").resolve(FIXTURES);
             if (Files.isDirectory(candidate)) {
                 found = Optional.of(candidate);
             }
         }
         if (found.isEmpty()) {
-            String message = "shared/" + SOAP_FIXTURES + " was not found in " + start + " or any parent folder;"
+            String message = "shared/" + FIXTURES + " was not found in " + start + " or any parent folder;"
                     + " this test replays recorded Salesforce responses from there. Check out the shared"
                     + " folder next to the repository to run it.";
             if ("true".equals(System.getenv("CI"))) {

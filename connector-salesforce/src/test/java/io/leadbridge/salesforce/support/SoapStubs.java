@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 /** WireMock stubs and request patterns for the partner SOAP endpoint, matched by XPath on the body. */
@@ -19,6 +21,11 @@ public final class SoapStubs {
     private static final String ENVELOPE = "/*[local-name()='Envelope']";
 
     private SoapStubs() {
+    }
+
+    /** A WireMock server on a free port, started and stopped around the test class and reset before each test. */
+    public static WireMockExtension wireMock() {
+        return WireMockExtension.newInstance().options(WireMockConfiguration.options().dynamicPort()).build();
     }
 
     /** A SOAP call whose body's first element is {@code operation}. */

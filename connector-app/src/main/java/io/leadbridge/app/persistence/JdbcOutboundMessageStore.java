@@ -1,0 +1,62 @@
+package io.leadbridge.app.persistence;
+
+import static io.leadbridge.app.persistence.SqlTime.ts;
+
+import io.leadbridge.salesforce.outbound.OutboundMessage;
+import io.leadbridge.salesforce.outbound.OutboundNotification;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores Salesforce outbound-message notifications in {@code salesforce_outbound_message}, at most once per
+ * notification id. Each row is committed on its own, so once {@link #storeNew} returns every notification of the
+ * message is durable, and a redelivery after a crash half-way stores only what is missing.
+ */
+public class JdbcOutboundMessageStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public JdbcOutboundMessageStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Stores the notifications not stored yet; returns how many were new. */
+    public int storeNew(OutboundMessage message) {
+        Instant now = clock.instant();
+        int stored = 0;
+        for (OutboundNotification notification : message.notifications()) {
+            if (store(message, notification, now)) {
+                stored++;
+            }
+        }
+        return stored;
+    }
+
+    private boolean store(OutboundMessage message, OutboundNotification notification, Instant now) {
+        boolean known = jdbc.sql("SELECT COUNT(*) FROM salesforce_outbound_message WHERE notification_id = ?")
+                .param(notification.notificationId()).query(Long.class).single() > 0;
+        if (known) {
+            return false;
+        }
+        try {
+            jdbc.sql("""
+                    INSERT INTO salesforce_outbound_message (notification_id, organization_id, action_id, object_type,
+                        record_id, fields, received_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(notification.notificationId(), message.organizationId(), message.actionId(),
+                            notification.objectType(), notification.recordId(),
+                            JSON.writeValueAsString(notification.fields()), ts(now))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException raced) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.leadbridge.salesforce.mapping;
+
+import com.sforce.soap.partner.sobject.SObject;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.Person;
+import io.leadbridge.core.model.PersonField;
+import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.ChangeKind;
+import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.StreamId;
+import io.leadbridge.core.sync.Watermark;
+import io.leadbridge.salesforce.soql.ChangeQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns queried Leads into change events in canonical fields. Every field the mapping table names in Salesforce
+ * is read; the owner is read by email through the {@code Owner.Email} relationship (owners are matched across
+ * CRMs by email), whatever the table names for {@code ownerEmail}.
+ */
+public final class LeadChangeMapper {
+
+    public static final String OWNER_EMAIL = "Owner.Email";
+
+    private final Map<PersonField, String> salesforceNames;
+
+    public LeadChangeMapper(FieldMappings mappings) {
+        Map<PersonField, String> names = new EnumMap<>(mappings.namesIn(CrmSystem.SALESFORCE));
+        names.put(PersonField.OWNER_EMAIL, OWNER_EMAIL);
+        this.salesforceNames = Map.copyOf(names);
+    }
+
+    /** The fields to select besides Id and SystemModstamp. */
+    public List<String> selectFields() {
+        List<String> fields = new ArrayList<>();
+        new EnumMap<>(salesforceNames).values().forEach(name -> {
+            if (!fields.contains(name) && !ChangeQuery.ID.equals(name) && !ChangeQuery.SYSTEM_MODSTAMP.equals(name)) {
+                fields.add(name);
+            }
+        });
+        return fields;
+    }
+
+    public ChangeEvent toUpsert(StreamId stream, SObject lead) {
+        return toUpsert(stream, lead.getId(), SObjectValues.instant(lead, ChangeQuery.SYSTEM_MODSTAMP),
+                name -> SObjectValues.text(lead, name));
+    }
+
+    /** A Bulk API CSV row: columns named like the selected fields, an empty value meaning none. */
+    public ChangeEvent toUpsert(StreamId stream, Map<String, String> row) {
+        String id = row.get(ChangeQuery.ID);
+        String modstamp = row.get(ChangeQuery.SYSTEM_MODSTAMP);
+        if (id == null || id.isBlank() || modstamp == null || modstamp.isBlank()) {
+            throw new IllegalStateException("a Bulk API row without Id or SystemModstamp");
+        }
+        return toUpsert(stream, id, Instant.parse(modstamp),
+                name -> Optional.ofNullable(row.get(name)).filter(v -> !v.isBlank()));
+    }
+
+    private ChangeEvent toUpsert(StreamId stream, String id, Instant modifiedAt,
+                                 Function<String, Optional<String>> value) {
+        Map<PersonField, String> values = new EnumMap<>(PersonField.class);
+        salesforceNames.forEach((field, name) -> value.apply(name).ifPresent(v -> values.put(field, v)));
+        return ChangeEvent.polled(stream, ref(id), modifiedAt, Person.of(values));
+    }
+
+    /** A delete seen through {@code queryAll} ({@code IsDeleted = true}): positioned at its SystemModstamp. */
+    public static ChangeEvent toDelete(StreamId stream, SObject lead) {
+        return deleted(stream, lead.getId(), SObjectValues.instant(lead, ChangeQuery.SYSTEM_MODSTAMP));
+    }
+
+    public static ChangeEvent deleted(StreamId stream, String id, Instant deletedAt) {
+        return new ChangeEvent(ref(id), ChangeKind.DELETE, deletedAt, Optional.empty(),
+                Optional.of(new ChangeEvent.StreamPosition(stream, new Watermark(deletedAt, id))));
+    }
+
+    private static ExternalRef ref(String id) {
+        return new ExternalRef(CrmSystem.SALESFORCE, LeadRecordMapper.LEAD, id);
+    }
+}

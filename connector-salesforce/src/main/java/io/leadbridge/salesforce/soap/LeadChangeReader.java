@@ -1,0 +1,80 @@
+package io.leadbridge.salesforce.soap;
+
+import com.sforce.soap.partner.DeletedRecord;
+import com.sforce.soap.partner.GetDeletedResult;
+import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.StreamId;
+import io.leadbridge.core.sync.Watermark;
+import io.leadbridge.salesforce.DeletionWindow;
+import io.leadbridge.salesforce.mapping.LeadChangeMapper;
+import io.leadbridge.salesforce.mapping.LeadRecordMapper;
+import io.leadbridge.salesforce.soql.ChangeQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Objects;
+import java.util.TimeZone;
+
+/** The three Lead reads behind the Lead stream: changed Leads, deleted Leads in the recycle bin, getDeleted. */
+public final class LeadChangeReader {
+
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    private final SalesforceSession session;
+    private final QueryRunner queries;
+    private final LeadChangeMapper mapper;
+
+    public LeadChangeReader(SalesforceSession session, LeadChangeMapper mapper) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.queries = new QueryRunner(session);
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+    }
+
+    /** Leads changed after {@code since}, in watermark order, at most {@code max}. */
+    public List<ChangeEvent> changed(StreamId stream, Watermark since, int max) {
+        String soql = ChangeQuery.of(LeadRecordMapper.LEAD, mapper.selectFields(), since, max).toSoql();
+        return queries.query(soql, max).stream().map(lead -> mapper.toUpsert(stream, lead)).toList();
+    }
+
+    /** How many Leads the org holds (one {@code SELECT COUNT()} call). */
+    public int countLeads() {
+        return queries.count("SELECT COUNT() FROM " + LeadRecordMapper.LEAD);
+    }
+
+    /** The SOQL of a Bulk API read of every Lead after {@code since}, in watermark order. */
+    public String bulkSoql(Watermark since) {
+        return ChangeQuery.all(LeadRecordMapper.LEAD, mapper.selectFields(), since).toSoql();
+    }
+
+    /** Bulk API rows as change events. */
+    public List<ChangeEvent> fromBulkRows(StreamId stream, List<java.util.Map<String, String>> rows) {
+        return rows.stream().map(row -> mapper.toUpsert(stream, row)).toList();
+    }
+
+    /** Leads deleted after {@code since} that are still in the recycle bin ({@code queryAll}), in watermark order. */
+    public List<ChangeEvent> deletedInRecycleBin(StreamId stream, Watermark since, int max) {
+        String soql = ChangeQuery.of(LeadRecordMapper.LEAD, List.of(), since, max).deletedOnly().toSoql();
+        return queries.queryAll(soql, max).stream().map(lead -> LeadChangeMapper.toDelete(stream, lead)).toList();
+    }
+
+    /** {@code getDeleted} for Leads between {@code start} and {@code end}. */
+    public DeletionWindow deletedBetween(StreamId stream, Instant start, Instant end) {
+        GetDeletedResult result = session.call(c -> c.getDeleted(LeadRecordMapper.LEAD, calendar(start), calendar(end)));
+        List<ChangeEvent> deletions = new ArrayList<>();
+        if (result.getDeletedRecords() != null) {
+            for (DeletedRecord record : result.getDeletedRecords()) {
+                deletions.add(LeadChangeMapper.deleted(stream, record.getId(), record.getDeletedDate().toInstant()));
+            }
+        }
+        return new DeletionWindow(deletions, result.getEarliestDateAvailable().toInstant(),
+                result.getLatestDateCovered().toInstant());
+    }
+
+    private static Calendar calendar(Instant instant) {
+        Calendar calendar = new GregorianCalendar(UTC);
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        return calendar;
+    }
+}

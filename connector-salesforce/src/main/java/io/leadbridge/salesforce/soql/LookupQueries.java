@@ -1,0 +1,42 @@
+package io.leadbridge.salesforce.soql;
+
+/** The lookups by value that identity resolution and owner mapping need, with every value escaped. */
+public final class LookupQueries {
+
+    private LookupQueries() {
+    }
+
+    /** Unconverted Leads with exactly this email (Salesforce compares emails case-insensitively). */
+    public static String leadsByEmail(String email) {
+        return byEmail("Lead", email, " AND IsConverted = false");
+    }
+
+    /** Contacts with exactly this email. */
+    public static String contactsByEmail(String email) {
+        return byEmail("Contact", email, "");
+    }
+
+    /** Accounts whose name starts with {@code company}, wildcards in the name matched literally. */
+    public static String accountsNamedLike(String company) {
+        return "SELECT Id, SystemModstamp FROM Account WHERE Name LIKE " + Soql.likePrefix(company)
+                + " ORDER BY Name, Id LIMIT 10";
+    }
+
+    /** Unconverted Leads with this first and last name at a company starting with {@code company}. */
+    public static String leadsByNameAndCompany(String firstName, String lastName, String company) {
+        return "SELECT Id, SystemModstamp FROM Lead WHERE FirstName = " + Soql.text(firstName) + " AND LastName = "
+                + Soql.text(lastName) + " AND Company LIKE " + Soql.likePrefix(company)
+                + " AND IsConverted = false ORDER BY SystemModstamp DESC, Id LIMIT 10";
+    }
+
+    private static String byEmail(String object, String email, String condition) {
+        return "SELECT Id, SystemModstamp FROM " + object + " WHERE Email = " + Soql.text(email) + condition
+                + " ORDER BY SystemModstamp DESC, Id LIMIT 10";
+    }
+
+    /** The active user with this email, for owner mapping. */
+    public static String activeUserByEmail(String email) {
+        return "SELECT Id, Email, Name FROM User WHERE Email = " + Soql.text(email)
+                + " AND IsActive = true ORDER BY Id LIMIT 2";
+    }
+}

@@ -1,0 +1,136 @@
+package io.leadbridge.salesforce;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
+import static io.leadbridge.salesforce.support.SharedSpecs.soapFixture;
+import static io.leadbridge.salesforce.support.SoapStubs.operation;
+import static io.leadbridge.salesforce.support.SoapStubs.soapCall;
+import static io.leadbridge.salesforce.support.SoapStubs.soapRequest;
+import static io.leadbridge.salesforce.support.SoapStubs.soapResponse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.Touch;
+import io.leadbridge.core.sync.WriteResult;
+import io.leadbridge.salesforce.support.SoapResponses;
+import io.leadbridge.salesforce.support.SoapStubs;
+import io.leadbridge.salesforce.support.TestSettings;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SalesforceTouchSinkTest {
+
+    @RegisterExtension
+    static final WireMockExtension wm = SoapStubs.wireMock();
+
+    private static final ExternalRef LEAD = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000AbCd1EAF");
+
+    @Test
+    void anEmailBecomesACompletedEmailTaskOnTheLead() {
+        wm.stubFor(soapCall("create").willReturn(soapResponse(soapFixture("create-task-response.xml"))));
+
+        List<WriteResult> results = sink().mirror(List.of(new MirroredTouch(touch(Touch.TouchChannel.EMAIL,
+                "Re: pricing", Instant.parse("2025-06-01T23:30:00Z")), LEAD)));
+
+        assertThat(results).containsExactly(new WriteResult.Written(
+                new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T5g00000XyZ12EAB"), true));
+        wm.verify(1, soapRequest("create")
+                .withRequestBody(matchingXPath(task("type", "Task")))
+                .withRequestBody(matchingXPath(task("WhoId", "00Q5g00000AbCd1EAF")))
+                .withRequestBody(matchingXPath(task("Subject", "Email: Re: pricing")))
+                .withRequestBody(matchingXPath(task("Status", "Completed")))
+                .withRequestBody(matchingXPath(task("TaskSubtype", "Email")))
+                .withRequestBody(matchingXPath(task("ActivityDate", "2025-06-01")))
+                .withRequestBody(matchingXPath(operation("create") + "/*[local-name()='sObjects']"
+                        + "/*[local-name()='Description'][contains(text(), 'Mirrored by Leadbridge from HUBSPOT:email:4711')]")));
+    }
+
+    @Test
+    void callsAndVoicemailsAreCallTasksAndOtherTouchesPlainTasks() {
+        wm.stubFor(soapCall("create").willReturn(soapResponse(created(3))));
+        Instant at = Instant.parse("2025-06-02T09:00:00Z");
+
+        sink().mirror(List.of(new MirroredTouch(touch(Touch.TouchChannel.CALL, "Discovery", at), LEAD),
+                new MirroredTouch(touch(Touch.TouchChannel.VOICEMAIL, "", at), LEAD),
+                new MirroredTouch(touch(Touch.TouchChannel.LINKEDIN, "Connect", at), LEAD)));
+
+        wm.verify(soapRequest("create")
+                .withRequestBody(matchingXPath(nth(1, "TaskSubtype", "Call")))
+                .withRequestBody(matchingXPath(nth(2, "TaskSubtype", "Call")))
+                .withRequestBody(matchingXPath(nth(2, "Subject", "Voicemail")))
+                .withRequestBody(matchingXPath(nth(3, "TaskSubtype", "Task"))));
+    }
+
+    @Test
+    void aLongDescriptionIsCutAt32000CharactersWithoutSplittingAnEmoji() {
+        wm.stubFor(soapCall("create").willReturn(soapResponse(soapFixture("create-task-response.xml"))));
+        String note = "x".repeat(31_999) + "😀 and more";
+
+        sink().mirror(List.of(new MirroredTouch(touch(Touch.TouchChannel.NOTE, "Handoff", Instant.now()), LEAD, note)));
+
+        wm.verify(soapRequest("create").withRequestBody(matchingXPath(operation("create")
+                + "/*[local-name()='sObjects']/*[local-name()='Description'][string-length(text()) = 31999]")));
+    }
+
+    @Test
+    void aThousandTouchesAreCreatedInFiveCallsAndARejectedTaskFailsAlone() {
+        String answer = created(200).replaceFirst("<result><id>[^<]+</id><success>true</success></result>",
+                "<result><errors><fields>ActivityDate</fields><message>invalid date</message>"
+                        + "<statusCode>INVALID_FIELD_FOR_INSERT_UPDATE</statusCode></errors><id xsi:nil=\"true\"/>"
+                        + "<success>false</success></result>");
+        wm.stubFor(soapCall("create").willReturn(soapResponse(answer)));
+        List<MirroredTouch> touches = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            touches.add(new MirroredTouch(touch(Touch.TouchChannel.EMAIL, "Step " + i, Instant.now()), LEAD));
+        }
+
+        List<WriteResult> results = sink().mirror(touches);
+
+        assertThat(results).hasSize(1000);
+        assertThat(results.get(0)).isEqualTo(new WriteResult.Failed(new SyncFailure.Permanent(
+                "INVALID_FIELD_FOR_INSERT_UPDATE", "invalid date", "", List.of("ActivityDate"))));
+        assertThat(results.subList(1, 200)).allMatch(WriteResult.Written.class::isInstance);
+        wm.verify(5, soapRequest("create"));
+    }
+
+    @Test
+    void aTaskIsOnlyLoggedOnALeadOrContact() {
+        assertThatThrownBy(() -> new MirroredTouch(touch(Touch.TouchChannel.EMAIL, "x", Instant.now()),
+                new ExternalRef(CrmSystem.SALESFORCE, "Account", "0015g00000AbCd7AAB")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Lead or Contact");
+    }
+
+    private SalesforceTouchSink sink() {
+        return SalesforceAdapter.connect(TestSettings.staticToken(wm.baseUrl())).touchSink();
+    }
+
+    private static Touch touch(Touch.TouchChannel channel, String subject, Instant at) {
+        return new Touch(new ExternalRef(CrmSystem.HUBSPOT, "email", "4711"), channel, Touch.TouchDirection.OUTBOUND,
+                at, "sdr@example.com", subject, "Thanks for your time today.", Optional.empty(), Optional.of(2));
+    }
+
+    private static String task(String field, String value) {
+        return nth(1, field, value);
+    }
+
+    private static String nth(int index, String field, String value) {
+        return operation("create") + "/*[local-name()='sObjects'][" + index + "]/*[local-name()='" + field
+                + "'][text()='" + value + "']";
+    }
+
+    private static String created(int count) {
+        StringBuilder results = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            results.append("<result><id>00T5g0000").append(String.format("%06d", i)).append("EAB</id>")
+                    .append("<success>true</success></result>");
+        }
+        return SoapResponses.envelope("<createResponse>" + results + "</createResponse>", 45);
+    }
+}

@@ -17,8 +17,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class UnconfiguredStartTest {
 
     @Test
-    void withNoCrmConfiguredTheAppStartsHealthyAndSaysThatNothingSyncsYet(CapturedOutput output) throws Exception {
-        try (RunningApp app = RunningApp.start(Map.of("spring.datasource.url", "jdbc:h2:mem:unconfigured;DB_CLOSE_DELAY=-1"))) {
+    void withNoCrmConfiguredAndTheSandboxOffTheAppStartsHealthyAndSaysThatNothingSyncsYet(CapturedOutput output) throws Exception {
+        try (RunningApp app = RunningApp.start(Map.of("spring.datasource.url", "jdbc:h2:mem:unconfigured;DB_CLOSE_DELAY=-1",
+                "connector.sandbox.enabled", "false"))) {
             HttpResponse<String> health = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/actuator/health")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -11,9 +11,14 @@ import java.util.Objects;
  *
  * @param person    the record's fields as last read
  * @param changedAt the CRM's modification time of the last version that carried a change of its own (an echo of
- *                  a Leadbridge write does not move it); newest-wins compares against this time
+ *                  a Leadbridge write does not move it); newest-wins compares against this time.
+ *                  {@link #NO_OWN_CHANGE} for a record that has shown no change of its own yet, such as one
+ *                  Leadbridge created
  */
 public record PersonSnapshot(ExternalRef ref, Person person, Instant changedAt) {
+
+    /** The {@code changedAt} of a record with no change of its own: older than any real change. */
+    public static final Instant NO_OWN_CHANGE = Instant.EPOCH;
 
     public PersonSnapshot {
         Objects.requireNonNull(ref, "ref");

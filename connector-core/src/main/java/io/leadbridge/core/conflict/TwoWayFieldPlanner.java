@@ -72,9 +72,14 @@ public final class TwoWayFieldPlanner {
             return new FieldDecision(decision.field(), FieldDecision.Action.SKIP, "", rule + other
                     + " changed the record at the same time (" + changedAt + ") and wins ties, so its value stays");
         }
-        String comparison = otherChangedAt.equals(changedAt)
-                ? "at the same time as " + other + "'s last change, and " + from + " wins ties"
-                : "newer than " + other + "'s last change at " + otherChangedAt;
+        String comparison;
+        if (otherChangedAt.equals(PersonSnapshot.NO_OWN_CHANGE)) {
+            comparison = "newer than anything changed in " + other + ", whose record holds only what Leadbridge wrote";
+        } else if (otherChangedAt.equals(changedAt)) {
+            comparison = "at the same time as " + other + "'s last change, and " + from + " wins ties";
+        } else {
+            comparison = "newer than " + other + "'s last change at " + otherChangedAt;
+        }
         return withReason(decision, rule + "the change from " + from + " at " + changedAt + " is " + comparison);
     }
 

@@ -23,14 +23,11 @@ import java.util.stream.Collectors;
  */
 public final class IdentityResolver {
 
-    private static final Comparator<String> ID_ORDER =
-            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
-
     /** Contact over Lead, then most recently modified, then lowest id. */
     static final Comparator<PersonCandidate> PREFERENCE = Comparator
             .comparingInt((PersonCandidate c) -> "Contact".equals(c.ref().objectType()) ? 0 : 1)
             .thenComparing(PersonCandidate::lastModifiedAt, Comparator.reverseOrder())
-            .thenComparing(c -> c.ref().id(), ID_ORDER);
+            .thenComparing(c -> c.ref().id(), ExternalRef.ID_ORDER);
 
     private final IdMappingStore ids;
     private final Map<CrmSystem, PeopleLookup> lookups = new EnumMap<>(CrmSystem.class);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +26,11 @@ public interface FieldMappingEntry {
     Optional<String> salesforceField();
 
     FieldOwnership ownership();
+
+    /** A CRM field name as configured: required as an Optional, empty when blank. */
+    static Optional<String> configuredName(Optional<String> name, String parameter) {
+        return Objects.requireNonNull(name, parameter).filter(s -> !s.isBlank());
+    }
 
     default Optional<String> nameIn(CrmSystem system) {
         return system == CrmSystem.HUBSPOT ? hubspotProperty() : salesforceField();

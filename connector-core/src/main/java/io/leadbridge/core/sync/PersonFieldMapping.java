@@ -17,8 +17,8 @@ public record PersonFieldMapping(PersonField field, Optional<String> hubspotProp
 
     public PersonFieldMapping {
         Objects.requireNonNull(field, "field");
-        hubspotProperty = Objects.requireNonNull(hubspotProperty, "hubspotProperty").filter(s -> !s.isBlank());
-        salesforceField = Objects.requireNonNull(salesforceField, "salesforceField").filter(s -> !s.isBlank());
+        hubspotProperty = FieldMappingEntry.configuredName(hubspotProperty, "hubspotProperty");
+        salesforceField = FieldMappingEntry.configuredName(salesforceField, "salesforceField");
         Objects.requireNonNull(ownership, "ownership");
     }
 

@@ -39,13 +39,22 @@ public final class TwoWayFieldPlanner {
      * @param otherSide the other CRM's record as last seen, when known
      */
     public SyncPlan plan(CrmSystem from, Person source, Instant changedAt, Optional<PersonSnapshot> otherSide) {
-        Objects.requireNonNull(changedAt, "changedAt");
         if (otherSide.isPresent() && otherSide.get().ref().system() != from.other()) {
             throw new IllegalArgumentException("the other side's snapshot must be a " + from.other() + " record, was "
                     + otherSide.get().ref());
         }
-        SyncPlan oneWayPlan = oneWay.plan(from, source, otherSide.map(PersonSnapshot::person));
-        Optional<Instant> otherChangedAt = otherSide.map(PersonSnapshot::changedAt);
+        return plan(from, source, changedAt, otherSide.map(PersonSnapshot::person),
+                otherSide.map(PersonSnapshot::changedAt));
+    }
+
+    /**
+     * The same, from the other side's values and last change time when known separately; for a record about to
+     * be created they are an empty person and {@link PersonSnapshot#NO_OWN_CHANGE}.
+     */
+    public SyncPlan plan(CrmSystem from, Person source, Instant changedAt, Optional<Person> otherValues,
+                         Optional<Instant> otherChangedAt) {
+        Objects.requireNonNull(changedAt, "changedAt");
+        SyncPlan oneWayPlan = oneWay.plan(from, source, otherValues);
         return new SyncPlan(oneWayPlan.decisions().stream()
                 .map(d -> isNewestWins(d) ? compared(d, from, changedAt, otherChangedAt) : d)
                 .toList());

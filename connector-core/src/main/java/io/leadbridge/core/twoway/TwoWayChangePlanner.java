@@ -52,22 +52,37 @@ public final class TwoWayChangePlanner {
      * @param target     the person's record in the other CRM, when the id map knows it
      */
     public TwoWayPlan plan(ExternalRef source, Instant modifiedAt, Person incoming, Optional<ExternalRef> target) {
-        Objects.requireNonNull(modifiedAt, "modifiedAt");
         if (target.isPresent() && target.get().system() != source.system().other()) {
             throw new IllegalArgumentException("target must be a " + source.system().other() + " record, was "
                     + target.get());
         }
+        Optional<PersonSnapshot> otherSide = target.flatMap(snapshots::find);
+        return plan(source, modifiedAt, incoming, target, otherSide.map(PersonSnapshot::person),
+                otherSide.map(PersonSnapshot::changedAt));
+    }
+
+    /**
+     * Plans a change whose person identity resolution found in no record of the other CRM: the write creates one,
+     * so the other side's values are known to be blank (a prefer-other-side-unless-blank field is filled).
+     */
+    public TwoWayPlan planCreate(ExternalRef source, Instant modifiedAt, Person incoming) {
+        return plan(source, modifiedAt, incoming, Optional.empty(), Optional.of(Person.of(Map.of())),
+                Optional.of(PersonSnapshot.NO_OWN_CHANGE));
+    }
+
+    private TwoWayPlan plan(ExternalRef source, Instant modifiedAt, Person incoming, Optional<ExternalRef> target,
+                            Optional<Person> otherValues, Optional<Instant> otherChangedAt) {
+        Objects.requireNonNull(modifiedAt, "modifiedAt");
         Optional<PersonSnapshot> previous = snapshots.find(source);
         EchoCheck echoes = echoSuppression.check(source, incoming);
         Set<PersonField> ownChanges = changedSince(previous, incoming);
         ownChanges.removeAll(echoes.echoes().keySet());
-        Optional<PersonSnapshot> otherSide = target.flatMap(snapshots::find);
         Map<PersonField, OwnWrite> writtenToTarget = target.map(ownWrites::lastWritten).orElse(Map.of());
 
-        SyncPlan planned = fields.plan(source.system(), incoming, modifiedAt, otherSide);
+        SyncPlan planned = fields.plan(source.system(), incoming, modifiedAt, otherValues, otherChangedAt);
         List<FieldDecision> decisions = new ArrayList<>();
         for (FieldDecision d : planned.decisions()) {
-            decisions.add(narrow(d, source, echoes, ownChanges, target, otherSide, writtenToTarget));
+            decisions.add(narrow(d, source, echoes, ownChanges, target, otherValues, writtenToTarget));
         }
         boolean echo = ownChanges.isEmpty();
         Instant changedAt = echo ? previous.map(PersonSnapshot::changedAt).orElse(PersonSnapshot.NO_OWN_CHANGE)
@@ -106,7 +121,7 @@ public final class TwoWayChangePlanner {
 
     private static FieldDecision narrow(FieldDecision decision, ExternalRef source, EchoCheck echoes,
                                         Set<PersonField> ownChanges, Optional<ExternalRef> target,
-                                        Optional<PersonSnapshot> otherSide, Map<PersonField, OwnWrite> writtenToTarget) {
+                                        Optional<Person> otherValues, Map<PersonField, OwnWrite> writtenToTarget) {
         PersonField field = decision.field();
         if (decision.action() == FieldDecision.Action.SKIP) {
             return decision;
@@ -118,19 +133,20 @@ public final class TwoWayChangePlanner {
             return skip(field, "unchanged: " + field.key() + " has not changed in " + source.system()
                     + " since Leadbridge last saw " + source);
         }
-        if (targetHolds(field, decision.value(), otherSide, writtenToTarget)) {
-            return skip(field, "already there: " + target.orElseThrow() + " already holds this value");
+        if (targetHolds(field, decision.value(), otherValues, writtenToTarget)) {
+            return skip(field, "already there: " + target.map(ExternalRef::toString).orElse("the other record")
+                    + " already holds this value");
         }
         return decision;
     }
 
-    private static boolean targetHolds(PersonField field, String value, Optional<PersonSnapshot> otherSide,
+    private static boolean targetHolds(PersonField field, String value, Optional<Person> otherValues,
                                        Map<PersonField, OwnWrite> writtenToTarget) {
         OwnWrite ours = writtenToTarget.get(field);
         if (ours != null) {
             return ours.fingerprint().matches(value);
         }
-        return otherSide.map(s -> s.person().get(field).orElse("").equals(value)).orElse(false);
+        return otherValues.map(p -> p.get(field).orElse("").equals(value)).orElse(false);
     }
 
     private static FieldDecision skip(PersonField field, String reason) {

@@ -49,6 +49,20 @@ class TwoWayChangePlannerTest {
     }
 
     @Test
+    void aRecordAboutToBeCreatedIsKnownToBeBlankSoItGetsTheFieldsTheOtherSideIsPreferredFor() {
+        Person withPhone = People.nobody().withEmail("kim@acme.example").withPhone("+47 555 01").build();
+
+        TwoWayPlan create = planner.planCreate(CONTACT, T1, withPhone);
+        TwoWayPlan unknownTarget = planner.plan(CONTACT, T1, withPhone, Optional.empty());
+
+        assertThat(create.plan().changes()).containsEntry(PersonField.PHONE, "+47 555 01");
+        assertThat(decision(create, PersonField.PHONE).reason())
+                .isEqualTo("prefer-salesforce-unless-blank: SALESFORCE is blank, so HUBSPOT fills it");
+        assertThat(decision(create, PersonField.EMAIL).reason()).contains("whose record holds only what Leadbridge wrote");
+        assertThat(unknownTarget.plan().changes()).doesNotContainKey(PersonField.PHONE);
+    }
+
+    @Test
     void ourOwnWriteComingBackIsAnEchoThatWritesNothingAndKeepsTheRecordsLastChangeTime() {
         snapshots.remember(new PersonSnapshot(LEAD, People.nobody().withEmail("kim@acme.example").build(), T1));
         ownWrites.remember(LEAD, Map.of(PersonField.FIRST_NAME, "Kim", PersonField.TITLE, "CTO"), T2);

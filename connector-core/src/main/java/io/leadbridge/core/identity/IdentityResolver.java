@@ -38,6 +38,9 @@ public final class IdentityResolver {
     }
 
     /**
+     * Resolve before creating a person for a record seen for the first time: a {@link IdentityResolution.Matched}
+     * with an {@code existingPerson} means the record joins that person ({@code IdMappingStore.link}).
+     *
      * @param source the changed record
      * @param email  its email, as the CRM holds it; empty when it has none
      */
@@ -69,10 +72,7 @@ public final class IdentityResolver {
         List<PersonCandidate> free = new ArrayList<>();
         List<PersonCandidate> taken = new ArrayList<>();
         for (PersonCandidate candidate : candidates) {
-            Optional<PersonId> owner = ids.find(candidate.ref());
-            boolean takenByOther = owner.isPresent() && !owner.equals(person)
-                    && ids.refIn(owner.get(), source.system()).isPresent();
-            (takenByOther ? taken : free).add(candidate);
+            (takenByOther(candidate, source, person) ? taken : free).add(candidate);
         }
         if (free.isEmpty()) {
             return new IdentityResolution.Conflict(candidates, "every " + source.system().other() + " record with "
@@ -80,7 +80,7 @@ public final class IdentityResolver {
                     + "merge or relink them, so nothing is created");
         }
         PersonCandidate best = free.get(0);
-        Optional<PersonId> existingPerson = ids.find(best.ref());
+        Optional<PersonId> existingPerson = ids.find(best.ref()).filter(owner -> !Optional.of(owner).equals(person));
         String reason = "email match: " + best.ref() + " holds this person's email";
         if (free.size() > 1) {
             reason = free.size() + " " + source.system().other() + " records hold this person's email (" + refs(free)
@@ -91,6 +91,18 @@ public final class IdentityResolver {
             reason += "; passed over " + refs(taken) + ", which already belong to other people";
         }
         return new IdentityResolution.Matched(best.ref(), free, existingPerson, reason);
+    }
+
+    /**
+     * A candidate another person holds: one whose person already has a record on the source side, or any other
+     * person's when the source already has a person of its own (two people are never merged here).
+     */
+    private boolean takenByOther(PersonCandidate candidate, ExternalRef source, Optional<PersonId> person) {
+        Optional<PersonId> owner = ids.find(candidate.ref());
+        if (owner.isEmpty() || owner.equals(person)) {
+            return false;
+        }
+        return person.isPresent() || ids.refIn(owner.get(), source.system()).isPresent();
     }
 
     /** Replaces each converted Lead by its Contact, keeping the Contact's own entry when it was found too. */

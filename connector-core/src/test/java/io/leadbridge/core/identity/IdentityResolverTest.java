@@ -161,6 +161,15 @@ class IdentityResolverTest {
         }
 
         @Test
+        void aRecordThatAlreadyHasAPersonOfItsOwnNeverJoinsAnotherPersonsRecord() {
+            ids.personFor(lead);
+            ids.personFor(KIM_IN_HUBSPOT);
+            salesforce.add("kim@acme.example", PersonCandidate.of(lead, MONDAY));
+
+            assertThat(resolver.resolve(KIM_IN_HUBSPOT, KIM_EMAIL)).isInstanceOf(IdentityResolution.Conflict.class);
+        }
+
+        @Test
         void aTakenRecordIsPassedOverForAFreeOneAndSaid() {
             PersonId other = ids.personFor(hubspotContact("777"));
             ids.link(other, contact("003000000000009AAA"));

@@ -3,9 +3,12 @@ package io.leadbridge.core.twoway;
 import static io.leadbridge.core.model.CrmSystem.HUBSPOT;
 import static io.leadbridge.core.model.CrmSystem.SALESFORCE;
 import static io.leadbridge.core.testing.ChangeEvents.hubspotContact;
+import static io.leadbridge.core.testing.ChangeEvents.salesforceLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadbridge.core.conflict.TwoWayFieldPlanner;
+import io.leadbridge.core.identity.IdentityResolution;
+import io.leadbridge.core.identity.PersonCandidate;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
@@ -14,16 +17,21 @@ import io.leadbridge.core.sync.OneWayFieldPlanner;
 import io.leadbridge.core.sync.SyncPlan;
 import io.leadbridge.core.testing.FieldMappingsFixture;
 import io.leadbridge.core.testing.InMemoryOwnWriteStore;
+import io.leadbridge.core.testing.InMemoryPeopleLookup;
 import io.leadbridge.core.testing.InMemoryPersonSnapshotStore;
 import io.leadbridge.core.testing.People;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Both directions, several cycles, writes counted: the connector never syncs its own writes back. */
+/**
+ * Both directions, several cycles, writes counted: the connector never syncs its own writes back, and never
+ * creates a second record for a person the other CRM already holds.
+ */
 class PingPongTest {
 
     private static final ExternalRef KIM_IN_HUBSPOT = hubspotContact("512");
@@ -89,6 +97,38 @@ class PingPongTest {
 
         assertThat(crms.writesTo(SALESFORCE)).isEqualTo(5);
         assertThat(crms.writesTo(HUBSPOT)).isEqualTo(5);
+    }
+
+    @Test
+    void aHubSpotContactWhoseEmailSalesforceHoldsThreeTimesUpdatesTheContactAndCreatesNothing() {
+        ExternalRef olderLead = salesforceLead("00Q000000000001AAA");
+        ExternalRef newerLead = salesforceLead("00Q000000000002AAA");
+        ExternalRef contact = new ExternalRef(SALESFORCE, "Contact", "003000000000009AAA");
+        InMemoryPeopleLookup salesforce = new InMemoryPeopleLookup(SALESFORCE)
+                .add("KIM@acme.example", PersonCandidate.of(olderLead, Instant.parse("2025-01-10T08:00:00Z")))
+                .add("kim@acme.example", PersonCandidate.of(newerLead, Instant.parse("2025-02-10T08:00:00Z")))
+                .add("kim@acme.example", PersonCandidate.of(contact, Instant.parse("2025-01-20T08:00:00Z")));
+        TwoCrmLoop crms = new TwoCrmLoop(new TwoWay()).resolvingIdentityWith(List.of(salesforce));
+        Person kimInSalesforce = People.nobody().withEmail("kim@acme.example").withLastName("Larsen").build();
+        crms.alreadyHolds(olderLead, kimInSalesforce);
+        crms.alreadyHolds(newerLead, kimInSalesforce);
+        crms.alreadyHolds(contact, kimInSalesforce);
+
+        crms.userSaves(KIM_IN_HUBSPOT, kim);
+        crms.runCycles(3);
+        crms.userSaves(KIM_IN_HUBSPOT, with(kim, PersonField.TITLE, "VP Engineering"));
+        crms.runCycles(3);
+
+        assertThat(crms.createdIn(SALESFORCE)).isZero();
+        assertThat(crms.writeTargetsIn(SALESFORCE)).containsExactly(contact, contact);
+        assertThat(crms.recordIn(contact).get(PersonField.TITLE)).contains("VP Engineering");
+        assertThat(crms.recordIn(olderLead)).isEqualTo(kimInSalesforce);
+        assertThat(crms.resolutions().get(0)).isInstanceOfSatisfying(IdentityResolution.Matched.class, m -> {
+            assertThat(m.ambiguous()).isTrue();
+            assertThat(m.candidates()).extracting(PersonCandidate::ref).containsExactly(contact, newerLead, olderLead);
+        });
+        assertThat(salesforce.lookups()).as("later changes resolve from the id map").hasSize(1);
+        assertThat(crms.writesTo(HUBSPOT)).isZero();
     }
 
     private static Person with(Person person, PersonField field, String value) {

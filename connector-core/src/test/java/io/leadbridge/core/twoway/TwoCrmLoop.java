@@ -1,5 +1,8 @@
 package io.leadbridge.core.twoway;
 
+import io.leadbridge.core.identity.IdentityResolution;
+import io.leadbridge.core.identity.IdentityResolver;
+import io.leadbridge.core.identity.PeopleLookup;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
@@ -18,6 +21,7 @@ import io.leadbridge.core.testing.InMemoryIdMappingStore;
 import io.leadbridge.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +60,8 @@ final class TwoCrmLoop {
     private final InMemoryIdMappingStore ids = new InMemoryIdMappingStore();
     private final Map<CrmSystem, Side> sides = new EnumMap<>(CrmSystem.class);
     private final Planning planning;
+    private final List<IdentityResolution> resolutions = new ArrayList<>();
+    private Optional<IdentityResolver> identity = Optional.empty();
 
     TwoCrmLoop(Planning planning) {
         this(planning, Duration.ZERO);
@@ -66,6 +72,17 @@ final class TwoCrmLoop {
         this.planning = planning;
         sides.put(CrmSystem.HUBSPOT, new Side(ChangeEvents.HUBSPOT_CONTACTS, Duration.ZERO));
         sides.put(CrmSystem.SALESFORCE, new Side(ChangeEvents.SALESFORCE_LEADS, salesforceClockAhead));
+    }
+
+    /** From now on, a record seen for the first time is matched against {@code lookups} before anything is created. */
+    TwoCrmLoop resolvingIdentityWith(List<PeopleLookup> lookups) {
+        identity = Optional.of(new IdentityResolver(ids, lookups));
+        return this;
+    }
+
+    /** A record that was in the CRM before the connector started: nothing reads it as a change. */
+    void alreadyHolds(ExternalRef ref, Person person) {
+        sides.get(ref.system()).sink.seed(ref, person.values());
     }
 
     /** A user saves {@code person} on {@code ref} in its CRM, a minute after the last event; its CRM stamps the time. */
@@ -90,8 +107,12 @@ final class TwoCrmLoop {
         ChangePage page = from.source.readChanges(from.stream, from.cursor, 100);
         from.cursor = page.next();
         for (ChangeEvent event : page.events()) {
+            IdentityResolution resolution = resolve(event);
+            if (resolution instanceof IdentityResolution.Conflict) {
+                continue;
+            }
+            Optional<ExternalRef> target = targetOf(resolution, event.ref());
             PersonId person = ids.personFor(event.ref());
-            Optional<ExternalRef> target = ids.refIn(person, to.stream.system());
             SyncPlan plan = planning.plan(event, target);
             if (plan.writesNothing()) {
                 planning.settle(event, Optional.empty(), clock.instant());
@@ -106,6 +127,47 @@ final class TwoCrmLoop {
             to.source.upsert(to.stream, written, clock.instant().plus(to.clockAhead),
                     Person.of(to.sink.record(written)));
         }
+    }
+
+    /** The id map's record, or with identity resolution on, the resolver's answer. */
+    private IdentityResolution resolve(ChangeEvent event) {
+        if (identity.isEmpty()) {
+            return ids.find(event.ref()).flatMap(p -> ids.refIn(p, event.ref().system().other()))
+                    .<IdentityResolution>map(t -> new IdentityResolution.Linked(t, "id map"))
+                    .orElseGet(() -> new IdentityResolution.NoMatch("not linked yet"));
+        }
+        IdentityResolution resolution = identity.get().resolve(event.ref(), event.person().flatMap(Person::email));
+        resolutions.add(resolution);
+        return resolution;
+    }
+
+    /** The record to write to; empty to create one. A match that belongs to a person takes the source in. */
+    private Optional<ExternalRef> targetOf(IdentityResolution resolution, ExternalRef source) {
+        if (resolution instanceof IdentityResolution.Linked linked) {
+            return Optional.of(linked.target());
+        }
+        if (resolution instanceof IdentityResolution.Matched matched) {
+            matched.existingPerson().ifPresent(existing -> ids.link(existing, source));
+            return Optional.of(matched.target());
+        }
+        return Optional.empty();
+    }
+
+    /** Every identity resolution made, in order. */
+    List<IdentityResolution> resolutions() {
+        return List.copyOf(resolutions);
+    }
+
+    /** Records the connector created in {@code system}, as opposed to updating existing ones. */
+    long createdIn(CrmSystem system) {
+        return sides.get(system).sink.applied().stream().filter(w -> w.target().isEmpty()).count();
+    }
+
+    /** The records each write to {@code system} went to, in order. */
+    List<ExternalRef> writeTargetsIn(CrmSystem system) {
+        FakeCrmSink sink = sides.get(system).sink;
+        return sink.applied().stream().map(w -> w.target().orElseGet(() -> sink.targetOf(w.source()).orElseThrow()))
+                .toList();
     }
 
     /** Writes the connector made into {@code system}. */

@@ -7,6 +7,7 @@ import io.leadbridge.core.echo.EchoCheck;
 import io.leadbridge.core.echo.EchoSuppression;
 import io.leadbridge.core.echo.OwnWrite;
 import io.leadbridge.core.echo.OwnWriteStore;
+import io.leadbridge.core.identity.PersonCandidate;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
@@ -59,6 +60,24 @@ public final class TwoWayChangePlanner {
         Optional<PersonSnapshot> otherSide = target.flatMap(snapshots::find);
         return plan(source, modifiedAt, incoming, target, otherSide.map(PersonSnapshot::person),
                 otherSide.map(PersonSnapshot::changedAt));
+    }
+
+    /**
+     * Plans a change whose person identity resolution matched to an existing record of the other CRM by email.
+     * Until Leadbridge has seen that record's own changes, its last-modified time stands for its last change, so
+     * an older change does not overwrite newer values there under newest-wins.
+     */
+    public TwoWayPlan planMatched(ExternalRef source, Instant modifiedAt, Person incoming, PersonCandidate match) {
+        ExternalRef target = match.ref();
+        if (target.system() != source.system().other()) {
+            throw new IllegalArgumentException("target must be a " + source.system().other() + " record, was " + target);
+        }
+        Optional<PersonSnapshot> seen = snapshots.find(target);
+        if (seen.isPresent()) {
+            return plan(source, modifiedAt, incoming, Optional.of(target));
+        }
+        return plan(source, modifiedAt, incoming, Optional.of(target), Optional.empty(),
+                Optional.of(match.lastModifiedAt()));
     }
 
     /**

@@ -145,10 +145,16 @@ class PingPongTest {
         private final Map<String, TwoWayPlan> pending = new HashMap<>();
 
         @Override
-        public SyncPlan plan(ChangeEvent event, Optional<ExternalRef> target) {
-            TwoWayPlan plan = target.isPresent()
-                    ? planner.plan(event.ref(), event.modifiedAt(), event.person().orElseThrow(), target)
-                    : planner.planCreate(event.ref(), event.modifiedAt(), event.person().orElseThrow());
+        public SyncPlan plan(ChangeEvent event, IdentityResolution resolution) {
+            Person person = event.person().orElseThrow();
+            TwoWayPlan plan;
+            if (resolution instanceof IdentityResolution.Linked linked) {
+                plan = planner.plan(event.ref(), event.modifiedAt(), person, Optional.of(linked.target()));
+            } else if (resolution instanceof IdentityResolution.Matched matched) {
+                plan = planner.planMatched(event.ref(), event.modifiedAt(), person, matched.candidates().get(0));
+            } else {
+                plan = planner.planCreate(event.ref(), event.modifiedAt(), person);
+            }
             pending.put(event.dedupKey(), plan);
             return plan.plan();
         }
@@ -164,7 +170,7 @@ class PingPongTest {
         private final OneWayFieldPlanner planner = new OneWayFieldPlanner(FieldMappingsFixture.standard());
 
         @Override
-        public SyncPlan plan(ChangeEvent event, Optional<ExternalRef> target) {
+        public SyncPlan plan(ChangeEvent event, IdentityResolution resolution) {
             return planner.plan(event.ref().system(), event.person().orElseThrow(), Optional.empty());
         }
 

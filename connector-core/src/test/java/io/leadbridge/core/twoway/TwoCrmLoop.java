@@ -34,9 +34,9 @@ import java.util.Optional;
  */
 final class TwoCrmLoop {
 
-    /** How each change is planned and, once written, settled. */
+    /** How each change is planned, given where identity resolution sends it, and, once written, settled. */
     interface Planning {
-        SyncPlan plan(ChangeEvent event, Optional<ExternalRef> target);
+        SyncPlan plan(ChangeEvent event, IdentityResolution resolution);
 
         void settle(ChangeEvent event, Optional<ExternalRef> writtenTo, Instant at);
     }
@@ -113,7 +113,7 @@ final class TwoCrmLoop {
             }
             Optional<ExternalRef> target = targetOf(resolution, event.ref());
             PersonId person = ids.personFor(event.ref());
-            SyncPlan plan = planning.plan(event, target);
+            SyncPlan plan = planning.plan(event, resolution);
             if (plan.writesNothing()) {
                 planning.settle(event, Optional.empty(), clock.instant());
                 continue;

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadbridge.core.conflict.PersonSnapshot;
 import io.leadbridge.core.conflict.TwoWayFieldPlanner;
+import io.leadbridge.core.identity.PersonCandidate;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
@@ -60,6 +61,36 @@ class TwoWayChangePlannerTest {
                 .isEqualTo("prefer-salesforce-unless-blank: SALESFORCE is blank, so HUBSPOT fills it");
         assertThat(decision(create, PersonField.EMAIL).reason()).contains("whose record holds only what Leadbridge wrote");
         assertThat(unknownTarget.plan().changes()).doesNotContainKey(PersonField.PHONE);
+    }
+
+    @Test
+    void aRecordMatchedByEmailAndModifiedAfterTheChangeKeepsItsNewestWinsValues() {
+        PersonCandidate contactChangedLater = PersonCandidate.of(LEAD, T3);
+
+        TwoWayPlan plan = planner.planMatched(CONTACT, T2, kim, contactChangedLater);
+
+        assertThat(plan.plan().changes()).containsOnlyKeys(PersonField.TITLE);
+        assertThat(decision(plan, PersonField.FIRST_NAME).reason()).isEqualTo("two-way-newest-wins: SALESFORCE "
+                + "changed the record at 2025-03-03T09:10:00Z, after this change from HUBSPOT at 2025-03-03T09:05:00Z,"
+                + " so SALESFORCE's value stays");
+    }
+
+    @Test
+    void aRecordMatchedByEmailAndModifiedBeforeTheChangeTakesIt() {
+        TwoWayPlan plan = planner.planMatched(CONTACT, T2, kim, PersonCandidate.of(LEAD, T1));
+
+        assertThat(plan.plan().changes()).containsOnlyKeys(PersonField.EMAIL, PersonField.FIRST_NAME,
+                PersonField.LAST_NAME, PersonField.TITLE);
+    }
+
+    @Test
+    void aMatchedRecordAlreadySeenIsComparedWithWhatWasSeen() {
+        snapshots.remember(new PersonSnapshot(LEAD, kim, T1));
+
+        TwoWayPlan plan = planner.planMatched(CONTACT, T2, kim, PersonCandidate.of(LEAD, T3));
+
+        assertThat(plan.writesNothing()).isTrue();
+        assertThat(decision(plan, PersonField.FIRST_NAME).reason()).startsWith("already there:");
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Domains as matching compares them: lower case, no scheme, path, port or leading {@code www.}. */
 public final class CompanyDomains {
 
-    private static final Pattern DOMAIN = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
+    private static final String LABEL = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
+    private static final Pattern DOMAIN = Pattern.compile(LABEL + "(?:\\." + LABEL + ")+");
 
     private CompanyDomains() {
     }

@@ -67,8 +67,8 @@ public final class TwoWayFieldPlanner {
 
     private FieldDecision compared(FieldDecision decision, CrmSystem from, Instant changedAt,
                                    Optional<Instant> otherChangedAt) {
-        FieldVerdict verdict = newestWins.apply(new FieldVerdict(decision.action(), decision.value(), decision.reason()),
-                from, changedAt, otherChangedAt);
+        FieldVerdict before = new FieldVerdict(decision.action(), decision.value(), decision.reason());
+        FieldVerdict verdict = newestWins.apply(before, from, changedAt, otherChangedAt);
         return new FieldDecision(decision.field(), verdict.action(), verdict.value(), verdict.reason());
     }
 }

@@ -71,7 +71,8 @@ public final class FunnelStatusSync {
                     .filter(s -> FunnelTransitions.allowed(now, s) && !s.isBefore(now)).findFirst();
             if (forward.isEmpty()) {
                 return keep(current, "status: " + value + " is shared by " + names(stages) + "; none of them is a "
-                        + "move forward from " + now + ", so the stage stays rather than move back on an ambiguous value");
+                        + "move forward from " + now + ", so the stage stays rather than move back on an ambiguous"
+                        + " value");
             }
             return move(from, now, forward.get(), at, cause, "status: " + value + " is shared by " + names(stages)
                     + "; " + forward.get() + " is the first that moves forward from " + now);

@@ -55,7 +55,8 @@ public interface FieldMappingEntry {
             if (m.hubspotProperty().isEmpty() && m.salesforceField().isEmpty()) {
                 problems.add(at + ": " + m.fieldKey() + " names neither a HubSpot property nor a Salesforce field");
             }
-            m.hubspotProperty().ifPresent(name -> duplicateTarget(problems, hubspotNames, name, index, at + ".hubspot"));
+            m.hubspotProperty().ifPresent(name -> duplicateTarget(problems, hubspotNames, name, index,
+                    at + ".hubspot"));
             m.salesforceField().ifPresent(name -> duplicateTarget(problems, salesforceNames, name, index,
                     at + ".salesforce"));
             m.ownership().always().ifPresent(owner -> {

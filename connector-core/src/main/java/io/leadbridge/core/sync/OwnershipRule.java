@@ -39,7 +39,8 @@ public final class OwnershipRule {
         if (ownership.preferred().orElseThrow() == from) {
             return value.isPresent()
                     ? FieldVerdict.write(value.get(), rule + ": " + from + " is preferred and has a value")
-                    : FieldVerdict.skip(rule + ": " + from + " is preferred but blank, so the other side's value stays");
+                    : FieldVerdict.skip(rule + ": " + from + " is preferred but blank, so the other side's value"
+                            + " stays");
         }
         if (value.isEmpty()) {
             return FieldVerdict.skip(rule + ": nothing to fill in from " + from);

@@ -31,7 +31,8 @@ public final class TouchMirroring {
                     + " they have one");
         }
         if (targetPerson.get().system() != target) {
-            throw new IllegalArgumentException("targetPerson must be a " + target + " record, was " + targetPerson.get());
+            throw new IllegalArgumentException("targetPerson must be a " + target + " record, was "
+                    + targetPerson.get());
         }
         MirroredActivity activity = new MirroredActivity(targetPerson.get(), source, touch.channel(),
                 touch.direction(), touch.actorEmail(), subject(touch), touch.bodyExcerpt(), touch.occurredAt(),

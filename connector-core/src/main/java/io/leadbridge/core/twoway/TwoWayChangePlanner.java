@@ -70,7 +70,8 @@ public final class TwoWayChangePlanner {
     public TwoWayPlan planMatched(ExternalRef source, Instant modifiedAt, Person incoming, PersonCandidate match) {
         ExternalRef target = match.ref();
         if (target.system() != source.system().other()) {
-            throw new IllegalArgumentException("target must be a " + source.system().other() + " record, was " + target);
+            throw new IllegalArgumentException("target must be a " + source.system().other() + " record, was "
+                    + target);
         }
         Optional<PersonSnapshot> seen = snapshots.find(target);
         if (seen.isPresent()) {
@@ -119,8 +120,8 @@ public final class TwoWayChangePlanner {
      */
     public void settle(TwoWayPlan plan, Optional<ExternalRef> writtenTo, Instant writtenAt) {
         if (writtenTo.isPresent() == plan.writesNothing()) {
-            throw new IllegalArgumentException(plan.writesNothing()
-                    ? "a plan that writes nothing has no written record" : "a plan that writes needs its written record");
+            throw new IllegalArgumentException(plan.writesNothing() ? "a plan that writes nothing has no written record"
+                    : "a plan that writes needs its written record");
         }
         snapshots.remember(plan.snapshot());
         echoSuppression.settle(plan.source(), plan.echoes());

@@ -15,12 +15,15 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.sync.FieldDecision;
+import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.FieldOwnership;
 import io.leadbridge.core.sync.OneWayFieldPlanner;
 import io.leadbridge.core.sync.SyncPlan;
 import io.leadbridge.core.testing.FieldMappingsFixture;
 import io.leadbridge.core.testing.InMemoryPersonSnapshotStore;
 import io.leadbridge.core.testing.People;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -157,6 +160,24 @@ class TwoWayFieldPlannerTest {
                             .filter(d -> !d.reason().startsWith("two-way-newest-wins")).toList())
                     .isNotEmpty();
         }
+    }
+
+    @Test
+    void funnelStatusFieldsAreLeftToTheStatusTableEvenWhenMappedAsFields() {
+        FieldMappings withStatus = FieldMappings.validate("fields", List.of(
+                FieldMappingsFixture.mapping(PersonField.EMAIL, "email", "Email", FieldOwnership.TWO_WAY_NEWEST_WINS),
+                FieldMappingsFixture.mapping(PersonField.LEAD_STATUS, "hs_lead_status", "Status",
+                        FieldOwnership.TWO_WAY_NEWEST_WINS),
+                FieldMappingsFixture.mapping(PersonField.LIFECYCLE_STAGE, "lifecyclestage", "Lifecycle_Stage__c",
+                        FieldOwnership.ALWAYS_HUBSPOT)));
+        Person contact = People.nobody().withEmail("kim@acme.example").with(PersonField.LEAD_STATUS, "IN_PROGRESS")
+                .with(PersonField.LIFECYCLE_STAGE, "lead").build();
+
+        SyncPlan plan = new TwoWayFieldPlanner(withStatus, HUBSPOT).plan(HUBSPOT, contact, MONDAY_9, Optional.empty());
+
+        assertThat(plan.changes()).containsOnlyKeys(PersonField.EMAIL);
+        assertThat(decision(plan, PersonField.LEAD_STATUS).reason()).isEqualTo("status: leadStatus is synced through"
+                + " the funnel-status table, which translates each CRM's values, not copied as a field");
     }
 
     @Test

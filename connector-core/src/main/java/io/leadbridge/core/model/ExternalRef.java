@@ -1,5 +1,6 @@
 package io.leadbridge.core.model;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -7,6 +8,13 @@ import java.util.Objects;
  * and the CRM's id for it.
  */
 public record ExternalRef(CrmSystem system, String objectType, String id) {
+
+    /**
+     * How CRM ids sort: by length first, then character by character, so that HubSpot's numeric ids compare
+     * numerically ({@code 9} before {@code 10}) and Salesforce's fixed-length ids compare as text.
+     */
+    public static final Comparator<String> ID_ORDER =
+            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
 
     public ExternalRef {
         Objects.requireNonNull(system, "system");

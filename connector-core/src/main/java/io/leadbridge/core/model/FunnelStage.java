@@ -27,6 +27,11 @@ public enum FunnelStage {
         return rank >= 0;
     }
 
+    /** Whether this stage comes before {@code other} on the main line; false when either is a side exit. */
+    public boolean isBefore(FunnelStage other) {
+        return onMainLine() && other.onMainLine() && rank < other.rank;
+    }
+
     int rank() {
         return rank;
     }

@@ -2,6 +2,7 @@ package io.leadbridge.core.model;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** The one place that decides which funnel moves are allowed. */
@@ -27,6 +28,11 @@ public final class FunnelTransitions {
 
     public static boolean allowed(FunnelStage from, FunnelStage to) {
         return refusal(from, to) == null;
+    }
+
+    /** Why the move is not allowed, in plain language; empty when it is allowed. */
+    public static Optional<String> whyNot(FunnelStage from, FunnelStage to) {
+        return Optional.ofNullable(refusal(from, to));
     }
 
     private static String refusal(FunnelStage from, FunnelStage to) {

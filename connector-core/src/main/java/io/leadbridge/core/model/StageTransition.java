@@ -25,6 +25,6 @@ public record StageTransition(FunnelStage from, FunnelStage to, Instant at, Stri
 
     /** True when the move goes back down the main line, e.g. an AE rejection recycling SQL to WORKING. */
     public boolean isBackward() {
-        return from.onMainLine() && to.onMainLine() && to.rank() < from.rank();
+        return to.isBefore(from);
     }
 }

@@ -12,14 +12,7 @@ public record FieldDecision(PersonField field, Action action, String value, Stri
 
     public FieldDecision {
         Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(action, "action");
-        value = value == null ? "" : value;
-        if (action != Action.WRITE && !value.isEmpty()) {
-            throw new IllegalArgumentException("only WRITE carries a value");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("reason must not be blank");
-        }
+        value = new FieldVerdict(action, value, reason).value();
     }
 
     public enum Action {

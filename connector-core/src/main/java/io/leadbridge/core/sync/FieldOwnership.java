@@ -28,7 +28,7 @@ public enum FieldOwnership {
     }
 
     /** The system that always wins, if this rule names one. */
-    Optional<CrmSystem> always() {
+    public Optional<CrmSystem> always() {
         return switch (this) {
             case ALWAYS_HUBSPOT -> Optional.of(CrmSystem.HUBSPOT);
             case ALWAYS_SALESFORCE -> Optional.of(CrmSystem.SALESFORCE);
@@ -37,7 +37,7 @@ public enum FieldOwnership {
     }
 
     /** The system preferred unless its value is blank, if this rule names one. */
-    Optional<CrmSystem> preferred() {
+    public Optional<CrmSystem> preferred() {
         return switch (this) {
             case PREFER_HUBSPOT_UNLESS_BLANK -> Optional.of(CrmSystem.HUBSPOT);
             case PREFER_SALESFORCE_UNLESS_BLANK -> Optional.of(CrmSystem.SALESFORCE);

@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * Plans a one-way sync of a person from the CRM where it changed to the other one, field by field,
- * from the ownership rules. The target's current values are used when known (prefer-target-unless-blank
- * needs them); without them the planner stays on the safe side and never overwrites a field the target
- * might own.
+ * from the ownership rules ({@link OwnershipRule}). The target's current values are used when known
+ * (prefer-target-unless-blank needs them); without them the planner stays on the safe side and never overwrites
+ * a field the target might own.
  */
 public final class OneWayFieldPlanner {
 
@@ -33,57 +33,11 @@ public final class OneWayFieldPlanner {
             if (mapping.nameIn(from).isEmpty() || mapping.nameIn(to).isEmpty()) {
                 continue;
             }
-            decisions.add(decide(mapping, from, source, target));
+            PersonField field = mapping.field();
+            FieldVerdict verdict = OwnershipRule.decide(mapping.ownership(), from, source.get(field),
+                    target.isPresent(), target.flatMap(t -> t.get(field)));
+            decisions.add(new FieldDecision(field, verdict.action(), verdict.value(), verdict.reason()));
         }
         return new SyncPlan(decisions);
-    }
-
-    private static FieldDecision decide(PersonFieldMapping mapping, CrmSystem from, Person source,
-                                        Optional<Person> target) {
-        PersonField field = mapping.field();
-        Optional<String> value = source.get(field);
-        String rule = mapping.ownership().key();
-        return switch (mapping.ownership()) {
-            case DONT_SYNC -> skip(field, "dont-sync: the field is not synced");
-            case ALWAYS_HUBSPOT, ALWAYS_SALESFORCE -> mapping.ownership().always().orElseThrow() == from
-                    ? copy(field, value, rule + ": " + from + " owns the field")
-                    : skip(field, rule + ": the change came from " + from + ", which does not own the field");
-            case PREFER_HUBSPOT_UNLESS_BLANK, PREFER_SALESFORCE_UNLESS_BLANK ->
-                    preferUnlessBlank(mapping, from, value, target);
-            case TWO_WAY_NEWEST_WINS -> copy(field, value, rule + ": the change from " + from + " is the newest");
-        };
-    }
-
-    private static FieldDecision preferUnlessBlank(PersonFieldMapping mapping, CrmSystem from, Optional<String> value,
-                                                   Optional<Person> target) {
-        PersonField field = mapping.field();
-        String rule = mapping.ownership().key();
-        if (mapping.ownership().preferred().orElseThrow() == from) {
-            return value.isPresent()
-                    ? write(field, value.get(), rule + ": " + from + " is preferred and has a value")
-                    : skip(field, rule + ": " + from + " is preferred but blank, so the other side's value stays");
-        }
-        if (value.isEmpty()) {
-            return skip(field, rule + ": nothing to fill in from " + from);
-        }
-        if (target.isEmpty()) {
-            return skip(field, rule + ": " + from.other() + " is preferred and its value is not known here");
-        }
-        return target.get().get(field).isEmpty()
-                ? write(field, value.get(), rule + ": " + from.other() + " is blank, so " + from + " fills it")
-                : skip(field, rule + ": " + from.other() + " is preferred and has a value");
-    }
-
-    private static FieldDecision copy(PersonField field, Optional<String> value, String reason) {
-        return value.map(v -> write(field, v, reason))
-                .orElseGet(() -> new FieldDecision(field, FieldDecision.Action.CLEAR, "", reason + "; it is blank there"));
-    }
-
-    private static FieldDecision write(PersonField field, String value, String reason) {
-        return new FieldDecision(field, FieldDecision.Action.WRITE, value, reason);
-    }
-
-    private static FieldDecision skip(PersonField field, String reason) {
-        return new FieldDecision(field, FieldDecision.Action.SKIP, "", reason);
     }
 }

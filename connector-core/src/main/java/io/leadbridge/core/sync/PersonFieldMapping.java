@@ -1,6 +1,5 @@
 package io.leadbridge.core.sync;
 
-import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.PersonField;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,16 +12,18 @@ import java.util.Optional;
  * @param salesforceField  empty when the field is not mapped in Salesforce
  */
 public record PersonFieldMapping(PersonField field, Optional<String> hubspotProperty,
-                                 Optional<String> salesforceField, FieldOwnership ownership) {
+                                 Optional<String> salesforceField, FieldOwnership ownership)
+        implements FieldMappingEntry {
 
     public PersonFieldMapping {
         Objects.requireNonNull(field, "field");
-        hubspotProperty = Objects.requireNonNull(hubspotProperty, "hubspotProperty").filter(s -> !s.isBlank());
-        salesforceField = Objects.requireNonNull(salesforceField, "salesforceField").filter(s -> !s.isBlank());
+        hubspotProperty = FieldMappingEntry.configuredName(hubspotProperty, "hubspotProperty");
+        salesforceField = FieldMappingEntry.configuredName(salesforceField, "salesforceField");
         Objects.requireNonNull(ownership, "ownership");
     }
 
-    public Optional<String> nameIn(CrmSystem system) {
-        return system == CrmSystem.HUBSPOT ? hubspotProperty : salesforceField;
+    @Override
+    public String fieldKey() {
+        return field.key();
     }
 }

@@ -61,8 +61,13 @@ public final class StatusMappings {
 
     /** The first stage whose Salesforce {@code Lead.Status} is {@code value}. */
     public Optional<FunnelStage> stageForSalesforceStatus(String value) {
+        return stagesForSalesforceStatus(value).stream().findFirst();
+    }
+
+    /** Every stage whose Salesforce {@code Lead.Status} is {@code value}, in table order. */
+    public List<FunnelStage> stagesForSalesforceStatus(String value) {
         return rows.stream().filter(r -> r.salesforceLeadStatus().filter(value::equals).isPresent())
-                .map(StatusMapping::stage).findFirst();
+                .map(StatusMapping::stage).toList();
     }
 
     /**
@@ -70,12 +75,20 @@ public final class StatusMappings {
      * the first matching its lifecycle stage alone.
      */
     public Optional<FunnelStage> stageForHubSpot(String lifecycleStage, Optional<String> leadStatus) {
-        Optional<FunnelStage> exact = rows.stream()
+        return stagesForHubSpot(lifecycleStage, leadStatus).stream().findFirst();
+    }
+
+    /**
+     * Every stage a HubSpot contact's values can mean, in table order: the rows matching both its lifecycle stage
+     * and lead status, or, when none does, the rows matching its lifecycle stage alone.
+     */
+    public List<FunnelStage> stagesForHubSpot(String lifecycleStage, Optional<String> leadStatus) {
+        List<FunnelStage> exact = rows.stream()
                 .filter(r -> r.hubspotLifecycleStage().equals(lifecycleStage))
                 .filter(r -> leadStatus.isPresent() && r.hubspotLeadStatus().equals(leadStatus))
-                .map(StatusMapping::stage).findFirst();
-        return exact.or(() -> rows.stream().filter(r -> r.hubspotLifecycleStage().equals(lifecycleStage))
-                .map(StatusMapping::stage).findFirst());
+                .map(StatusMapping::stage).toList();
+        return !exact.isEmpty() ? exact : rows.stream().filter(r -> r.hubspotLifecycleStage().equals(lifecycleStage))
+                .map(StatusMapping::stage).toList();
     }
 
     /** Every lifecyclestage value the table uses, for checking against the portal's property options. */

@@ -1,5 +1,6 @@
 package io.leadbridge.core.sync;
 
+import io.leadbridge.core.model.ExternalRef;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -21,11 +22,8 @@ public record Watermark(Instant modifiedAt, String recordId) implements Comparab
     /** The latest time the 15-digit millisecond field of {@link #sortKey()} can hold (in the year 33658). */
     private static final long MAX_EPOCH_MILLI = 999_999_999_999_999L;
 
-    private static final Comparator<String> ID_ORDER =
-            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
-
     private static final Comparator<Watermark> ORDER =
-            Comparator.comparing(Watermark::modifiedAt).thenComparing(Watermark::recordId, ID_ORDER);
+            Comparator.comparing(Watermark::modifiedAt).thenComparing(Watermark::recordId, ExternalRef.ID_ORDER);
 
     /** Before every record: where a stream with no history starts. */
     public static final Watermark BEGINNING = new Watermark(Instant.EPOCH, "");

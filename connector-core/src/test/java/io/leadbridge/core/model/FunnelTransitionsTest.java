@@ -140,4 +140,20 @@ class FunnelTransitionsTest {
         assertThat(OPPORTUNITY.onMainLine()).isTrue();
         assertThat(NURTURE.onMainLine()).isFalse();
     }
+
+    @Test
+    void explainsARefusedMoveAndNothingForAnAllowedOne() {
+        assertThat(FunnelTransitions.whyNot(SQL, NEW)).isEmpty();
+        assertThat(FunnelTransitions.whyNot(WORKING, NEW)).contains("moving back from WORKING is only a recycle to NEW"
+                + " or WORKING");
+        assertThat(FunnelTransitions.whyNot(CUSTOMER, NEW)).get().asString().startsWith("customers leave the funnel");
+    }
+
+    @Test
+    void ordersTheMainLineButNotTheSideExits() {
+        assertThat(NEW.isBefore(MQL)).isTrue();
+        assertThat(SQL.isBefore(MQL)).isFalse();
+        assertThat(NURTURE.isBefore(CUSTOMER)).isFalse();
+        assertThat(NEW.isBefore(DISQUALIFIED)).isFalse();
+    }
 }

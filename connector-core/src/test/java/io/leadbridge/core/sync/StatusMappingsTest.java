@@ -36,6 +36,16 @@ class StatusMappingsTest {
     }
 
     @Test
+    void listsEveryStageAValueCanMeanInTableOrder() {
+        assertThat(table.stagesForSalesforceStatus("Open - Not Contacted")).containsExactly(FunnelStage.NEW,
+                FunnelStage.MQL);
+        assertThat(table.stagesForHubSpot("lead", Optional.empty())).containsExactly(FunnelStage.NEW,
+                FunnelStage.WORKING);
+        assertThat(table.stagesForHubSpot("lead", Optional.of("IN_PROGRESS"))).containsExactly(FunnelStage.WORKING);
+        assertThat(table.stagesForSalesforceStatus("Qualified")).isEmpty();
+    }
+
+    @Test
     void listsEveryValueEachCrmMustOffer() {
         assertThat(table.hubspotLifecycleStages()).containsExactly("lead", "marketingqualifiedlead", "customer");
         assertThat(table.hubspotLeadStatuses()).containsExactly("NEW", "IN_PROGRESS", "OPEN");

@@ -1,0 +1,91 @@
+package io.leadbridge.core.conflict;
+
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.Person;
+import io.leadbridge.core.model.PersonField;
+import io.leadbridge.core.sync.FieldDecision;
+import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.FieldOwnership;
+import io.leadbridge.core.sync.FieldVerdict;
+import io.leadbridge.core.sync.OneWayFieldPlanner;
+import io.leadbridge.core.sync.PersonFieldMapping;
+import io.leadbridge.core.sync.SyncPlan;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Plans a change for two-way sync, when the other side's last known state may be known. Every ownership rule
+ * but {@code two-way-newest-wins} is decided as in {@link OneWayFieldPlanner}; for newest-wins fields the change's
+ * time is compared with the other side's last change of the record ({@link PersonSnapshot#changedAt()}) by
+ * {@link NewestWins}: when the other side changed later, the field is skipped and the other side's value stays.
+ * At equal times the {@code tieWinner} system wins, so both directions reach the same answer. The funnel-status
+ * fields ({@code lifecycleStage}, {@code leadStatus}) are never copied: each CRM has its own values, which
+ * {@link io.leadbridge.core.status.FunnelStatusSync} translates through the status table.
+ */
+public final class TwoWayFieldPlanner {
+
+    private static final Set<PersonField> STATUS_FIELDS = EnumSet.of(PersonField.LIFECYCLE_STAGE,
+            PersonField.LEAD_STATUS);
+
+    private final FieldMappings mappings;
+    private final OneWayFieldPlanner oneWay;
+    private final NewestWins newestWins;
+
+    public TwoWayFieldPlanner(FieldMappings mappings, CrmSystem tieWinner) {
+        this.mappings = Objects.requireNonNull(mappings, "mappings");
+        this.oneWay = new OneWayFieldPlanner(mappings);
+        this.newestWins = new NewestWins(tieWinner);
+    }
+
+    /**
+     * @param from      the CRM the change came from
+     * @param source    the changed record's fields
+     * @param changedAt the change's time, in the CRM's clock
+     * @param otherSide the other CRM's record as last seen, when known
+     */
+    public SyncPlan plan(CrmSystem from, Person source, Instant changedAt, Optional<PersonSnapshot> otherSide) {
+        if (otherSide.isPresent() && otherSide.get().ref().system() != from.other()) {
+            throw new IllegalArgumentException("the other side's snapshot must be a " + from.other() + " record, was "
+                    + otherSide.get().ref());
+        }
+        return plan(from, source, changedAt, otherSide.map(PersonSnapshot::person),
+                otherSide.map(PersonSnapshot::changedAt));
+    }
+
+    /**
+     * The same, from the other side's values and last change time when known separately; for a record about to
+     * be created they are an empty person and {@link PersonSnapshot#NO_OWN_CHANGE}.
+     */
+    public SyncPlan plan(CrmSystem from, Person source, Instant changedAt, Optional<Person> otherValues,
+                         Optional<Instant> otherChangedAt) {
+        Objects.requireNonNull(changedAt, "changedAt");
+        SyncPlan oneWayPlan = oneWay.plan(from, source, otherValues);
+        return new SyncPlan(oneWayPlan.decisions().stream()
+                .map(d -> STATUS_FIELDS.contains(d.field()) ? statusTable(d)
+                        : isNewestWins(d) ? compared(d, from, changedAt, otherChangedAt) : d)
+                .toList());
+    }
+
+    /** Each CRM holds funnel status in its own values: the status table translates them, never a plain copy. */
+    private static FieldDecision statusTable(FieldDecision decision) {
+        return decision.action() == FieldDecision.Action.SKIP ? decision
+                : new FieldDecision(decision.field(), FieldDecision.Action.SKIP, "", "status: "
+                        + decision.field().key() + " is synced through the funnel-status table, which translates each"
+                        + " CRM's values, not copied as a field");
+    }
+
+    private boolean isNewestWins(FieldDecision decision) {
+        return mappings.forField(decision.field()).map(PersonFieldMapping::ownership)
+                .filter(o -> o == FieldOwnership.TWO_WAY_NEWEST_WINS).isPresent();
+    }
+
+    private FieldDecision compared(FieldDecision decision, CrmSystem from, Instant changedAt,
+                                   Optional<Instant> otherChangedAt) {
+        FieldVerdict before = new FieldVerdict(decision.action(), decision.value(), decision.reason());
+        FieldVerdict verdict = newestWins.apply(before, from, changedAt, otherChangedAt);
+        return new FieldDecision(decision.field(), verdict.action(), verdict.value(), verdict.reason());
+    }
+}

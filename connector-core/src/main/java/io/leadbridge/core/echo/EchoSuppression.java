@@ -1,0 +1,49 @@
+package io.leadbridge.core.echo;
+
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.Person;
+import io.leadbridge.core.model.PersonField;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Recognises the connector's own writes coming back from a CRM. A field of an incoming change whose value is
+ * exactly what Leadbridge last wrote to that field of that record is an echo: it is not synced back. A field
+ * we wrote that now holds another value was overwritten by someone else, and its memory is dropped.
+ */
+public final class EchoSuppression {
+
+    private final OwnWriteStore ownWrites;
+
+    public EchoSuppression(OwnWriteStore ownWrites) {
+        this.ownWrites = Objects.requireNonNull(ownWrites, "ownWrites");
+    }
+
+    /**
+     * @param source   the record the change came from
+     * @param incoming the record's fields after the change
+     */
+    public EchoCheck check(ExternalRef source, Person incoming) {
+        Map<PersonField, String> echoes = new EnumMap<>(PersonField.class);
+        Set<PersonField> overwritten = EnumSet.noneOf(PersonField.class);
+        ownWrites.lastWritten(source).forEach((field, write) -> {
+            if (write.fingerprint().matches(incoming.get(field).orElse(""))) {
+                echoes.put(field, "echo: Leadbridge wrote this value to " + source + " at " + write.writtenAt()
+                        + ", so it is not synced back");
+            } else {
+                overwritten.add(field);
+            }
+        });
+        return new EchoCheck(echoes, overwritten);
+    }
+
+    /** Drops the memory of fields someone else has overwritten since we wrote them; call once the change is settled. */
+    public void settle(ExternalRef source, EchoCheck check) {
+        if (!check.overwritten().isEmpty()) {
+            ownWrites.forget(source, check.overwritten());
+        }
+    }
+}

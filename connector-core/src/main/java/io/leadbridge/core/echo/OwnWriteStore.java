@@ -1,0 +1,36 @@
+package io.leadbridge.core.echo;
+
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonField;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What Leadbridge itself last wrote to each field of each CRM record, as value fingerprints with the time of
+ * the write. {@link EchoSuppression} reads it to recognise a change that is only the CRM reporting our own
+ * write back.
+ *
+ * <p><b>When to write:</b> {@link #remember} right after the CRM accepted the write (a failed write is not
+ * ours to recognise); {@link #forget} once a change from the record showed that someone else has overwritten
+ * the value, so that setting the field back to our value later counts as their change, not an echo.
+ *
+ * <p><b>Idempotency:</b> remembering the same write again, or forgetting a field not held, is harmless; the
+ * latest {@link #remember} of a field replaces the previous one. <b>Threading:</b> safe for concurrent use;
+ * each call is atomic per record. <b>Nulls:</b> no argument may be null; a record never written to has an
+ * empty map. Values are never stored, only their {@link ValueFingerprint}s.
+ */
+public interface OwnWriteStore {
+
+    /** Field → our last write to it, for the fields of {@code target} we have written and not forgotten. */
+    Map<PersonField, OwnWrite> lastWritten(ExternalRef target);
+
+    /**
+     * Records a write we made to {@code target}.
+     *
+     * @param changes field → value written; {@code ""} for a field we cleared
+     */
+    void remember(ExternalRef target, Map<PersonField, String> changes, Instant writtenAt);
+
+    void forget(ExternalRef target, Set<PersonField> fields);
+}

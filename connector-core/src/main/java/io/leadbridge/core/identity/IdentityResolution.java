@@ -1,0 +1,69 @@
+package io.leadbridge.core.identity;
+
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Which record of the other CRM a person's change goes to, with the reason for the audit trail. */
+public sealed interface IdentityResolution {
+
+    String reason();
+
+    /** The id map already links the person to {@code target}. */
+    record Linked(ExternalRef target, String reason) implements IdentityResolution {
+        public Linked {
+            Objects.requireNonNull(target, "target");
+            requireReason(reason);
+        }
+    }
+
+    /**
+     * A record with the person's email exists: write to {@code target}, never create another one.
+     *
+     * @param candidates     every record considered, best first ({@code target} is the first)
+     * @param existingPerson the person {@code target} already belongs to in the id map, whom the source joins
+     */
+    record Matched(ExternalRef target, List<PersonCandidate> candidates, Optional<PersonId> existingPerson,
+                   String reason) implements IdentityResolution {
+        public Matched {
+            Objects.requireNonNull(target, "target");
+            candidates = List.copyOf(candidates);
+            Objects.requireNonNull(existingPerson, "existingPerson");
+            requireReason(reason);
+            if (candidates.isEmpty() || !candidates.get(0).ref().equals(target)) {
+                throw new IllegalArgumentException("the target must be the first candidate");
+            }
+        }
+
+        /** More than one record holds the email: an admin should look at the others. */
+        public boolean ambiguous() {
+            return candidates.size() > 1;
+        }
+    }
+
+    /** No record in the other CRM holds the person: creating one is safe. */
+    record NoMatch(String reason) implements IdentityResolution {
+        public NoMatch {
+            requireReason(reason);
+        }
+    }
+
+    /**
+     * Records with the email exist but each already belongs to another person who has a record of their own on
+     * the source side: neither link nor create; an admin decides (merge or relink).
+     */
+    record Conflict(List<PersonCandidate> candidates, String reason) implements IdentityResolution {
+        public Conflict {
+            candidates = List.copyOf(candidates);
+            requireReason(reason);
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("reason must not be blank");
+        }
+    }
+}

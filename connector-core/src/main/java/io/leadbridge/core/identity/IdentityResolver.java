@@ -1,0 +1,120 @@
+package io.leadbridge.core.identity;
+
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.EmailAddress;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.port.IdMappingStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves which record of the other CRM a changed person belongs to (pipeline stage 4): the id map first;
+ * otherwise a match by normalised email, with a converted Lead standing for its Contact. When several records
+ * hold the email, one is picked deterministically (a Contact over a Lead, then the most recently modified, then
+ * the lowest id) and the ambiguity is reported. A new record is created only when nothing matches.
+ */
+public final class IdentityResolver {
+
+    /** Contact over Lead, then most recently modified, then lowest id. */
+    static final Comparator<PersonCandidate> PREFERENCE = Comparator
+            .comparingInt((PersonCandidate c) -> "Contact".equals(c.ref().objectType()) ? 0 : 1)
+            .thenComparing(PersonCandidate::lastModifiedAt, Comparator.reverseOrder())
+            .thenComparing(c -> c.ref().id(), ExternalRef.ID_ORDER);
+
+    private final IdMappingStore ids;
+    private final Map<CrmSystem, PeopleLookup> lookups = new EnumMap<>(CrmSystem.class);
+
+    public IdentityResolver(IdMappingStore ids, List<PeopleLookup> lookups) {
+        this.ids = Objects.requireNonNull(ids, "ids");
+        lookups.forEach(l -> this.lookups.put(l.system(), l));
+    }
+
+    /**
+     * Resolve before creating a person for a record seen for the first time: a {@link IdentityResolution.Matched}
+     * with an {@code existingPerson} means the record joins that person ({@code IdMappingStore.link}).
+     *
+     * @param source the changed record
+     * @param email  its email, as the CRM holds it; empty when it has none
+     */
+    public IdentityResolution resolve(ExternalRef source, Optional<String> email) {
+        CrmSystem targetSystem = source.system().other();
+        Optional<PersonId> person = ids.find(source);
+        Optional<ExternalRef> linked = person.flatMap(p -> ids.refIn(p, targetSystem));
+        if (linked.isPresent()) {
+            return new IdentityResolution.Linked(linked.get(), "id map: " + source + " is linked to " + linked.get());
+        }
+        Optional<String> normalised = email.map(EmailAddress::normalise).filter(e -> !e.isEmpty());
+        if (normalised.isEmpty()) {
+            return new IdentityResolution.NoMatch(source + " has no email to match " + targetSystem
+                    + " records on, so a new record is created");
+        }
+        PeopleLookup lookup = lookups.get(targetSystem);
+        if (lookup == null) {
+            throw new IllegalStateException("no people lookup configured for " + targetSystem);
+        }
+        List<PersonCandidate> candidates = followConversions(lookup.findByEmail(normalised.get()));
+        if (candidates.isEmpty()) {
+            return new IdentityResolution.NoMatch("no " + targetSystem + " record holds this person's email, so a "
+                    + "new record is created");
+        }
+        return pick(source, person, candidates);
+    }
+
+    private IdentityResolution pick(ExternalRef source, Optional<PersonId> person, List<PersonCandidate> candidates) {
+        List<PersonCandidate> free = new ArrayList<>();
+        List<PersonCandidate> taken = new ArrayList<>();
+        for (PersonCandidate candidate : candidates) {
+            (takenByOther(candidate, source, person) ? taken : free).add(candidate);
+        }
+        if (free.isEmpty()) {
+            return new IdentityResolution.Conflict(candidates, "every " + source.system().other() + " record with "
+                    + "this person's email (" + refs(taken) + ") already belongs to another person; an admin must "
+                    + "merge or relink them, so nothing is created");
+        }
+        PersonCandidate best = free.get(0);
+        Optional<PersonId> existingPerson = ids.find(best.ref()).filter(owner -> !Optional.of(owner).equals(person));
+        String reason = "email match: " + best.ref() + " holds this person's email";
+        if (free.size() > 1) {
+            reason = free.size() + " " + source.system().other() + " records hold this person's email (" + refs(free)
+                    + "); picked " + best.ref() + ": a Contact over a Lead, then the most recently modified, then "
+                    + "the lowest id";
+        }
+        if (!taken.isEmpty()) {
+            reason += "; passed over " + refs(taken) + ", which already belong to other people";
+        }
+        return new IdentityResolution.Matched(best.ref(), free, existingPerson, reason);
+    }
+
+    /**
+     * A candidate another person holds: one whose person already has a record on the source side, or any other
+     * person's when the source already has a person of its own (two people are never merged here).
+     */
+    private boolean takenByOther(PersonCandidate candidate, ExternalRef source, Optional<PersonId> person) {
+        Optional<PersonId> owner = ids.find(candidate.ref());
+        if (owner.isEmpty() || owner.equals(person)) {
+            return false;
+        }
+        return person.isPresent() || ids.refIn(owner.get(), source.system()).isPresent();
+    }
+
+    /** Replaces each converted Lead by its Contact, keeping the Contact's own entry when it was found too. */
+    private static List<PersonCandidate> followConversions(List<PersonCandidate> found) {
+        Map<ExternalRef, PersonCandidate> byRef = new LinkedHashMap<>();
+        found.stream().filter(c -> c.convertedTo().isEmpty()).forEach(c -> byRef.put(c.ref(), c));
+        found.stream().filter(c -> c.convertedTo().isPresent()).forEach(c -> byRef.putIfAbsent(c.convertedTo().get(),
+                PersonCandidate.of(c.convertedTo().get(), c.lastModifiedAt())));
+        return byRef.values().stream().sorted(PREFERENCE).toList();
+    }
+
+    private static String refs(List<PersonCandidate> candidates) {
+        return candidates.stream().map(c -> c.ref().toString()).collect(Collectors.joining(", "));
+    }
+}

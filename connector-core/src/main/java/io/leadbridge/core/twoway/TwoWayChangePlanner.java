@@ -1,0 +1,175 @@
+package io.leadbridge.core.twoway;
+
+import io.leadbridge.core.conflict.PersonSnapshot;
+import io.leadbridge.core.conflict.PersonSnapshotStore;
+import io.leadbridge.core.conflict.TwoWayFieldPlanner;
+import io.leadbridge.core.echo.EchoCheck;
+import io.leadbridge.core.echo.EchoSuppression;
+import io.leadbridge.core.echo.OwnWrite;
+import io.leadbridge.core.echo.OwnWriteStore;
+import io.leadbridge.core.identity.PersonCandidate;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.Person;
+import io.leadbridge.core.model.PersonField;
+import io.leadbridge.core.sync.FieldDecision;
+import io.leadbridge.core.sync.SyncPlan;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Plans one incoming change of a person for two-way sync (pipeline stage 5), and remembers what it must once
+ * the change is settled. Only what changed in the source record since it was last seen is synced: fields that
+ * are unchanged, that are echoes of our own writes, or whose value the target already holds are skipped, each
+ * with its reason. A change left with nothing of its own is an echo and plans no write; it does not move the
+ * record's last-change time either, so our writes never make a side look newer for newest-wins.
+ *
+ * <p>Call {@link #plan}, write the plan's changes, then {@link #settle} once the write succeeded (or at once when
+ * the plan writes nothing). A failed write is not settled, so a retry plans the same change again.
+ */
+public final class TwoWayChangePlanner {
+
+    private final TwoWayFieldPlanner fields;
+    private final PersonSnapshotStore snapshots;
+    private final OwnWriteStore ownWrites;
+    private final EchoSuppression echoSuppression;
+
+    public TwoWayChangePlanner(TwoWayFieldPlanner fields, PersonSnapshotStore snapshots, OwnWriteStore ownWrites) {
+        this.fields = Objects.requireNonNull(fields, "fields");
+        this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
+        this.ownWrites = Objects.requireNonNull(ownWrites, "ownWrites");
+        this.echoSuppression = new EchoSuppression(ownWrites);
+    }
+
+    /**
+     * @param source     the changed record
+     * @param modifiedAt the CRM's time of this version
+     * @param incoming   the record's fields after the change
+     * @param target     the person's record in the other CRM, when the id map knows it
+     */
+    public TwoWayPlan plan(ExternalRef source, Instant modifiedAt, Person incoming, Optional<ExternalRef> target) {
+        if (target.isPresent() && target.get().system() != source.system().other()) {
+            throw new IllegalArgumentException("target must be a " + source.system().other() + " record, was "
+                    + target.get());
+        }
+        Optional<PersonSnapshot> otherSide = target.flatMap(snapshots::find);
+        return plan(source, modifiedAt, incoming, target, otherSide.map(PersonSnapshot::person),
+                otherSide.map(PersonSnapshot::changedAt));
+    }
+
+    /**
+     * Plans a change whose person identity resolution matched to an existing record of the other CRM by email.
+     * Until Leadbridge has seen that record's own changes, its last-modified time stands for its last change, so
+     * an older change does not overwrite newer values there under newest-wins.
+     */
+    public TwoWayPlan planMatched(ExternalRef source, Instant modifiedAt, Person incoming, PersonCandidate match) {
+        ExternalRef target = match.ref();
+        if (target.system() != source.system().other()) {
+            throw new IllegalArgumentException("target must be a " + source.system().other() + " record, was "
+                    + target);
+        }
+        Optional<PersonSnapshot> seen = snapshots.find(target);
+        if (seen.isPresent()) {
+            return plan(source, modifiedAt, incoming, Optional.of(target));
+        }
+        return plan(source, modifiedAt, incoming, Optional.of(target), Optional.empty(),
+                Optional.of(match.lastModifiedAt()));
+    }
+
+    /**
+     * Plans a change whose person identity resolution found in no record of the other CRM: the write creates one,
+     * so the other side's values are known to be blank (a prefer-other-side-unless-blank field is filled).
+     */
+    public TwoWayPlan planCreate(ExternalRef source, Instant modifiedAt, Person incoming) {
+        return plan(source, modifiedAt, incoming, Optional.empty(), Optional.of(Person.of(Map.of())),
+                Optional.of(PersonSnapshot.NO_OWN_CHANGE));
+    }
+
+    private TwoWayPlan plan(ExternalRef source, Instant modifiedAt, Person incoming, Optional<ExternalRef> target,
+                            Optional<Person> otherValues, Optional<Instant> otherChangedAt) {
+        Objects.requireNonNull(modifiedAt, "modifiedAt");
+        Optional<PersonSnapshot> previous = snapshots.find(source);
+        EchoCheck echoes = echoSuppression.check(source, incoming);
+        Set<PersonField> ownChanges = changedSince(previous, incoming);
+        ownChanges.removeAll(echoes.echoes().keySet());
+        Map<PersonField, OwnWrite> writtenToTarget = target.map(ownWrites::lastWritten).orElse(Map.of());
+
+        SyncPlan planned = fields.plan(source.system(), incoming, modifiedAt, otherValues, otherChangedAt);
+        List<FieldDecision> decisions = new ArrayList<>();
+        for (FieldDecision d : planned.decisions()) {
+            decisions.add(narrow(d, source, echoes, ownChanges, target, otherValues, writtenToTarget));
+        }
+        boolean echo = ownChanges.isEmpty();
+        Instant changedAt = echo ? previous.map(PersonSnapshot::changedAt).orElse(PersonSnapshot.NO_OWN_CHANGE)
+                : modifiedAt;
+        return new TwoWayPlan(source, new SyncPlan(decisions), echo, new PersonSnapshot(source, incoming, changedAt),
+                echoes);
+    }
+
+    /**
+     * Remembers a settled change: the source record's snapshot, the end of overwritten echo memory, and what we
+     * wrote to the target.
+     *
+     * @param writtenTo the record the plan's changes were written to; empty when nothing was written
+     * @param writtenAt when the write succeeded, in Leadbridge's clock
+     */
+    public void settle(TwoWayPlan plan, Optional<ExternalRef> writtenTo, Instant writtenAt) {
+        if (writtenTo.isPresent() == plan.writesNothing()) {
+            throw new IllegalArgumentException(plan.writesNothing() ? "a plan that writes nothing has no written record"
+                    : "a plan that writes needs its written record");
+        }
+        snapshots.remember(plan.snapshot());
+        echoSuppression.settle(plan.source(), plan.echoes());
+        writtenTo.ifPresent(target -> ownWrites.remember(target, plan.plan().changes(), writtenAt));
+    }
+
+    private static Set<PersonField> changedSince(Optional<PersonSnapshot> previous, Person incoming) {
+        Set<PersonField> changed = EnumSet.noneOf(PersonField.class);
+        Map<PersonField, String> before = previous.map(s -> s.person().values()).orElse(Map.of());
+        for (PersonField field : PersonField.values()) {
+            if (!Objects.equals(before.get(field), incoming.values().get(field))) {
+                changed.add(field);
+            }
+        }
+        return changed;
+    }
+
+    private static FieldDecision narrow(FieldDecision decision, ExternalRef source, EchoCheck echoes,
+                                        Set<PersonField> ownChanges, Optional<ExternalRef> target,
+                                        Optional<Person> otherValues, Map<PersonField, OwnWrite> writtenToTarget) {
+        PersonField field = decision.field();
+        if (decision.action() == FieldDecision.Action.SKIP) {
+            return decision;
+        }
+        if (echoes.isEcho(field)) {
+            return skip(field, echoes.echoes().get(field));
+        }
+        if (!ownChanges.contains(field)) {
+            return skip(field, "unchanged: " + field.key() + " has not changed in " + source.system()
+                    + " since Leadbridge last saw " + source);
+        }
+        if (targetHolds(field, decision.value(), otherValues, writtenToTarget)) {
+            return skip(field, "already there: " + target.map(ExternalRef::toString).orElse("the other record")
+                    + " already holds this value");
+        }
+        return decision;
+    }
+
+    private static boolean targetHolds(PersonField field, String value, Optional<Person> otherValues,
+                                       Map<PersonField, OwnWrite> writtenToTarget) {
+        OwnWrite ours = writtenToTarget.get(field);
+        if (ours != null) {
+            return ours.fingerprint().matches(value);
+        }
+        return otherValues.map(p -> p.get(field).orElse("").equals(value)).orElse(false);
+    }
+
+    private static FieldDecision skip(PersonField field, String reason) {
+        return new FieldDecision(field, FieldDecision.Action.SKIP, "", reason);
+    }
+}

@@ -1,0 +1,41 @@
+package io.leadbridge.core.testing;
+
+import io.leadbridge.core.echo.OwnWrite;
+import io.leadbridge.core.echo.OwnWriteStore;
+import io.leadbridge.core.echo.ValueFingerprint;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonField;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** {@link OwnWriteStore} in memory, holding fingerprints only. Thread-safe. */
+public final class InMemoryOwnWriteStore implements OwnWriteStore {
+
+    private final Map<ExternalRef, Map<PersonField, OwnWrite>> writes = new HashMap<>();
+
+    @Override
+    public synchronized Map<PersonField, OwnWrite> lastWritten(ExternalRef target) {
+        Map<PersonField, OwnWrite> fields = writes.get(Objects.requireNonNull(target, "target"));
+        return fields == null ? Map.of() : Map.copyOf(fields);
+    }
+
+    @Override
+    public synchronized void remember(ExternalRef target, Map<PersonField, String> changes, Instant writtenAt) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(writtenAt, "writtenAt");
+        Map<PersonField, OwnWrite> fields = writes.computeIfAbsent(target, t -> new EnumMap<>(PersonField.class));
+        changes.forEach((field, value) -> fields.put(field, new OwnWrite(ValueFingerprint.of(value), writtenAt)));
+    }
+
+    @Override
+    public synchronized void forget(ExternalRef target, Set<PersonField> fields) {
+        Map<PersonField, OwnWrite> held = writes.get(Objects.requireNonNull(target, "target"));
+        if (held != null) {
+            held.keySet().removeAll(fields);
+        }
+    }
+}

@@ -216,6 +216,29 @@ class HubSpotObjectsTest {
     }
 
     @Test
+    void concurrent_upserts_of_the_same_emails_create_each_contact_once() throws Exception {
+        String inputs = IntStream.range(0, 25).mapToObj(i -> "{\"id\":\"race" + i
+                + "@acme.example\",\"idProperty\":\"email\",\"properties\":{\"city\":\"Lisbon\"}}")
+                .collect(Collectors.joining(","));
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        java.util.List<JsonNode> results = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        for (int t = 0; t < 8; t++) {
+            Thread thread = new Thread(() -> http().post(CONTACTS + "/batch/upsert", "{\"inputs\":[" + inputs + "]}")
+                    .json().path("results").forEach(results::add));
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(results).hasSize(200);
+        assertThat(results.stream().filter(r -> r.path("new").asBoolean())).hasSize(25);
+        assertThat(emulator().count(ObjectType.CONTACTS)).isEqualTo(25);
+        assertThat(emulator().records(ObjectType.CONTACTS).stream().map(HubSpotRecord::id).distinct()).hasSize(25);
+    }
+
+    @Test
     void batches_over_100_inputs_are_refused_with_a_validation_error() {
         String inputs = IntStream.range(0, 101)
                 .mapToObj(i -> "{\"properties\":{\"email\":\"p" + i + "@acme.example\"},\"associations\":[]}")

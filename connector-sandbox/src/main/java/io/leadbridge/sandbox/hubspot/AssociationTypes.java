@@ -60,6 +60,12 @@ final class AssociationTypes {
         return TYPES.stream().filter(t -> t.from() == from && t.to() == to && t.label() == null).findFirst();
     }
 
+    /** Every type from one object type to another: the unlabeled default first. */
+    static List<Type> between(ObjectType from, ObjectType to) {
+        return TYPES.stream().filter(t -> t.from() == from && t.to() == to)
+                .sorted(java.util.Comparator.comparing(t -> t.label() != null)).toList();
+    }
+
     static Optional<Type> byId(ObjectType from, int id) {
         return TYPES.stream().filter(t -> t.from() == from && t.id() == id).findFirst();
     }

@@ -117,6 +117,9 @@ final class OpenApiResponses {
         if (oauth.matches()) {
             return "oauth-" + oauth.group(1) + ".json";
         }
+        if (path.endsWith("/labels")) {
+            return "crm-associations-schema-" + (path.contains("2026-03") ? "2026-03" : "v4") + ".json";
+        }
         Matcher associations = ASSOCIATIONS.matcher(path);
         if (associations.matches() && (path.contains("/associations/") || path.startsWith("/crm/v4/"))) {
             return "crm-associations-" + (associations.group(1) != null ? "v4" : "2026-03") + ".json";

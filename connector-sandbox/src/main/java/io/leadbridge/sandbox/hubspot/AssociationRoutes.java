@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -255,7 +256,7 @@ final class AssociationRoutes {
         node.put("toObjectTypeId", to.type().typeId());
         node.put("toObjectId", String.valueOf(to.id()));
         ArrayNode labels = node.putArray("labels");
-        types.stream().map(AssociationTypes.Type::label).filter(java.util.Objects::nonNull).forEach(labels::add);
+        types.stream().map(AssociationTypes.Type::label).filter(Objects::nonNull).forEach(labels::add);
         return node;
     }
 

@@ -10,6 +10,7 @@ import static io.leadbridge.sandbox.hubspot.ObjectType.NOTES;
 import static io.leadbridge.sandbox.hubspot.ObjectType.TASKS;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,7 +64,7 @@ final class AssociationTypes {
     /** Every type from one object type to another: the unlabeled default first. */
     static List<Type> between(ObjectType from, ObjectType to) {
         return TYPES.stream().filter(t -> t.from() == from && t.to() == to)
-                .sorted(java.util.Comparator.comparing(t -> t.label() != null)).toList();
+                .sorted(Comparator.comparing(t -> t.label() != null)).toList();
     }
 
     static Optional<Type> byId(ObjectType from, int id) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -220,8 +223,8 @@ class HubSpotObjectsTest {
         String inputs = IntStream.range(0, 25).mapToObj(i -> "{\"id\":\"race" + i
                 + "@acme.example\",\"idProperty\":\"email\",\"properties\":{\"city\":\"Lisbon\"}}")
                 .collect(Collectors.joining(","));
-        java.util.List<Thread> threads = new java.util.ArrayList<>();
-        java.util.List<JsonNode> results = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        List<JsonNode> results = Collections.synchronizedList(new ArrayList<>());
         for (int t = 0; t < 8; t++) {
             Thread thread = new Thread(() -> http().post(CONTACTS + "/batch/upsert", "{\"inputs\":[" + inputs + "]}")
                     .json().path("results").forEach(results::add));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -185,7 +186,7 @@ class HubSpotSearchTest {
     }
 
     private HubSpotRecord seed(String email, String stage, String status, String city) {
-        Map<String, String> properties = new java.util.HashMap<>(Map.of("email", email, "lifecyclestage", stage,
+        Map<String, String> properties = new HashMap<>(Map.of("email", email, "lifecyclestage", stage,
                 "hs_lead_status", status));
         if (city != null) {
             properties.put("city", city);

@@ -275,6 +275,20 @@ class HubSpotObjectsTest {
     }
 
     @Test
+    void malformed_json_and_unknown_paths_get_hubspot_error_bodies() {
+        EmulatorHttp.Reply malformed = http().post(CONTACTS, "{\"properties\":{\"email\":");
+        EmulatorHttp.Reply unknownType = http().get("/crm/v3/objects/widgets/1");
+        EmulatorHttp.Reply wrongMethod = http().put(CONTACTS + "/batch/create", "{}");
+
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().path("message").asString()).startsWith("Invalid input JSON");
+        assertThat(unknownType.status()).isEqualTo(400);
+        assertThat(unknownType.json().path("message").asString()).contains("widgets");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(emulator().count(ObjectType.CONTACTS)).isZero();
+    }
+
+    @Test
     void activities_need_hs_timestamp() {
         EmulatorHttp.Reply reply = http().post("/crm/v3/objects/notes",
                 "{\"properties\":{\"hs_note_body\":\"Call recap\"},\"associations\":[]}");

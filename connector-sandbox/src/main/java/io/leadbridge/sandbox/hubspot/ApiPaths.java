@@ -16,6 +16,8 @@ final class ApiPaths {
             "^/crm/(?:v3|v4)/(objects|associations|properties|owners)(/.*)?$");
     private static final Pattern DATED = Pattern.compile(
             "^/crm/(objects|associations|properties|owners)/" + DATE + "(/.*)?$");
+    /** The form {@code crm-associations-schema-v4.json} gives the labels endpoint. */
+    private static final Pattern SCHEMA_V4 = Pattern.compile("^/crm/(associations)/v4(/.*)$");
     private static final Pattern OAUTH = Pattern.compile("^/oauth/(?:v1|v3|" + DATE + ")/token$");
 
     private ApiPaths() {
@@ -26,7 +28,7 @@ final class ApiPaths {
         if (OAUTH.matcher(trimmed).matches()) {
             return Optional.of("/oauth/token");
         }
-        for (Pattern pattern : new Pattern[] {CLASSIC, DATED}) {
+        for (Pattern pattern : new Pattern[] {CLASSIC, DATED, SCHEMA_V4}) {
             Matcher matcher = pattern.matcher(trimmed);
             if (matcher.matches()) {
                 String rest = matcher.group(2) == null ? "" : matcher.group(2);

@@ -87,8 +87,9 @@ record ApiRequest(String method, String path, Map<String, String> pathVariables,
         try {
             return mapper.readTree(body);
         } catch (JacksonException e) {
-            throw ApiException.badRequest("Invalid input JSON on line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr());
+            String where = e.getLocation() == null ? ""
+                    : " on line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw ApiException.badRequest("Invalid input JSON" + where);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +33,8 @@ final class AssociationRoutes {
                 .add("POST", "/associations/{fromType}/{toType}/batch/create", this::batchCreate)
                 .add("POST", "/associations/{fromType}/{toType}/batch/associate/default", this::batchDefault)
                 .add("POST", "/associations/{fromType}/{toType}/batch/archive", this::batchArchive)
-                .add("POST", "/associations/{fromType}/{toType}/batch/labels/archive", this::batchArchiveLabels);
+                .add("POST", "/associations/{fromType}/{toType}/batch/labels/archive", this::batchArchiveLabels)
+                .add("GET", "/associations/{fromType}/{toType}/labels", this::labels);
     }
 
     private ApiResponse putDefault(ApiRequest request) {
@@ -86,6 +88,23 @@ final class AssociationRoutes {
             }
             return ApiResponse.ok(body);
         });
+    }
+
+    /** The association types between two object types (HUBSPOT_DEFINED only: the portal has no custom labels). */
+    private ApiResponse labels(ApiRequest request) {
+        ObjectType fromType = ObjectType.fromPath(request.variable("fromType"));
+        ObjectType toType = ObjectType.fromPath(request.variable("toType"));
+        ObjectNode body = JsonViews.object();
+        ArrayNode results = body.putArray("results");
+        for (AssociationTypes.Type type : AssociationTypes.between(fromType, toType)) {
+            ObjectNode spec = results.addObject();
+            spec.put("category", HUBSPOT_DEFINED);
+            spec.put("typeId", type.id());
+            if (type.label() != null) {
+                spec.put("label", type.label());
+            }
+        }
+        return ApiResponse.ok(body);
     }
 
     private ApiResponse batchRead(ApiRequest request) {
@@ -237,7 +256,7 @@ final class AssociationRoutes {
         node.put("toObjectTypeId", to.type().typeId());
         node.put("toObjectId", String.valueOf(to.id()));
         ArrayNode labels = node.putArray("labels");
-        types.stream().map(AssociationTypes.Type::label).filter(java.util.Objects::nonNull).forEach(labels::add);
+        types.stream().map(AssociationTypes.Type::label).filter(Objects::nonNull).forEach(labels::add);
         return node;
     }
 

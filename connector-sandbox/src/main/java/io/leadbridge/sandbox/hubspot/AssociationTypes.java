@@ -10,6 +10,7 @@ import static io.leadbridge.sandbox.hubspot.ObjectType.NOTES;
 import static io.leadbridge.sandbox.hubspot.ObjectType.TASKS;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +59,12 @@ final class AssociationTypes {
     /** The unlabeled type between two object types, if HubSpot defines one. */
     static Optional<Type> unlabeled(ObjectType from, ObjectType to) {
         return TYPES.stream().filter(t -> t.from() == from && t.to() == to && t.label() == null).findFirst();
+    }
+
+    /** Every type from one object type to another: the unlabeled default first. */
+    static List<Type> between(ObjectType from, ObjectType to) {
+        return TYPES.stream().filter(t -> t.from() == from && t.to() == to)
+                .sorted(Comparator.comparing(t -> t.label() != null)).toList();
     }
 
     static Optional<Type> byId(ObjectType from, int id) {

@@ -32,9 +32,12 @@ final class DefaultProperties {
         List<PropertyDefinition> list = new ArrayList<>(List.of(
                 readOnly(number("hs_object_id", "Record ID", group)),
                 dateTime(type.createdProperty(), "Create Date", group),
-                readOnly(dateTime(type.lastModifiedProperty(), "Last Modified Date", group)),
+                readOnly(dateTime("hs_lastmodifieddate", "Object last modified date/time", group)),
                 new PropertyDefinition("hubspot_owner_id", "Owner", "enumeration", "select", group, List.of(),
                         false, false, true)));
+        if (type == ObjectType.CONTACTS) {
+            list.add(readOnly(dateTime("lastmodifieddate", "Last Modified Date", group)));
+        }
         if (type.isActivity()) {
             list.add(dateTime("hs_timestamp", "Activity date", group));
             list.add(text("hs_attachment_ids", "Attached file IDs", group));

@@ -2,6 +2,7 @@ package io.leadbridge.sandbox.hubspot;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,7 @@ final class JsonViews {
     }
 
     static ObjectNode standardError(ApiException failure, Map<String, List<String>> extraContext) {
-        Map<String, List<String>> context = new java.util.LinkedHashMap<>(failure.context());
+        Map<String, List<String>> context = new LinkedHashMap<>(failure.context());
         context.putAll(extraContext);
         return standardError(failure.category(), failure.getMessage(), context);
     }

@@ -1,5 +1,6 @@
 package io.leadbridge.sandbox.hubspot;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ final class LifecycleStages {
         if (rank(definition, wanted) >= rank(definition, current.get())) {
             return write;
         }
-        Map<String, String> kept = new java.util.LinkedHashMap<>(write);
+        Map<String, String> kept = new LinkedHashMap<>(write);
         kept.remove(PROPERTY);
         return kept;
     }

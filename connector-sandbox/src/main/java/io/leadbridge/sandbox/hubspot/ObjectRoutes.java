@@ -1,6 +1,7 @@
 package io.leadbridge.sandbox.hubspot;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -121,7 +122,7 @@ final class ObjectRoutes {
                 ObjectNode item = results.addObject();
                 item.put("id", String.valueOf(toId));
                 item.put("type", record.type().singular() + "_to_" + toType.singular()
-                        + (t.label() == null ? "" : "_" + t.label().toLowerCase(java.util.Locale.ROOT)));
+                        + (t.label() == null ? "" : "_" + t.label().toLowerCase(Locale.ROOT)));
             }));
         }
         if (!associations.isEmpty()) {

@@ -57,6 +57,14 @@ public enum ObjectType {
         return this == CONTACTS ? "lastmodifieddate" : "hs_lastmodifieddate";
     }
 
+    /**
+     * Every property that holds the modification time: {@code hs_lastmodifieddate} on all types, and on contacts
+     * also {@code lastmodifieddate}, the one HubSpot's docs point contact searches at.
+     */
+    public List<String> modificationProperties() {
+        return this == CONTACTS ? List.of("lastmodifieddate", "hs_lastmodifieddate") : List.of("hs_lastmodifieddate");
+    }
+
     public boolean isActivity() {
         return ordinal() >= NOTES.ordinal();
     }

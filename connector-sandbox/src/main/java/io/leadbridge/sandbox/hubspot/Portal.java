@@ -126,7 +126,7 @@ final class Portal {
         Map<String, String> stored = new LinkedHashMap<>(prepared.properties());
         stored.put("hs_object_id", String.valueOf(id));
         stored.putIfAbsent(type.createdProperty(), Times.format(now));
-        stored.put(type.lastModifiedProperty(), Times.format(now));
+        type.modificationProperties().forEach(name -> stored.put(name, Times.format(now)));
         HubSpotRecord record = new HubSpotRecord(type, id, stored, now, now, false, null);
         records.get(type).put(id, record);
         record.property(EMAIL).filter(e -> type == ObjectType.CONTACTS)
@@ -174,7 +174,7 @@ final class Portal {
                 merged.put(name, value);
             }
         });
-        merged.put(type.lastModifiedProperty(), Times.format(now));
+        type.modificationProperties().forEach(name -> merged.put(name, Times.format(now)));
         HubSpotRecord updated = current.withProperties(merged, now);
         records.get(type).put(id, updated);
         if (type == ObjectType.CONTACTS && changed.containsKey(EMAIL)) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -88,7 +89,7 @@ final class RequestPipeline implements HttpHandler {
                 rateHeaders = decision.headers();
                 if (!decision.allowed()) {
                     throw ApiException.rateLimited(decision.policyName(), "You have reached your "
-                            + decision.policyName().toLowerCase(java.util.Locale.ROOT) + " limit.");
+                            + decision.policyName().toLowerCase(Locale.ROOT) + " limit.");
                 }
             }
             response = match.handler().apply(request.withPathVariables(match.variables()));

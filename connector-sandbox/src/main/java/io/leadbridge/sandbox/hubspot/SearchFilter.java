@@ -1,11 +1,13 @@
 package io.leadbridge.sandbox.hubspot;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One search filter, evaluated the way HubSpot's search does: numbers and date-times compare as numbers
@@ -104,8 +106,8 @@ record SearchFilter(String propertyName, String operator, String value, String h
     }
 
     private static String wildcard(String token) {
-        return java.util.Arrays.stream(token.split("\\*", -1)).map(Pattern::quote)
-                .collect(java.util.stream.Collectors.joining(".*"));
+        return Arrays.stream(token.split("\\*", -1)).map(Pattern::quote)
+                .collect(Collectors.joining(".*"));
     }
 
     private static long epochMillis(String value, PropertyDefinition definition) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -98,10 +99,19 @@ final class WebhookDispatcher implements ChangeListener {
     private void enqueue(ObjectNode event) {
         synchronized (pending) {
             pending.add(event);
-            if (!flushScheduled) {
+            if (!flushScheduled && schedule(this::flush, options.batchWindow().toMillis())) {
                 flushScheduled = true;
-                scheduler.schedule(this::flush, options.batchWindow().toMillis(), TimeUnit.MILLISECONDS);
             }
+        }
+    }
+
+    /** False once the emulator is closed: pending events are then dropped. */
+    private boolean schedule(Runnable task, long delayMillis) {
+        try {
+            scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (RejectedExecutionException closed) {
+            return false;
         }
     }
 
@@ -133,24 +143,30 @@ final class WebhookDispatcher implements ChangeListener {
                 .header("X-HubSpot-Signature-Version", "v1")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-            if (failure == null && response.statusCode() / 100 == 2) {
-                delivered.incrementAndGet();
-                log.debug("webhook delivery of {} events (attempt {}) -> {}", events.size(), attempt,
-                        response.statusCode());
-                return;
-            }
-            failedAttempts.incrementAndGet();
-            String outcome = failure == null ? String.valueOf(response.statusCode()) : failure.getClass().getName();
-            if (attempt < options.maxRetries() && !scheduler.isShutdown()) {
-                long delay = options.retryBackoff().toMillis() << Math.min(attempt, 16);
-                log.debug("webhook delivery of {} events (attempt {}) failed with {}; retrying in {} ms",
-                        events.size(), attempt, outcome, delay);
-                scheduler.schedule(() -> deliver(events, attempt + 1), delay, TimeUnit.MILLISECONDS);
-            } else {
-                log.warn("webhook delivery of {} events gave up after attempt {}: {}", events.size(), attempt,
-                        outcome);
-            }
-        });
+        try {
+            http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, failure) -> settle(events, attempt, response, failure));
+        } catch (RejectedExecutionException closed) {
+            log.debug("webhook delivery of {} events dropped: the emulator is closed", events.size());
+        }
+    }
+
+    private void settle(List<ObjectNode> events, int attempt, HttpResponse<Void> response, Throwable failure) {
+        if (failure == null && response.statusCode() / 100 == 2) {
+            delivered.incrementAndGet();
+            log.debug("webhook delivery of {} events (attempt {}) -> {}", events.size(), attempt,
+                    response.statusCode());
+            return;
+        }
+        failedAttempts.incrementAndGet();
+        String outcome = failure == null ? String.valueOf(response.statusCode()) : failure.getClass().getName();
+        long delay = options.retryBackoff().toMillis() << Math.min(attempt, 16);
+        if (attempt < options.maxRetries() && schedule(() -> deliver(events, attempt + 1), delay)) {
+            log.debug("webhook delivery of {} events (attempt {}) failed with {}; retrying in {} ms",
+                    events.size(), attempt, outcome, delay);
+        } else {
+            log.warn("webhook delivery of {} events gave up after attempt {}: {}", events.size(), attempt,
+                    outcome);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -48,7 +49,7 @@ final class WebhookSignatures {
         int i = 0;
         while (i < uri.length()) {
             if (uri.charAt(i) == '%' && i + 3 <= uri.length()) {
-                String escape = uri.substring(i, i + 3).toUpperCase(java.util.Locale.ROOT);
+                String escape = uri.substring(i, i + 3).toUpperCase(Locale.ROOT);
                 String decoded = V3_DECODED.get(escape);
                 if (decoded != null) {
                     out.append(decoded);

@@ -2,6 +2,7 @@ package io.leadbridge.sandbox.hubspot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,19 @@ class HubSpotAssociationsTest {
         assertThat(read.status()).isEqualTo(207);
         assertThat(read.json().path("results")).isEmpty();
         assertThat(emulator().associatedIds(ObjectType.CONTACTS, contact.id(), ObjectType.DEALS)).isEmpty();
+    }
+
+    @Test
+    void the_labels_endpoint_lists_the_type_ids_of_a_pair_under_every_path_form() {
+        for (String path : List.of("/crm/v4/associations/contacts/companies/labels",
+                "/crm/associations/2026-03/contacts/companies/labels", "/crm/associations/v4/contacts/companies/labels")) {
+            JsonNode labels = http().get(path).json().path("results");
+
+            assertThat(labels.findValues("typeId").stream().map(JsonNode::asInt)).as(path).containsExactly(279, 1);
+            assertThat(labels.get(1).path("label").asString()).isEqualTo("Primary");
+        }
+        assertThat(http().get("/crm/v4/associations/notes/contacts/labels").json().path("results").get(0)
+                .path("typeId").asInt()).isEqualTo(202);
     }
 
     @Test

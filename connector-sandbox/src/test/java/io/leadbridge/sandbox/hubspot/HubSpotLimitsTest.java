@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class HubSpotLimitsTest {
         EmulatorHttp http = start(190, 625_000, 5);
 
         List<Thread> threads = new ArrayList<>();
-        List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
         for (int t = 0; t < 10; t++) {
             Thread thread = new Thread(() -> {
                 for (int i = 0; i < 25; i++) {

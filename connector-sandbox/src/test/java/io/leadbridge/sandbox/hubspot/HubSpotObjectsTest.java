@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -216,6 +219,29 @@ class HubSpotObjectsTest {
     }
 
     @Test
+    void concurrent_upserts_of_the_same_emails_create_each_contact_once() throws Exception {
+        String inputs = IntStream.range(0, 25).mapToObj(i -> "{\"id\":\"race" + i
+                + "@acme.example\",\"idProperty\":\"email\",\"properties\":{\"city\":\"Lisbon\"}}")
+                .collect(Collectors.joining(","));
+        List<Thread> threads = new ArrayList<>();
+        List<JsonNode> results = Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 8; t++) {
+            Thread thread = new Thread(() -> http().post(CONTACTS + "/batch/upsert", "{\"inputs\":[" + inputs + "]}")
+                    .json().path("results").forEach(results::add));
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(results).hasSize(200);
+        assertThat(results.stream().filter(r -> r.path("new").asBoolean())).hasSize(25);
+        assertThat(emulator().count(ObjectType.CONTACTS)).isEqualTo(25);
+        assertThat(emulator().records(ObjectType.CONTACTS).stream().map(HubSpotRecord::id).distinct()).hasSize(25);
+    }
+
+    @Test
     void batches_over_100_inputs_are_refused_with_a_validation_error() {
         String inputs = IntStream.range(0, 101)
                 .mapToObj(i -> "{\"properties\":{\"email\":\"p" + i + "@acme.example\"},\"associations\":[]}")
@@ -246,6 +272,20 @@ class HubSpotObjectsTest {
         http().patch(path, "{\"properties\":{\"lifecyclestage\":\"\"}}");
         http().patch(path, "{\"properties\":{\"lifecyclestage\":\"lead\"}}");
         assertThat(stage(contact)).isEqualTo("lead");
+    }
+
+    @Test
+    void malformed_json_and_unknown_paths_get_hubspot_error_bodies() {
+        EmulatorHttp.Reply malformed = http().post(CONTACTS, "{\"properties\":{\"email\":");
+        EmulatorHttp.Reply unknownType = http().get("/crm/v3/objects/widgets/1");
+        EmulatorHttp.Reply wrongMethod = http().put(CONTACTS + "/batch/create", "{}");
+
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().path("message").asString()).startsWith("Invalid input JSON");
+        assertThat(unknownType.status()).isEqualTo(400);
+        assertThat(unknownType.json().path("message").asString()).contains("widgets");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(emulator().count(ObjectType.CONTACTS)).isZero();
     }
 
     @Test

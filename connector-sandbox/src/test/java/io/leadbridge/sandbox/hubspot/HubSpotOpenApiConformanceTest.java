@@ -100,6 +100,7 @@ class HubSpotOpenApiConformanceTest {
         http.post(associations + "/notes/contacts/batch/associate/default",
                 "{\"inputs\":[{\"from\":{\"id\":\"" + noteId + "\"},\"to\":{\"id\":\"" + id + "\"}}]}");
         http.delete(recordAssociations + "/contacts/" + id + "/associations/companies/" + company.id());
+        http.get(("v3".equals(version) ? "/crm/associations/v4" : associations) + "/contacts/companies/labels");
 
         http.get(properties + "/contacts");
         http.get(properties + "/contacts/lifecyclestage");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -160,6 +161,22 @@ class HubSpotSearchTest {
     }
 
     @Test
+    void contacts_also_keep_hs_lastmodifieddate_and_other_objects_search_on_it() {
+        emulator().create(ObjectType.CONTACTS, Map.of("email", "early@acme.example"));
+        emulator().create(ObjectType.DEALS, Map.of("dealname", "Early deal"));
+        clock.advance(Duration.ofHours(1));
+        emulator().create(ObjectType.CONTACTS, Map.of("email", "late@acme.example"));
+        emulator().create(ObjectType.DEALS, Map.of("dealname", "Late deal"));
+        String since = String.valueOf(START.plus(Duration.ofMinutes(30)).toEpochMilli());
+        String body = "{\"filterGroups\":[{\"filters\":[{\"propertyName\":\"hs_lastmodifieddate\","
+                + "\"operator\":\"GT\",\"value\":\"" + since + "\"}]}],\"properties\":[\"email\",\"dealname\"]}";
+
+        assertThat(emails(body)).containsExactly("late@acme.example");
+        assertThat(http().post("/crm/v3/objects/deals/search", body).json().path("results")
+                .findValuesAsString("dealname")).containsExactly("Late deal");
+    }
+
+    @Test
     void archived_records_never_appear() {
         HubSpotRecord gone = seed("gone@acme.example", "lead", "NEW", "Lisbon");
         seed("kept@acme.example", "lead", "NEW", "Lisbon");
@@ -169,7 +186,7 @@ class HubSpotSearchTest {
     }
 
     private HubSpotRecord seed(String email, String stage, String status, String city) {
-        Map<String, String> properties = new java.util.HashMap<>(Map.of("email", email, "lifecyclestage", stage,
+        Map<String, String> properties = new HashMap<>(Map.of("email", email, "lifecyclestage", stage,
                 "hs_lead_status", status));
         if (city != null) {
             properties.put("city", city);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +29,8 @@ final class OpenApiResponses {
             "^/crm/(?:(properties|owners)/(2026-03)|(v3)/(properties|owners))(/.*)?$");
     private static final Pattern OAUTH = Pattern.compile("^/oauth/(v1|v3|2026-03)/token$");
 
-    private static final java.util.Set<String> ERROR_BODY_FIELDS =
-            java.util.Set.of("status", "errorType", "policyName", "requestId");
+    private static final Set<String> ERROR_BODY_FIELDS =
+            Set.of("status", "errorType", "policyName", "requestId");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     private final Path folder;
@@ -92,10 +93,10 @@ final class OpenApiResponses {
     }
 
     /** The property names of the spec's {@code AccessTokenResponse}, the {@code oneOf} branch a token grant is. */
-    private java.util.Set<String> accessTokenResponseFields(String file) {
+    private Set<String> accessTokenResponseFields(String file) {
         JsonNode schema = JsonMapper.builder().build().readTree(folder.resolve(file).toFile())
                 .path("components").path("schemas").path("AccessTokenResponse").path("properties");
-        return java.util.Set.copyOf(schema.propertyNames());
+        return Set.copyOf(schema.propertyNames());
     }
 
     private static String path(EmulatorHttp.Reply reply) {
@@ -116,6 +117,9 @@ final class OpenApiResponses {
         Matcher oauth = OAUTH.matcher(path);
         if (oauth.matches()) {
             return "oauth-" + oauth.group(1) + ".json";
+        }
+        if (path.endsWith("/labels")) {
+            return "crm-associations-schema-" + (path.contains("2026-03") ? "2026-03" : "v4") + ".json";
         }
         Matcher associations = ASSOCIATIONS.matcher(path);
         if (associations.matches() && (path.contains("/associations/") || path.startsWith("/crm/v4/"))) {

@@ -1,6 +1,7 @@
 package io.leadbridge.sandbox.salesforce;
 
 import com.sun.net.httpserver.HttpServer;
+import io.leadbridge.sandbox.salesforce.bulk.BulkEndpoint;
 import io.leadbridge.sandbox.salesforce.outbound.OutboundMessenger;
 import io.leadbridge.sandbox.salesforce.outbound.OutboundStats;
 import io.leadbridge.sandbox.salesforce.soap.PartnerOperations;
@@ -28,8 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * An in-memory Salesforce org served over HTTP on 127.0.0.1: the partner SOAP API
- * ({@code /services/Soap/u/{version}[/{orgId}]}), the OAuth client-credentials token endpoint
- * ({@code /services/oauth2/token}) and, when configured, Outbound Messaging to a listener. SOAP bodies are read and
+ * ({@code /services/Soap/u/{version}[/{orgId}]}), Bulk API 1.0 query jobs ({@code /services/async/{version}/job}),
+ * the OAuth client-credentials token endpoint ({@code /services/oauth2/token}) and, when configured, Outbound
+ * Messaging to a listener. SOAP bodies are read and
  * written with force-wsc's own bindings. See {@code docs/sandbox-salesforce-emulator.md} for the behaviour, the
  * knobs and the deviations from Salesforce.
  *
@@ -69,6 +71,8 @@ public final class SalesforceEmulator implements AutoCloseable {
                 new FaultInjector(random, options), responder, options.organizationId(), options.timeoutDelay()));
         server.createContext("/services/oauth2/token", new OAuthTokenEndpoint(options, sessions, responder,
                 this::baseUrl, organizationId18, org.integrationUserId()));
+        server.createContext("/services/async/", new BulkApiHandler(new BulkEndpoint(org), sessions, allocation,
+                responder));
         server.setExecutor(workers);
         this.outbound = options.outboundMessaging()
                 .map(om -> new OutboundMessenger(om, org, organizationId18, this::baseUrl)).orElse(null);
@@ -96,6 +100,11 @@ public final class SalesforceEmulator implements AutoCloseable {
     /** The partner SOAP endpoint with the org id, as {@code login()}'s {@code serverUrl} would read. */
     public String soapEndpoint() {
         return baseUrl() + "/services/Soap/u/" + API_VERSION + "/" + options.organizationId();
+    }
+
+    /** The Bulk API 1.0 base URL for {@code ConnectorConfig.setRestEndpoint}. */
+    public String bulkEndpoint() {
+        return baseUrl() + "/services/async/" + API_VERSION;
     }
 
     public String tokenUrl() {

@@ -112,6 +112,17 @@ public record SalesforceOptions(int port, String organizationId, String clientId
                 clock, outboundMessaging, threads);
     }
 
+    /** Every option but the client secret. */
+    @Override
+    public String toString() {
+        return "SalesforceOptions[port=" + port + ", organizationId=" + organizationId + ", clientId=" + clientId
+                + ", clientSecret=[redacted], sessionTtl=" + sessionTtl + ", dailyApiAllocation=" + dailyApiAllocation
+                + ", externalIdFields=" + externalIdFields + ", leadStatuses=" + leadStatuses + ", latency=" + latency
+                + ", latencyJitter=" + latencyJitter + ", errorRate=" + errorRate + ", injectedFaults="
+                + injectedFaults + ", timeoutDelay=" + timeoutDelay + ", seed=" + seed + ", clock=" + clock
+                + ", outboundMessaging=" + outboundMessaging + ", threads=" + threads + "]";
+    }
+
     private static void checkStatuses(List<String> problems, List<LeadStatusValue> statuses) {
         if (statuses.isEmpty()) {
             problems.add(PREFIX + "leadStatuses: name at least one status");

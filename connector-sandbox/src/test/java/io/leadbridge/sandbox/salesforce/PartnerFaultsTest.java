@@ -3,6 +3,7 @@ package io.leadbridge.sandbox.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sforce.soap.partner.LeadConvert;
 import com.sforce.soap.partner.LimitInfo;
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.soap.partner.SaveResult;
@@ -20,11 +21,17 @@ import io.leadbridge.sandbox.salesforce.support.MutableClock;
 import io.leadbridge.sandbox.salesforce.support.Partner;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.namespace.QName;
 import org.junit.jupiter.api.AfterEach;
@@ -148,11 +155,11 @@ class PartnerFaultsTest {
     void aConvertedLeadCannotBeUpdated() throws Exception {
         PartnerConnection connection = start(SalesforceOptions.builder());
         String id = emulator.create("Lead", Map.of("LastName", "Done", "Company", "Acme"));
-        com.sforce.soap.partner.LeadConvert convert = new com.sforce.soap.partner.LeadConvert();
+        LeadConvert convert = new LeadConvert();
         convert.setLeadId(id);
         convert.setConvertedStatus("Closed - Converted");
         convert.setDoNotCreateOpportunity(true);
-        connection.convertLead(new com.sforce.soap.partner.LeadConvert[] {convert});
+        connection.convertLead(new LeadConvert[] {convert});
         SObject change = new SObject("Lead");
         change.setId(id);
         change.setField("Title", "CEO");
@@ -228,6 +235,24 @@ class PartnerFaultsTest {
         assertThatThrownBy(() -> connection.create(new SObject[] {lead("Slow", "Acme")}))
                 .isInstanceOf(ConnectionException.class).hasMessageContaining("timed out");
         assertThat(emulator.count("Lead")).isEqualTo(1);
+    }
+
+    @Test
+    void delayedAnswersStillReachConcurrentClientsInFull() throws Exception {
+        start(SalesforceOptions.builder().latency(Duration.ofMillis(20), Duration.ofMillis(30)).seed(7));
+        emulator.create("Lead", Map.of("LastName", "Slow", "Company", "Acme"));
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> sizes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            sizes.add(clients.submit(() -> Partner.connect(emulator, emulator.issueAccessToken())
+                    .query("SELECT Id, LastName FROM Lead").getSize()));
+        }
+        for (Future<Integer> size : sizes) {
+            assertThat(size.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+        }
+        clients.shutdown();
+
+        assertThat(emulator.apiRequestsUsed()).isEqualTo(20);
     }
 
     private static void assertError(SaveResult result, StatusCode code, String... fields) {

@@ -1,6 +1,7 @@
 package io.leadbridge.sandbox.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sforce.soap.partner.DeleteResult;
 import com.sforce.soap.partner.DescribeSObjectResult;
@@ -149,6 +150,21 @@ class PartnerRoundTripTest {
         assertThat(record.getChild("Owner").getField("Email")).isEqualTo("sdr@example.com");
         assertThat(record.getField("ConvertedContactId")).isNull();
         assertThat(record.getChildren("Id")).toIterable().hasSize(2);
+    }
+
+    @Test
+    void retrieveReadsRecordsByIdAndLeavesUnknownIdsEmpty() throws Exception {
+        String id = emulator.create("Lead", Map.of("LastName", "Turing", "Company", "Bletchley Park"));
+
+        SObject[] records = connection.retrieve("Id, LastName", "Lead", new String[] {id.substring(0, 15),
+                "00Q5g0000000zzzAAA"});
+
+        assertThat(records).hasSize(2);
+        assertThat(records[0].getId()).isEqualTo(id);
+        assertThat(records[0].getField("LastName")).isEqualTo("Turing");
+        assertThat(records[1]).isNull();
+        assertThatThrownBy(() -> connection.retrieve("Id FROM Lead WHERE", "Lead", new String[] {id}))
+                .isInstanceOf(com.sforce.soap.partner.fault.InvalidFieldFault.class);
     }
 
     @Test

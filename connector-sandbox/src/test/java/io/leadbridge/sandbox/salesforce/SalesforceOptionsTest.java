@@ -27,6 +27,16 @@ class SalesforceOptionsTest {
     }
 
     @Test
+    void neitherTheClientSecretNorTheListenerPathIsShown() {
+        SalesforceOptions options = SalesforceOptions.builder().clientCredentials("client", "very-secret")
+                .outboundMessaging(OutboundMessagingOptions.to(URI.create("https://listener.example/om/tok3n")))
+                .build();
+
+        assertThat(options.toString()).contains("client").contains("https://listener.example/[path hidden]")
+                .doesNotContain("very-secret").doesNotContain("tok3n");
+    }
+
+    @Test
     void everyInvalidValueIsReportedByName() {
         assertThatThrownBy(() -> SalesforceOptions.builder().port(70_000).organizationId("001bad")
                 .clientCredentials(" ", "").sessionTtl(Duration.ofSeconds(-1)).dailyApiAllocation(-5)

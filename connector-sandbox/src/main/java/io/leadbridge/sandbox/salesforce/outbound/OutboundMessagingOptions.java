@@ -58,7 +58,7 @@ public record OutboundMessagingOptions(URI endpoint, Map<String, List<String>> f
         List<String> problems = new ArrayList<>();
         String scheme = endpoint.getScheme();
         if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-            problems.add(prefix + "endpoint: must be an http(s) URL, was " + endpoint);
+            problems.add(prefix + "endpoint: must be an http(s) URL, was a " + scheme + " URL");
         }
         if (batchSize < 1 || batchSize > 100) {
             problems.add(prefix + "batchSize: must be between 1 and 100, was " + batchSize);
@@ -74,6 +74,15 @@ public record OutboundMessagingOptions(URI endpoint, Map<String, List<String>> f
             problems.add(prefix + "maxBackoff: must not be shorter than initialBackoff");
         }
         return problems;
+    }
+
+    /** Shows the listener without its path, which may carry a secret token. */
+    @Override
+    public String toString() {
+        return "OutboundMessagingOptions[endpoint=" + endpoint.getScheme() + "://" + endpoint.getAuthority()
+                + "/[path hidden], objects=" + fields.keySet() + ", batchSize=" + batchSize + ", initialBackoff="
+                + initialBackoff + ", maxBackoff=" + maxBackoff + ", retryFor=" + retryFor + ", deliveryTimeout="
+                + deliveryTimeout + "]";
     }
 
     private static void positive(List<String> problems, String name, Duration value) {

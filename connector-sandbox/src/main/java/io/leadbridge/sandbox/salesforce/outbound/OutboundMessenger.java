@@ -172,17 +172,21 @@ public final class OutboundMessenger implements AutoCloseable {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             boolean ack = response.statusCode() == 200 && acknowledged(response.body());
             if (!ack) {
-                LOG.debug("Outbound message to {} not acknowledged (HTTP {})", options.endpoint(),
-                        response.statusCode());
+                LOG.debug("Outbound message to {} not acknowledged (HTTP {})", listener(), response.statusCode());
             }
             return ack;
         } catch (IOException e) {
-            LOG.debug("Outbound message to {} failed: {}", options.endpoint(), e.getClass().getSimpleName());
+            LOG.debug("Outbound message to {} failed: {}", listener(), e.getClass().getSimpleName());
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The listener's scheme, host and port only: its path may carry a secret token. */
+    private String listener() {
+        return options.endpoint().getScheme() + "://" + options.endpoint().getAuthority();
     }
 
     private static boolean acknowledged(byte[] body) {

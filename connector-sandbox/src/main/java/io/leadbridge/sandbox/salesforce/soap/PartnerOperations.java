@@ -46,6 +46,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -59,6 +60,10 @@ public final class PartnerOperations {
     /** Salesforce's smallest and largest honoured batch sizes. */
     public static final int MIN_BATCH_SIZE = 200;
     public static final int MAX_BATCH_SIZE = 2000;
+
+    private static final Pattern API_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final Pattern FIELD_LIST = Pattern.compile(
+            "\\s*[A-Za-z][A-Za-z0-9_.]*(\\s*,\\s*[A-Za-z][A-Za-z0-9_.]*)*\\s*");
 
     private final Org org;
     private final QueryEvaluator evaluator;
@@ -177,6 +182,12 @@ public final class PartnerOperations {
 
     private RetrieveResponse_element retrieve(Retrieve_element call) {
         String fields = call.getFieldList() == null || call.getFieldList().isBlank() ? "Id" : call.getFieldList();
+        if (!FIELD_LIST.matcher(fields).matches() || call.getSObjectType() == null
+                || !API_NAME.matcher(call.getSObjectType()).matches()) {
+            throw new ApiError("INVALID_FIELD", ApiError.Kind.INVALID_FIELD, "retrieve takes a comma-separated list"
+                    + " of field names and an object name, got '" + fields + "' on '" + call.getSObjectType() + "'",
+                    0, 0);
+        }
         QueryEvaluator.Result all = evaluator.run("SELECT " + fields + " FROM " + call.getSObjectType(), false);
         Map<String, QueryRow> byId = all.rows().stream()
                 .collect(Collectors.toMap(QueryRow::id, Function.identity()));

@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.leadbridge.sandbox.salesforce.SalesforceEmulator;
 import io.leadbridge.sandbox.salesforce.SalesforceOptions;
+import io.leadbridge.sandbox.salesforce.support.MutableClock;
 import io.leadbridge.sandbox.salesforce.support.Partner;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +148,28 @@ class OutboundMessagingTest {
         }
         assertThat(leadBatches).containsExactly(100, 50);
         assertThat(contactNotifications).isEqualTo(1);
+    }
+
+    @Test
+    void notificationsStillRefusedAfterTheRetryPeriodAreDropped() {
+        emulator.close();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T16:41:03Z"));
+        URI endpoint = URI.create("http://127.0.0.1:" + listener.getAddress().getPort() + "/salesforce/outbound");
+        OutboundMessagingOptions options = OutboundMessagingOptions.to(endpoint)
+                .withBackoff(Duration.ofMillis(20), Duration.ofMillis(50));
+        emulator = SalesforceEmulator.start(SalesforceOptions.builder().clock(clock).outboundMessaging(
+                new OutboundMessagingOptions(options.endpoint(), options.fields(), options.batchSize(),
+                        options.initialBackoff(), options.maxBackoff(), Duration.ofHours(1),
+                        options.deliveryTimeout())).build());
+        refusalsLeft.set(Integer.MAX_VALUE);
+
+        emulator.create("Lead", Map.of("LastName", "Unheard", "Company", "Acme"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> emulator.outboundStats().attempts() >= 1);
+        clock.advance(Duration.ofHours(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> emulator.outboundStats().dropped() == 1);
+
+        assertThat(emulator.outboundStats().delivered()).isZero();
+        assertThat(emulator.outboundStats().pending()).isZero();
     }
 
     private void receive(HttpExchange exchange) throws IOException {

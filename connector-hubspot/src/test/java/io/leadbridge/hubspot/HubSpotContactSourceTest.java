@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,6 +45,11 @@ class HubSpotContactSourceTest {
 
     @RegisterExtension
     static WireMockExtension hubspot = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @AfterEach
+    void everyRequestMatchesHubSpotsOpenApiDocuments() {
+        HubSpotSpecs.assertRecordedRequestsMatchTheSpecs(hubspot.getAllServeEvents());
+    }
 
     @Test
     void servesTheHubSpotContactsStream() {

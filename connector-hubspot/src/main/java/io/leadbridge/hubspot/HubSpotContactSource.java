@@ -28,6 +28,11 @@ import java.util.Set;
  * <p>When HubSpot has more pages, contacts of the newest millisecond read are held back for the next call
  * (see {@link ChangePage#hasMore()}), so that a same-millisecond contact on a later page cannot fall behind
  * the watermark. A page may therefore hold fewer than {@code maxItems} events while {@code hasMore} is true.
+ *
+ * <p>One query serves at most 10,000 results: the read stops before that page and the caller restarts from
+ * the watermark reached, a new lower bound. Should one millisecond alone hold more than a query can page
+ * through (a bulk import), that millisecond is read in {@code hs_object_id} order instead, so ties are broken
+ * by id. Searches go through the client's 5-per-second search limiter.
  */
 public final class HubSpotContactSource implements CrmSource {
 

@@ -30,7 +30,8 @@ import java.util.Optional;
  * Writes people as HubSpot contacts, at most 100 per call: writes whose contact id is known go to one batch
  * update by id, the others to one batch upsert by email, which updates the contact holding that email or
  * creates it, so that a retry or a race never makes a duplicate (a create would answer 409 instead).
- * Results come back per record in input order; HubSpot's 207 errors are matched to the records they name.
+ * Results come back per record in input order: each input carries an {@code objectWriteTraceId}, and HubSpot's
+ * results and 207 errors are matched to the records by it, or else by the contact id or email they name.
  *
  * <p><b>Lifecycle stage:</b> HubSpot only moves {@code lifecyclestage} forward on a plain write and leaves it
  * unchanged otherwise. When a written contact comes back with another stage than the one requested, the
@@ -75,10 +76,10 @@ public final class HubSpotContactSink implements CrmSink {
             Optional<String> contactId = write.target().map(ExternalRef::id);
             Optional<String> email = properties.email(write);
             if (contactId.isPresent()) {
-                updates.put(i, new ObjectUpdate(contactId.get(), values));
+                updates.put(i, new ObjectUpdate(contactId.get(), values, traceId(i)));
             } else if (email.isPresent()) {
                 values.put(ContactWrites.EMAIL, email.get());
-                upserts.put(i, new ObjectUpsert(email.get(), ContactWrites.EMAIL, values));
+                upserts.put(i, new ObjectUpsert(email.get(), ContactWrites.EMAIL, values, traceId(i)));
             } else {
                 results[i] = new WriteResult.Failed(new SyncFailure.Permanent("MISSING_EMAIL",
                         "a contact without a known HubSpot id needs an email to be upserted on", "",
@@ -105,14 +106,19 @@ public final class HubSpotContactSink implements CrmSink {
     private void update(Map<Integer, ObjectUpdate> updates, Map<Integer, Written> written, WriteResult[] results) {
         BatchResult<HubSpotObject> answer = client.batchUpdate(CrmObjectType.CONTACTS,
                 new BatchInput<>(List.copyOf(updates.values())));
-        Map<String, HubSpotObject> byId = new HashMap<>();
-        answer.results().forEach(contact -> byId.put(contact.id(), contact));
+        Map<String, HubSpotObject> byKey = new HashMap<>();
+        answer.results().forEach(contact -> {
+            byKey.put(contact.id(), contact);
+            Optional.ofNullable(contact.objectWriteTraceId()).ifPresent(trace -> byKey.put(trace, contact));
+        });
         updates.forEach((index, update) -> {
-            HubSpotObject contact = byId.get(update.id());
+            HubSpotObject contact = Optional.ofNullable(byKey.get(update.objectWriteTraceId()))
+                    .orElse(byKey.get(update.id()));
             if (contact != null) {
                 written.put(index, new Written(contact.id(), false, contact.properties(), update.properties()));
             } else {
-                failureFor(answer, update.id()).ifPresent(failure -> results[index] = new WriteResult.Failed(failure));
+                failureFor(answer, update.id(), update.objectWriteTraceId())
+                        .ifPresent(failure -> results[index] = new WriteResult.Failed(failure));
             }
         });
     }
@@ -120,16 +126,21 @@ public final class HubSpotContactSink implements CrmSink {
     private void upsert(Map<Integer, ObjectUpsert> upserts, Map<Integer, Written> written, WriteResult[] results) {
         BatchResult<UpsertedObject> answer = client.batchUpsert(CrmObjectType.CONTACTS,
                 new BatchInput<>(List.copyOf(upserts.values())));
-        Map<String, UpsertedObject> byEmail = new HashMap<>();
-        answer.results().forEach(contact -> Optional.ofNullable(contact.properties().get(ContactWrites.EMAIL))
-                .map(EmailAddress::normalise).ifPresent(email -> byEmail.put(email, contact)));
+        Map<String, UpsertedObject> byKey = new HashMap<>();
+        answer.results().forEach(contact -> {
+            Optional.ofNullable(contact.properties().get(ContactWrites.EMAIL)).map(EmailAddress::normalise)
+                    .ifPresent(email -> byKey.put(email, contact));
+            Optional.ofNullable(contact.objectWriteTraceId()).ifPresent(trace -> byKey.put(trace, contact));
+        });
         upserts.forEach((index, upsert) -> {
-            UpsertedObject contact = byEmail.get(upsert.id());
+            UpsertedObject contact = Optional.ofNullable(byKey.get(upsert.objectWriteTraceId()))
+                    .orElse(byKey.get(upsert.id()));
             if (contact != null) {
                 written.put(index, new Written(contact.id(), contact.created(), contact.properties(),
                         upsert.properties()));
             } else {
-                failureFor(answer, upsert.id()).ifPresent(failure -> results[index] = new WriteResult.Failed(failure));
+                failureFor(answer, upsert.id(), upsert.objectWriteTraceId())
+                        .ifPresent(failure -> results[index] = new WriteResult.Failed(failure));
             }
         });
     }
@@ -150,7 +161,7 @@ public final class HubSpotContactSink implements CrmSink {
                 if (returned(cleared, set.id())) {
                     sets.add(set);
                 } else {
-                    refused.put(set.id(), failureFor(cleared, set.id()).orElse(NOT_CLEARED));
+                    refused.put(set.id(), failureFor(cleared, set.id(), null).orElse(NOT_CLEARED));
                 }
             }
             if (!sets.isEmpty()) {
@@ -158,7 +169,7 @@ public final class HubSpotContactSink implements CrmSink {
                 set.results().forEach(c -> confirmed.put(c.id(),
                         Optional.ofNullable(c.properties().get(ContactWrites.LIFECYCLE_STAGE)).orElse("")));
                 sets.stream().filter(s -> !confirmed.containsKey(s.id()))
-                        .forEach(s -> failureFor(set, s.id()).ifPresent(f -> refused.put(s.id(), f)));
+                        .forEach(s -> failureFor(set, s.id(), null).ifPresent(f -> refused.put(s.id(), f)));
             }
         }
         written.forEach((index, contact) -> {
@@ -184,9 +195,15 @@ public final class HubSpotContactSink implements CrmSink {
         return answer.results().stream().anyMatch(contact -> contact.id().equals(id));
     }
 
-    private static Optional<SyncFailure> failureFor(BatchResult<?> answer, String id) {
+    /** The trace id of the write at {@code index}: unique within a batch, so HubSpot's answer can name it. */
+    private static String traceId(int index) {
+        return "leadbridge-" + index;
+    }
+
+    private static Optional<SyncFailure> failureFor(BatchResult<?> answer, String id, String traceId) {
         Optional<SyncFailure> named = answer.errors().stream()
-                .filter(error -> error.ids().stream().anyMatch(id::equalsIgnoreCase))
+                .filter(error -> error.ids().stream().anyMatch(name -> name.equalsIgnoreCase(id)
+                        || name.equals(traceId)))
                 .map(BatchResult.BatchError::failure).findFirst();
         if (named.isPresent()) {
             return named;

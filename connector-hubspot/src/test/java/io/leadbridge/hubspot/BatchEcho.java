@@ -59,6 +59,9 @@ public final class BatchEcho implements ResponseDefinitionTransformerV2 {
             if (upsert) {
                 result.put("new", true);
             }
+            if (input.has("objectWriteTraceId")) {
+                result.set("objectWriteTraceId", input.path("objectWriteTraceId"));
+            }
             results.insert(0, result);
         }
         ObjectNode body = json.createObjectNode();

@@ -63,8 +63,8 @@ class HubSpotContactSinkTest {
 
         assertThat(results).containsExactly(written("1246965", false), written("1251390", false));
         hubspot.verify(1, postRequestedFor(urlEqualTo(UPDATE)).withRequestBody(equalToJson("""
-                {"inputs":[{"id":"1246965","properties":{"firstname":"Jane","phone":""}},
-                           {"id":"1251390","properties":{"hs_lead_status":"IN_PROGRESS"}}]}""")));
+                {"inputs":[{"id":"1246965","properties":{"firstname":"Jane","phone":""},"objectWriteTraceId":"leadbridge-0"},
+                           {"id":"1251390","properties":{"hs_lead_status":"IN_PROGRESS"},"objectWriteTraceId":"leadbridge-1"}]}""")));
         hubspot.verify(0, postRequestedFor(urlEqualTo(UPSERT)));
     }
 
@@ -79,9 +79,9 @@ class HubSpotContactSinkTest {
         assertThat(results).containsExactly(written("1251390", true), written("1246965", false));
         hubspot.verify(1, postRequestedFor(urlEqualTo(UPSERT)).withRequestBody(equalToJson("""
                 {"inputs":[
-                  {"id":"omar.haddad@northwind-traders.example","idProperty":"email",
+                  {"id":"omar.haddad@northwind-traders.example","idProperty":"email","objectWriteTraceId":"leadbridge-0",
                    "properties":{"email":"omar.haddad@northwind-traders.example","firstname":"Omar"}},
-                  {"id":"jane.doe@acme-logistics.example","idProperty":"email",
+                  {"id":"jane.doe@acme-logistics.example","idProperty":"email","objectWriteTraceId":"leadbridge-1",
                    "properties":{"email":"jane.doe@acme-logistics.example","firstname":"Jane"}}]}""")));
     }
 
@@ -105,6 +105,34 @@ class HubSpotContactSinkTest {
     }
 
     @Test
+    void matchesResultsAndErrorsToRecordsByTheTraceIdHubSpotEchoes() {
+        hubspot.stubFor(post(UPSERT).willReturn(aResponse().withStatus(207)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"status":"COMPLETE","results":[
+                          {"id":"1251390","properties":{"hs_object_id":"1251390","firstname":"Omar"},
+                           "createdAt":"2026-01-15T10:30:00.412Z","updatedAt":"2026-01-15T10:30:00.412Z","archived":false,
+                           "new":true,"objectWriteTraceId":"leadbridge-1"}],
+                         "numErrors":1,"errors":[{"status":"error","category":"VALIDATION_ERROR",
+                           "message":"Property values were not valid","context":{"objectWriteTraceId":["leadbridge-0"],
+                           "propertyName":["hs_lead_status"],"value":["QUALIFIED"]},
+                           "errors":[{"message":"QUALIFIED was not one of the allowed options","code":"INVALID_OPTION",
+                             "context":{"propertyName":["hs_lead_status"],"value":["QUALIFIED"]}}]}],
+                         "startedAt":"2026-01-15T10:30:00.101Z","completedAt":"2026-01-15T10:30:00.460Z"}""")));
+
+        List<WriteResult> results = sink().upsertPeople(List.of(
+                newPerson(Map.of(PersonField.EMAIL, "jane.doe@acme-logistics.example", PersonField.LEAD_STATUS, "QUALIFIED")),
+                newPerson(Map.of(PersonField.EMAIL, "omar.haddad@northwind-traders.example", PersonField.FIRST_NAME, "Omar"))));
+
+        assertThat(results.get(0)).isInstanceOfSatisfying(WriteResult.Failed.class, failed ->
+                assertThat(failed.failure()).isInstanceOfSatisfying(SyncFailure.Permanent.class, permanent -> {
+                    assertThat(permanent.code()).isEqualTo("VALIDATION_ERROR");
+                    assertThat(permanent.fields()).containsExactly("hs_lead_status");
+                    assertThat(permanent.message()).contains("hs_lead_status INVALID_OPTION 'QUALIFIED'");
+                }));
+        assertThat(results.get(1)).isEqualTo(written("1251390", true));
+    }
+
+    @Test
     void refusesAContactWithNeitherIdNorEmailWithoutCallingHubSpot() {
         List<WriteResult> results = sink().upsertPeople(List.of(newPerson(Map.of(PersonField.FIRST_NAME, "Nameless"))));
 
@@ -118,8 +146,10 @@ class HubSpotContactSinkTest {
     @Test
     void movesALifecycleStageBackWithClearThenSetInTwoSeparateRequests() {
         hubspot.stubFor(post(UPDATE).withRequestBody(equalToJson("""
-                        {"inputs":[{"id":"1246965","properties":{"lifecyclestage":"lead","hs_lead_status":"BAD_TIMING"}},
-                                   {"id":"1251390","properties":{"lifecyclestage":"opportunity"}}]}"""))
+                        {"inputs":[{"id":"1246965","properties":{"lifecyclestage":"lead","hs_lead_status":"BAD_TIMING"},
+                                    "objectWriteTraceId":"leadbridge-0"},
+                                   {"id":"1251390","properties":{"lifecyclestage":"opportunity"},
+                                    "objectWriteTraceId":"leadbridge-1"}]}"""))
                 .willReturn(okJson("""
                         {"status":"COMPLETE","results":[
                           {"id":"1251390","properties":{"hs_object_id":"1251390","lifecyclestage":"opportunity"},

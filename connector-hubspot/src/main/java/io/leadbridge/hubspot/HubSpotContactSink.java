@@ -18,7 +18,6 @@ import io.leadbridge.hubspot.client.ObjectUpsert;
 import io.leadbridge.hubspot.client.UpsertedObject;
 import io.leadbridge.hubspot.mapping.ContactMapper;
 import io.leadbridge.hubspot.mapping.ContactWrites;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,15 +40,15 @@ import java.util.Optional;
  */
 public final class HubSpotContactSink implements CrmSink {
 
-    private static final SyncFailure NOT_CLEARED = new SyncFailure.Retriable("NO_RESULT",
-            "HubSpot answered the lifecycle-stage clear without a result for this contact", "");
 
     private final HubSpotClient client;
     private final ContactWrites properties;
+    private final LifecycleStageRewind rewind;
 
     public HubSpotContactSink(HubSpotClient client, FieldMappings mappings) {
         this.client = Objects.requireNonNull(client, "client");
         this.properties = new ContactWrites(mappings);
+        this.rewind = new LifecycleStageRewind(client);
     }
 
     @Override
@@ -147,52 +146,14 @@ public final class HubSpotContactSink implements CrmSink {
 
     /** Sends clear-then-set for the contacts whose stage HubSpot kept, and settles every written record. */
     private void moveBackwardStages(Map<Integer, Written> written, WriteResult[] results) {
-        Map<Integer, ObjectUpdate> backward = new LinkedHashMap<>();
-        written.forEach((index, contact) -> contact.stageNotApplied().ifPresent(stage -> backward.put(index,
-                new ObjectUpdate(contact.id(), Map.of(ContactWrites.LIFECYCLE_STAGE, stage)))));
-        Map<String, String> confirmed = new HashMap<>();
-        Map<String, SyncFailure> refused = new HashMap<>();
-        if (!backward.isEmpty()) {
-            List<ObjectUpdate> clears = backward.values().stream()
-                    .map(u -> new ObjectUpdate(u.id(), Map.of(ContactWrites.LIFECYCLE_STAGE, ""))).toList();
-            BatchResult<HubSpotObject> cleared = client.batchUpdate(CrmObjectType.CONTACTS, new BatchInput<>(clears));
-            List<ObjectUpdate> sets = new ArrayList<>();
-            for (ObjectUpdate set : backward.values()) {
-                if (returned(cleared, set.id())) {
-                    sets.add(set);
-                } else {
-                    refused.put(set.id(), failureFor(cleared, set.id(), null).orElse(NOT_CLEARED));
-                }
-            }
-            if (!sets.isEmpty()) {
-                BatchResult<HubSpotObject> set = client.batchUpdate(CrmObjectType.CONTACTS, new BatchInput<>(sets));
-                set.results().forEach(c -> confirmed.put(c.id(),
-                        Optional.ofNullable(c.properties().get(ContactWrites.LIFECYCLE_STAGE)).orElse("")));
-                sets.stream().filter(s -> !confirmed.containsKey(s.id()))
-                        .forEach(s -> failureFor(set, s.id(), null).ifPresent(f -> refused.put(s.id(), f)));
-            }
-        }
+        Map<String, String> backward = new LinkedHashMap<>();
+        written.values().forEach(contact -> contact.stageNotApplied().ifPresent(stage -> backward.put(contact.id(), stage)));
+        Map<String, Optional<SyncFailure>> rewound = backward.isEmpty() ? Map.of() : rewind.rewind(backward);
         written.forEach((index, contact) -> {
-            ExternalRef ref = new ExternalRef(CrmSystem.HUBSPOT, ContactMapper.OBJECT_TYPE, contact.id());
-            if (!backward.containsKey(index)) {
-                results[index] = new WriteResult.Written(ref, contact.created());
-                return;
-            }
-            String wanted = backward.get(index).properties().get(ContactWrites.LIFECYCLE_STAGE);
-            if (refused.containsKey(contact.id())) {
-                results[index] = new WriteResult.Failed(refused.get(contact.id()));
-            } else if (wanted.equals(confirmed.get(contact.id()))) {
-                results[index] = new WriteResult.Written(ref, contact.created());
-            } else {
-                results[index] = new WriteResult.Failed(new SyncFailure.Permanent("LIFECYCLE_STAGE_NOT_APPLIED",
-                        "HubSpot kept the lifecycle stage after clear-then-set; wanted '" + wanted + "'", "",
-                        List.of(ContactWrites.LIFECYCLE_STAGE)));
-            }
+            Optional<SyncFailure> failure = rewound.getOrDefault(contact.id(), Optional.empty());
+            results[index] = failure.<WriteResult>map(WriteResult.Failed::new).orElseGet(() -> new WriteResult.Written(
+                    new ExternalRef(CrmSystem.HUBSPOT, ContactMapper.OBJECT_TYPE, contact.id()), contact.created()));
         });
-    }
-
-    private static boolean returned(BatchResult<HubSpotObject> answer, String id) {
-        return answer.results().stream().anyMatch(contact -> contact.id().equals(id));
     }
 
     /** The trace id of the write at {@code index}: unique within a batch, so HubSpot's answer can name it. */
@@ -200,7 +161,8 @@ public final class HubSpotContactSink implements CrmSink {
         return "leadbridge-" + index;
     }
 
-    private static Optional<SyncFailure> failureFor(BatchResult<?> answer, String id, String traceId) {
+    /** The error HubSpot's answer names for a record (by id, email or trace id), else one that names no record. */
+    static Optional<SyncFailure> failureFor(BatchResult<?> answer, String id, String traceId) {
         Optional<SyncFailure> named = answer.errors().stream()
                 .filter(error -> error.ids().stream().anyMatch(name -> name.equalsIgnoreCase(id)
                         || name.equals(traceId)))

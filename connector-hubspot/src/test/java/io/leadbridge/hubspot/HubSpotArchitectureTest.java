@@ -22,7 +22,7 @@ class HubSpotArchitectureTest {
     static final ArchRule hubSpotDtosStayBehindTheAdapterClasses = noClasses()
             .that().resideInAPackage("io.leadbridge.hubspot..")
             .and().resideOutsideOfPackages(CLIENT, MAPPING)
-            .and().doNotBelongToAnyOf(HubSpotContactSource.class, HubSpotContactSink.class,
+            .and().doNotBelongToAnyOf(HubSpotContactSource.class, HubSpotContactSink.class, LifecycleStageRewind.class,
                     HubSpotContactLookup.class, HubSpotPortalCheck.class, HubSpotWebhooks.class, HubSpotAdapter.class)
             .should().dependOnClassesThat().resideInAPackage(CLIENT)
             .because("HubSpot wire types never leave the client and mapping packages and the adapter classes");

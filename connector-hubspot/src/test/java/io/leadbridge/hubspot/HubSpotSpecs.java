@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
  * the first page) and rule 2 (search {@code sorts} are objects, not strings). Rules 3 and 4 are met by
  * the client (it sends {@code "associations": []} and {@code "propertiesWithHistory": []}); rules 5 to 7
  * concern responses, which are not validated here.
+ *
+ * <p>Atlassian's {@code swagger-request-validator-wiremock} 2.44.1 is built on WireMock 2
+ * ({@code com.github.tomakehurst:wiremock-jre8} 2.35), which would put a second, older WireMock next to
+ * {@code wiremock-standalone} 3.13; so the core validator checks the requests WireMock recorded instead.
  */
 public final class HubSpotSpecs {
 

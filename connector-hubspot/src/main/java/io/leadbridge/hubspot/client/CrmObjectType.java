@@ -1,5 +1,6 @@
 package io.leadbridge.hubspot.client;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,6 +48,6 @@ public enum CrmObjectType {
     public AssociationInput associate(CrmObjectType target, String id) {
         AssociationType type = associationTo(target).orElseThrow(() -> new IllegalArgumentException(
                 pathName + " has no default association to " + target.pathName));
-        return new AssociationInput(new ObjectId(id), java.util.List.of(type));
+        return new AssociationInput(new ObjectId(id), List.of(type));
     }
 }

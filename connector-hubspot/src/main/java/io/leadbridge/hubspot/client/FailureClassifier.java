@@ -69,7 +69,7 @@ final class FailureClassifier {
         String message = SafeMessage.of(body.message(), "").orElse("HubSpot refused this record");
         return switch (code) {
             case "CONFLICT" -> new SyncFailure.Conflict(code, message, correlationId);
-            case "VALIDATION_ERROR", "OBJECT_NOT_FOUND", "INVALID_EMAIL", "PROPERTY_DOESNT_EXIST" ->
+            case "VALIDATION_ERROR", "OBJECT_NOT_FOUND" ->
                     new SyncFailure.Permanent(code, withInvalids(message, body), correlationId, body.propertyNames());
             default -> new SyncFailure.Retriable(code, message, correlationId);
         };

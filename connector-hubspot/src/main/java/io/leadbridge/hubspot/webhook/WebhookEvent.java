@@ -29,16 +29,6 @@ public record WebhookEvent(String subscriptionType, String objectId, Optional<St
         Objects.requireNonNull(changeSource, "changeSource");
     }
 
-    /** Whether the event is about a contact (its type starts with {@code contact.}). */
-    public boolean aboutContact() {
-        return subscriptionType.startsWith("contact.");
-    }
-
-    /** Whether the contact no longer exists after this event (deleted or erased). */
-    public boolean removesContact() {
-        return subscriptionType.equals("contact.deletion") || subscriptionType.equals("contact.privacyDeletion");
-    }
-
     /** (subscriptionType, objectId, propertyName, occurredAt, propertyValue), the identity HubSpot suggests. */
     public String dedupKey() {
         return subscriptionType + "|" + objectId + "|" + propertyName.orElse("") + "|" + occurredAt.toEpochMilli()

@@ -150,6 +150,50 @@ class HubSpotClientEndpointsTest {
     }
 
     @Test
+    void createsContactsInABatchWithTheEmptyAssociationsListTheSpecRequires() {
+        hubspot.stubFor(post("/crm/objects/2026-03/contacts/batch/create").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"status":"COMPLETE","results":[{"id":"1251390","properties":{"email":"omar.haddad@northwind-traders.example",
+                          "hs_object_id":"1251390"},"createdAt":"2026-01-15T10:30:00.412Z","updatedAt":"2026-01-15T10:30:00.412Z",
+                          "archived":false}],"startedAt":"2026-01-15T10:30:00.101Z","completedAt":"2026-01-15T10:30:00.460Z"}""")));
+
+        BatchResult<HubSpotObject> created = client("2026-03").batchCreate(CrmObjectType.CONTACTS, new BatchInput<>(List.of(
+                new ObjectInput(Map.of("email", "omar.haddad@northwind-traders.example"), List.of()))));
+
+        assertThat(created.results()).extracting(HubSpotObject::id).containsExactly("1251390");
+        hubspot.verify(postRequestedFor(urlEqualTo("/crm/objects/2026-03/contacts/batch/create")).withRequestBody(equalToJson("""
+                {"inputs":[{"properties":{"email":"omar.haddad@northwind-traders.example"},"associations":[]}]}""")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"EMAILS,emails,198", "TASKS,tasks,204", "MEETINGS,meetings,200"})
+    void logsEveryKindOfActivityOnAContact(CrmObjectType activity, String path, int typeId) {
+        hubspot.stubFor(post("/crm/objects/2026-03/" + path).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"id":"61234000001","properties":{"hs_object_id":"61234000001"},
+                         "createdAt":"2026-01-15T10:40:00.000Z","updatedAt":"2026-01-15T10:40:00.000Z","archived":false}""")));
+        Map<String, String> properties = switch (activity) {
+            case EMAILS -> Map.of("hs_timestamp", "2026-01-15T10:40:00Z", "hs_email_direction", "EMAIL",
+                    "hs_email_subject", "Following up", "hs_email_text", "Hi Jane, ...", "hs_email_status", "SENT",
+                    "hs_email_headers", "{\"from\":{\"email\":\"sam.rivera@leadbridge-demo.example\"},"
+                            + "\"to\":[{\"email\":\"jane.doe@acme-logistics.example\"}],\"cc\":[],\"bcc\":[]}");
+            case TASKS -> Map.of("hs_timestamp", "2026-01-16T09:00:00Z", "hs_task_subject", "Call Jane back",
+                    "hs_task_status", "NOT_STARTED", "hs_task_priority", "HIGH", "hs_task_type", "CALL");
+            default -> Map.of("hs_timestamp", "2026-01-20T15:00:00Z", "hs_meeting_title", "Demo",
+                    "hs_meeting_start_time", "2026-01-20T15:00:00Z", "hs_meeting_end_time", "2026-01-20T15:45:00Z",
+                    "hs_meeting_outcome", "SCHEDULED");
+        };
+
+        HubSpotObject logged = client("2026-03").createObject(activity, new ObjectInput(properties,
+                List.of(activity.associate(CrmObjectType.CONTACTS, "1246965"))));
+
+        assertThat(logged.id()).isEqualTo("61234000001");
+        hubspot.verify(postRequestedFor(urlEqualTo("/crm/objects/2026-03/" + path)).withRequestBody(equalToJson(
+                "{\"associations\":[{\"to\":{\"id\":\"1246965\"},\"types\":[{\"associationCategory\":"
+                        + "\"HUBSPOT_DEFINED\",\"associationTypeId\":" + typeId + "}]}]}", false, true)));
+    }
+
+    @Test
     void listsDealsOnePageAtATime() {
         hubspot.stubFor(get(urlPathEqualTo("/crm/objects/2026-03/0-3")).willReturn(okJson(body("deals/list-page.json"))));
 

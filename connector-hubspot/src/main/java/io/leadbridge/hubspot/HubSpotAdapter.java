@@ -1,25 +1,65 @@
 package io.leadbridge.hubspot;
 
+import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.port.CrmSource;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.hubspot.client.HubSpotClient;
+import io.leadbridge.hubspot.client.HubSpotRateLimits;
+import java.time.Clock;
 import java.util.Objects;
 
-/** Builds the HubSpot side of the connector from validated settings; the only entry point the app needs. */
+/**
+ * Builds the HubSpot side of the connector from validated settings; the only entry point the app needs.
+ * Everything built from one {@link #connect} shares one HTTP client, one token source and one rate budget,
+ * as HubSpot counts them per account.
+ */
 public final class HubSpotAdapter {
 
-    private HubSpotAdapter() {
+    private final HubSpotClient client;
+
+    private HubSpotAdapter(HubSpotClient client) {
+        this.client = client;
     }
 
     /**
-     * The contact change source: its own HTTP client connecting within {@link HubSpotSettings#connectTimeout()}
-     * and waiting {@link HubSpotSettings#readTimeout()} for each response.
+     * Connects within {@link HubSpotSettings#connectTimeout()}, waits {@link HubSpotSettings#readTimeout()} for
+     * each response, authenticates with the static token or OAuth refresh, and budgets calls per account.
      */
-    public static CrmSource contactSource(HubSpotSettings settings, FieldMappings mappings) {
+    public static HubSpotAdapter connect(HubSpotSettings settings, Clock clock) {
         Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(mappings, "mappings");
-        HubSpotClient client = HubSpotClient.create(settings.baseUrl(), settings.accessToken(),
-                settings.apiVersion(), settings.connectTimeout(), settings.readTimeout());
-        return new HubSpotContactSource(client, mappings);
+        Objects.requireNonNull(clock, "clock");
+        HubSpotRateLimits limits = new HubSpotRateLimits(settings.dailyLimitShare(), settings.accountTimeZone(), clock);
+        HubSpotClient client = settings.oauth()
+                .map(oauth -> HubSpotClient.withOAuthRefresh(settings.baseUrl(), settings.apiVersion(),
+                        settings.connectTimeout(), settings.readTimeout(), oauth.clientId(), oauth.clientSecret(),
+                        oauth.refreshToken(), limits, clock))
+                .orElseGet(() -> HubSpotClient.withStaticToken(settings.baseUrl(), settings.apiVersion(),
+                        settings.connectTimeout(), settings.readTimeout(), settings.accessToken(), limits));
+        return new HubSpotAdapter(client);
+    }
+
+    /** The contact change source of a fresh connection (kept for callers that need nothing else). */
+    public static CrmSource contactSource(HubSpotSettings settings, FieldMappings mappings) {
+        return connect(settings, Clock.systemUTC()).contactSource(mappings);
+    }
+
+    /** Changed contacts by CRM search on {@code lastmodifieddate}. */
+    public HubSpotContactSource contactSource(FieldMappings mappings) {
+        return new HubSpotContactSource(client, Objects.requireNonNull(mappings, "mappings"));
+    }
+
+    /** Contacts written by batch update (known id) or batch upsert on email. */
+    public CrmSink contactSink(FieldMappings mappings) {
+        return new HubSpotContactSink(client, Objects.requireNonNull(mappings, "mappings"));
+    }
+
+    /** Contacts read by id in batches of 100, for webhook events. */
+    public HubSpotContactLookup contactLookup(FieldMappings mappings) {
+        return new HubSpotContactLookup(client, Objects.requireNonNull(mappings, "mappings"));
+    }
+
+    /** The start-up check of the mapping tables against the portal's contact properties. */
+    public HubSpotPortalCheck portalCheck() {
+        return new HubSpotPortalCheck(client);
     }
 }

@@ -12,6 +12,11 @@ import io.leadbridge.hubspot.client.SearchRequest;
 import io.leadbridge.hubspot.client.SearchResponse;
 import io.leadbridge.hubspot.mapping.ContactMapper;
 import io.leadbridge.hubspot.mapping.ContactSearchRequests;
+import io.leadbridge.core.sync.ChangeEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +28,11 @@ import java.util.Set;
  * <p>When HubSpot has more pages, contacts of the newest millisecond read are held back for the next call
  * (see {@link ChangePage#hasMore()}), so that a same-millisecond contact on a later page cannot fall behind
  * the watermark. A page may therefore hold fewer than {@code maxItems} events while {@code hasMore} is true.
+ *
+ * <p>One query serves at most 10,000 results: the read stops before that page and the caller restarts from
+ * the watermark reached, a new lower bound. Should one millisecond alone hold more than a query can page
+ * through (a bulk import), that millisecond is read in {@code hs_object_id} order instead, so ties are broken
+ * by id. Searches go through the client's 5-per-second search limiter.
  */
 public final class HubSpotContactSource implements CrmSource {
 
@@ -30,6 +40,8 @@ public final class HubSpotContactSource implements CrmSource {
     public static final StreamId CONTACTS = new StreamId(CrmSystem.HUBSPOT, "contacts");
 
     private static final String OBJECT_TYPE = "contacts";
+    /** HubSpot serves at most this many results of one search query. */
+    static final int SEARCH_RESULT_CAP = 10_000;
 
     private final HubSpotClient client;
     private final ContactSearchRequests requests;
@@ -63,6 +75,7 @@ public final class HubSpotContactSource implements CrmSource {
         int limit = Math.min(maxItems, SearchRequest.MAX_LIMIT);
         PolledChanges changes = new PolledChanges(since);
         int fetched = 0;
+        boolean capped = false;
         Optional<String> after = Optional.empty();
         do {
             SearchResponse page = client.searchObjects(OBJECT_TYPE,
@@ -75,7 +88,38 @@ public final class HubSpotContactSource implements CrmSource {
             if (page.results().isEmpty()) {
                 break;
             }
-        } while (after.isPresent() && (fetched < maxItems || !changes.anySettled()));
+            capped = after.isPresent() && beyondCap(after.get(), limit);
+        } while (!capped && after.isPresent() && (fetched < maxItems || !changes.anySettled()));
+        if (capped && !changes.anySettled()) {
+            return sameMillisecond(stream, since, changes.newestSeen().orElse(since.modifiedAt()), limit);
+        }
         return changes.page(maxItems, after.isPresent());
+    }
+
+    /**
+     * HubSpot answers 400 to a page past the first 10,000 results of a query: the read stops before it and
+     * the caller restarts from the watermark it reached, a new lower bound.
+     */
+    private static boolean beyondCap(String after, int limit) {
+        try {
+            return Long.parseLong(after) + limit > SEARCH_RESULT_CAP;
+        } catch (NumberFormatException notAnOffset) {
+            return false;
+        }
+    }
+
+    /** One millisecond holds more contacts than a query can page through: read it in id order instead. */
+    private ChangePage sameMillisecond(StreamId stream, Watermark since, Instant millisecond, int limit) {
+        SearchResponse page = client.searchObjects(OBJECT_TYPE, requests.sameMillisecond(millisecond, since, limit));
+        List<ChangeEvent> events = new ArrayList<>();
+        for (HubSpotObject contact : page.results()) {
+            mapper.toEvent(stream, contact).filter(e -> e.stream().orElseThrow().position().isAfter(since))
+                    .ifPresent(events::add);
+        }
+        events.sort(Comparator.comparing(e -> e.stream().orElseThrow().position()));
+        if (events.isEmpty()) {
+            return new ChangePage(List.of(), since, false);
+        }
+        return new ChangePage(events, events.get(events.size() - 1).stream().orElseThrow().position(), true);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -38,6 +39,11 @@ final class PolledChanges {
         if (position.isAfter(since)) {
             afterSince.putIfAbsent(position, event);
         }
+    }
+
+    /** The latest modification time read so far; empty before the first change. */
+    Optional<Instant> newestSeen() {
+        return Optional.ofNullable(newestSeen);
     }
 
     /** Whether some changes could be passed on if the read stopped now, with more pages waiting. */

@@ -1,7 +1,10 @@
 package io.leadbridge.hubspot;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -13,13 +16,28 @@ class HubSpotArchitectureTest {
     private static final String CLIENT = "io.leadbridge.hubspot.client..";
     private static final String MAPPING = "io.leadbridge.hubspot.mapping..";
 
+    private static final String WEBHOOK = "io.leadbridge.hubspot.webhook..";
+
     @ArchTest
-    static final ArchRule hubSpotDtosStayBehindTheSourceAndTheFactory = noClasses()
+    static final ArchRule hubSpotDtosStayBehindTheAdapterClasses = noClasses()
             .that().resideInAPackage("io.leadbridge.hubspot..")
             .and().resideOutsideOfPackages(CLIENT, MAPPING)
-            .and().doNotBelongToAnyOf(HubSpotContactSource.class, HubSpotAdapter.class)
+            .and().doNotBelongToAnyOf(HubSpotContactSource.class, HubSpotContactSink.class, LifecycleStageRewind.class,
+                    HubSpotContactLookup.class, HubSpotPortalCheck.class, HubSpotWebhooks.class, HubSpotAdapter.class)
             .should().dependOnClassesThat().resideInAPackage(CLIENT)
-            .because("HubSpot wire types never leave the client and mapping packages");
+            .because("HubSpot wire types never leave the client and mapping packages and the adapter classes");
+
+    @ArchTest
+    static final ArchRule noPublicAdapterMethodExposesAWireType = methods().that().areDeclaredInClassesThat().resideInAPackage("io.leadbridge.hubspot")
+            .and().arePublic()
+            .should().haveRawReturnType(DescribedPredicate.describe("a type outside the client package",
+                    (JavaClass type) -> !type.getPackageName().startsWith("io.leadbridge.hubspot.client")))
+            .because("the app sees HubSpot only through core types and the adapter's own classes");
+
+    @ArchTest
+    static final ArchRule theWebhookVerifierNeedsNoClient = noClasses()
+            .that().resideInAPackage(WEBHOOK)
+            .should().dependOnClassesThat().resideInAnyPackage(CLIENT, MAPPING, "io.leadbridge.hubspot");
 
     @ArchTest
     static final ArchRule onlyTheClientSpeaksHttpAndJson = noClasses()

@@ -1,5 +1,6 @@
 package io.leadbridge.hubspot;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -31,8 +32,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
+import io.leadbridge.core.engine.ChangeIngestor;
+import io.leadbridge.core.testing.InMemoryChangeInbox;
+import io.leadbridge.core.testing.InMemoryWatermarkStore;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,8 +48,16 @@ class HubSpotContactSourceTest {
     private static final StreamId CONTACTS = new StreamId(CrmSystem.HUBSPOT, "contacts");
     private static final Watermark TEN_O_CLOCK = new Watermark(Instant.parse("2026-01-15T10:00:00Z"), "1200000");
 
+    private static final SearchPages SEARCH_PAGES = new SearchPages();
+
     @RegisterExtension
-    static WireMockExtension hubspot = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension hubspot = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().extensions(SEARCH_PAGES)).build();
+
+    @AfterEach
+    void everyRequestMatchesHubSpotsOpenApiDocuments() {
+        HubSpotSpecs.assertRecordedRequestsMatchTheSpecs(hubspot.getAllServeEvents());
+    }
 
     @Test
     void servesTheHubSpotContactsStream() {
@@ -251,6 +265,68 @@ class HubSpotContactSourceTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> source.readChanges(new StreamId(CrmSystem.SALESFORCE, "contacts"), TEN_O_CLOCK, 10))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void readingAThousandChangedContactsWithTheDefaultPollSettingsCostsAtMostSixCalls() {
+        Instant start = Instant.parse("2026-01-15T10:00:01Z");
+        List<SearchPages.Contact> changed = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            changed.add(new SearchPages.Contact(String.valueOf(3_000_000 + i), start.plusMillis(1_500L * i)));
+        }
+        SEARCH_PAGES.load(changed);
+        hubspot.stubFor(post(SEARCH).willReturn(aResponse().withTransformers(SearchPages.NAME)));
+        InMemoryChangeInbox inbox = new InMemoryChangeInbox();
+        ChangeIngestor ingestor = new ChangeIngestor(source("2026-03"), inbox, new InMemoryWatermarkStore(), 200, 5);
+
+        int stored = 0;
+        ChangeIngestor.PollReport report;
+        do {
+            report = ingestor.poll(CONTACTS);
+            stored += report.stored();
+        } while (report.more());
+
+        int calls = hubspot.getAllServeEvents().size();
+        System.out.printf("Reading %d changed contacts (page size 200, 5 pages per poll) took %d HubSpot calls%n",
+                stored, calls);
+        assertThat(stored).isEqualTo(1_000);
+        assertThat(inbox.highestPosition(CONTACTS)).contains(new Watermark(start.plusMillis(1_500L * 999), "3000999"));
+        assertThat(calls).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void stopsBeforeThe10000thResultAndLetsTheCallerRestartFromTheWatermarkItReached() {
+        hubspot.stubFor(post(SEARCH).willReturn(okJson(searchPage("10000",
+                contact("1246001", "2026-01-15T10:10:00.000Z"), contact("1246002", "2026-01-15T10:11:00.000Z")))));
+
+        ChangePage page = source("2026-03").readChanges(CONTACTS, TEN_O_CLOCK, 20_000);
+
+        hubspot.verify(1, postRequestedFor(urlEqualTo(SEARCH)));
+        assertThat(ids(page)).containsExactly("1246001");
+        assertThat(page.hasMore()).isTrue();
+        assertThat(page.next()).isEqualTo(new Watermark(Instant.parse("2026-01-15T10:10:00.000Z"), "1246001"));
+    }
+
+    @Test
+    void readsAMillisecondHoldingMoreThanOneQueryCanServeInIdOrder() {
+        String crowded = "2026-01-15T10:10:00.000Z";
+        Watermark since = new Watermark(Instant.parse(crowded), "1246500");
+        hubspot.stubFor(post(SEARCH).atPriority(5).willReturn(okJson(searchPage("10000",
+                contact("1246900", crowded), contact("1246400", crowded), contact("1246700", crowded)))));
+        hubspot.stubFor(post(SEARCH).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.sorts[0].propertyName", equalTo("hs_object_id")))
+                .willReturn(okJson(searchPage("2", contact("1246501", crowded), contact("1246502", crowded)))));
+
+        ChangePage page = source("2026-03").readChanges(CONTACTS, since, 2);
+
+        hubspot.verify(postRequestedFor(urlEqualTo(SEARCH)).withRequestBody(equalToJson("""
+                {"filterGroups":[{"filters":[
+                   {"propertyName":"lastmodifieddate","operator":"EQ","value":"1768471800000"},
+                   {"propertyName":"hs_object_id","operator":"GT","value":"1246500"}]}],
+                 "sorts":[{"propertyName":"hs_object_id","direction":"ASCENDING"}],"limit":2}""", false, true)));
+        assertThat(ids(page)).containsExactly("1246501", "1246502");
+        assertThat(page.hasMore()).isTrue();
+        assertThat(page.next()).isEqualTo(new Watermark(Instant.parse(crowded), "1246502"));
     }
 
     private void stubRecordedPages() {

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.leadbridge.core.sync.InvalidConfigurationException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +46,30 @@ class HubSpotSettingsTest {
                 "connector.hubspot.api-version: must be a date version such as 2026-03, or v3",
                 "connector.hubspot.connect-timeout: must be a positive duration",
                 "connector.hubspot.read-timeout: must be a positive duration");
+    }
+
+    @Test
+    void acceptsOAuthRefreshInsteadOfAnAccessTokenAndHidesItsSecrets() {
+        HubSpotSettings settings = new HubSpotSettings(HubSpotSettings.DEFAULT_BASE_URL, null, "2026-03", FIVE_SECONDS,
+                FIVE_SECONDS, Optional.of(new HubSpotSettings.OAuth("5fd1a2b3-client", "secret-9e8d", "na1-refresh-77")),
+                0.5, ZoneId.of("Europe/Berlin"));
+
+        assertThat(settings.usesOAuth()).isTrue();
+        assertThat(settings.toString()).doesNotContain("secret-9e8d").doesNotContain("na1-refresh-77")
+                .contains("5fd1a2b3-client");
+    }
+
+    @Test
+    void reportsIncompleteOAuthAndAnImpossibleDailyShare() {
+        InvalidConfigurationException thrown = catchThrowableOfType(InvalidConfigurationException.class,
+                () -> new HubSpotSettings(HubSpotSettings.DEFAULT_BASE_URL, null, "2026-03", FIVE_SECONDS, FIVE_SECONDS,
+                        Optional.of(new HubSpotSettings.OAuth(" ", null, "na1-refresh-77")), 1.5, null));
+
+        assertThat(thrown.problems()).containsExactly(
+                "connector.hubspot.client-id: must be set with refresh-token",
+                "connector.hubspot.client-secret: must be set with refresh-token",
+                "connector.hubspot.daily-limit-share: must be greater than 0 and at most 1, was 1.5",
+                "connector.hubspot.account-time-zone: must be a time zone such as Europe/Berlin or UTC");
     }
 
     @Test

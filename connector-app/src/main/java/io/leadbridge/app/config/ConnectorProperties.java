@@ -15,19 +15,37 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue Salesforce salesforce,
                                   @DefaultValue Sync sync) {
 
-    /** {@code connector.hubspot.*} */
+    /**
+     * {@code connector.hubspot.*}
+     *
+     * @param refreshToken     OAuth 2.0 refresh token; with {@code clientId} and {@code clientSecret} it replaces
+     *                         the static {@code accessToken}
+     * @param dailyLimitShare  the share of the account's daily API limit the connector may use, in (0, 1]
+     * @param accountTimeZone  the HubSpot account's time zone, where the daily limit resets at midnight
+     * @param webhookPublicUrl the public URL HubSpot posts webhooks to, when the app cannot see it (a proxy that
+     *                         sends no {@code X-Forwarded-*} headers)
+     */
     public record HubSpot(@DefaultValue("https://api.hubapi.com") URI baseUrl, String accessToken,
                           String clientSecret, @DefaultValue("2026-03") String apiVersion,
-                          @DefaultValue("10s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout) {
+                          @DefaultValue("10s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
+                          String refreshToken, String clientId, @DefaultValue("1.0") double dailyLimitShare,
+                          @DefaultValue("UTC") String accountTimeZone, URI webhookPublicUrl) {
 
         boolean anySet() {
-            return present(accessToken) || present(clientSecret);
+            return present(accessToken) || present(clientSecret) || present(refreshToken);
+        }
+
+        /** Whether OAuth refresh is configured (a refresh token is set). */
+        public boolean oauth() {
+            return present(refreshToken);
         }
 
         @Override
         public String toString() {
             return "HubSpot[baseUrl=" + baseUrl + ", apiVersion=" + apiVersion + ", accessToken="
-                    + redacted(accessToken) + ", clientSecret=" + redacted(clientSecret) + "]";
+                    + redacted(accessToken) + ", clientId=" + clientId + ", clientSecret=" + redacted(clientSecret)
+                    + ", refreshToken=" + redacted(refreshToken) + ", dailyLimitShare=" + dailyLimitShare
+                    + ", accountTimeZone=" + accountTimeZone + ", webhookPublicUrl=" + webhookPublicUrl + "]";
         }
     }
 

@@ -3,6 +3,8 @@ package io.leadbridge.app.config;
 import io.leadbridge.core.sync.InvalidConfigurationException;
 import io.leadbridge.hubspot.HubSpotSettings;
 import io.leadbridge.salesforce.SalesforceSettings;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +27,20 @@ public record CrmSettings(HubSpotSettings hubspot, SalesforceSettings salesforce
     }
 
     private static HubSpotSettings hubspot(ConnectorProperties.HubSpot p) {
-        return new HubSpotSettings(p.baseUrl(), p.accessToken(), p.apiVersion(), p.connectTimeout(), p.readTimeout());
+        Optional<HubSpotSettings.OAuth> oauth = p.oauth()
+                ? Optional.of(new HubSpotSettings.OAuth(p.clientId(), p.clientSecret(), p.refreshToken()))
+                : Optional.empty();
+        return new HubSpotSettings(p.baseUrl(), p.accessToken(), p.apiVersion(), p.connectTimeout(), p.readTimeout(),
+                oauth, p.dailyLimitShare(), zone(p.accountTimeZone()));
+    }
+
+    /** The zone, or null (which the settings report under its key) when the text names none. */
+    private static ZoneId zone(String name) {
+        try {
+            return name == null ? null : ZoneId.of(name.strip());
+        } catch (DateTimeException unknown) {
+            return null;
+        }
     }
 
     private static SalesforceSettings salesforce(ConnectorProperties.Salesforce p) {

@@ -50,7 +50,7 @@ import org.springframework.integration.leader.DefaultCandidate;
 public class SyncPipelineConfiguration {
 
     /** Endpoints in this role run on the one instance that holds the poller leadership lock. */
-    static final String POLLER_ROLE = "leadbridge-pollers";
+    public static final String POLLER_ROLE = "leadbridge-pollers";
     static final StreamId HUBSPOT_CONTACTS = new StreamId(CrmSystem.HUBSPOT, "contacts");
 
     private static final Logger log = LoggerFactory.getLogger(SyncPipelineConfiguration.class);
@@ -73,9 +73,30 @@ public class SyncPipelineConfiguration {
         return StatusMappingsFactory.from(properties.sync().statusMappings());
     }
 
+    /** One connection per account: every HubSpot bean shares its token and its rate budget. */
     @Bean
-    CrmSource hubspotContactSource(CrmSettings settings, FieldMappings mappings) {
-        return HubSpotAdapter.contactSource(settings.hubspot(), mappings);
+    HubSpotAdapter hubspotAdapter(CrmSettings settings, Clock clock) {
+        return HubSpotAdapter.connect(settings.hubspot(), clock);
+    }
+
+    /** Refuses to start when the portal lacks a mapped property or a status-mapping value. */
+    @Bean
+    HubSpotStartupCheck hubspotStartupCheck(HubSpotAdapter hubspot, StatusMappings statuses,
+                                            ConnectorProperties properties) {
+        HubSpotStartupCheck check = new HubSpotStartupCheck(hubspot.portalCheck(), statuses, properties.sync());
+        check.run();
+        return check;
+    }
+
+    @Bean
+    CrmSource hubspotContactSource(HubSpotAdapter hubspot, FieldMappings mappings) {
+        return hubspot.contactSource(mappings);
+    }
+
+    /** Writes people into HubSpot when a change comes from Salesforce. */
+    @Bean
+    CrmSink hubspotContactSink(HubSpotAdapter hubspot, FieldMappings mappings) {
+        return hubspot.contactSink(mappings);
     }
 
     /**

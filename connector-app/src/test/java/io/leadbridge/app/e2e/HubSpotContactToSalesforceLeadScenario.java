@@ -2,6 +2,9 @@ package io.leadbridge.app.e2e;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -14,11 +17,9 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.leadbridge.app.support.E2eResources;
 import io.leadbridge.app.support.RunningApp;
 import io.leadbridge.app.support.TestDatabase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ abstract class HubSpotContactToSalesforceLeadScenario {
     private static final String ORG_ID = "00D5g000004AbCdEAK";
     private static final String SOAP_PATH = "/services/Soap/u/65.0/" + ORG_ID;
     private static final String SEARCH_PATH = "/crm/objects/2026-03/contacts/search";
+    private static final String PROPERTIES_PATH = "/crm/properties/2026-03/contacts";
 
     private WireMockServer hubspot;
     private WireMockServer salesforce;
@@ -55,6 +57,7 @@ abstract class HubSpotContactToSalesforceLeadScenario {
                 .withHeader("X-HubSpot-Correlation-Id", "5f1c3e1a-7f43-4a1e-9d7b-0c5e2a9e1b11")
                 .withBody(resource("hubspot-contacts-search.json"))));
         stubLeadDescribe();
+        hubspot.stubFor(get(urlPathEqualTo(PROPERTIES_PATH)).willReturn(okJson(resource("hubspot-contact-properties.json"))));
     }
 
     /** The start-up check describes the org's Lead object; this org has every mapped field and status. */
@@ -190,13 +193,6 @@ abstract class HubSpotContactToSalesforceLeadScenario {
     }
 
     static String resource(String name) {
-        try (InputStream in = HubSpotContactToSalesforceLeadScenario.class.getResourceAsStream("/e2e/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource /e2e/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return E2eResources.read(name);
     }
 }

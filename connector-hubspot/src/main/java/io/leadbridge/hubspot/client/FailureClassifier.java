@@ -9,40 +9,46 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Turns a failed HubSpot call into a {@link SyncFailure}: the one place where HTTP statuses and transport
- * errors are classified. Branches on the HTTP status; the body's {@code category} only names the code.
+ * Turns a failed HubSpot call, or one failed record of a batch, into a {@link SyncFailure}: the one place
+ * where HTTP statuses, error categories and transport errors are classified. Whole calls branch on the
+ * HTTP status; the body's {@code category} only names the code.
  */
 final class FailureClassifier {
 
     static final String CORRELATION_ID = "X-HubSpot-Correlation-Id";
     static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(10);
+    static final String DAILY_POLICY = "DAILY";
 
     /** Retriable 4xx: 423 Locked (bulk writes too fast), 477 portal migration. Every 5xx is retriable too. */
     private static final Set<Integer> RETRIABLE_CLIENT_ERRORS = Set.of(423, 477);
 
     private final ObjectMapper json;
-    private final SafeMessage safeMessage;
 
-    FailureClassifier(ObjectMapper json, String accessToken) {
+    FailureClassifier(ObjectMapper json) {
         this.json = json;
-        this.safeMessage = new SafeMessage(accessToken);
     }
 
-    SyncFailure fromResponse(int status, HttpHeaders headers, String body) {
+    /**
+     * @param token the bearer token of the call, masked should HubSpot echo it
+     * @param untilDailyReset how long a {@code DAILY} 429 lasts
+     */
+    SyncFailure fromResponse(int status, HttpHeaders headers, String body, String token, Duration untilDailyReset) {
         ErrorBody error = ErrorBody.parse(body, json);
         String correlationId = headers.firstValue(CORRELATION_ID).filter(id -> !id.isBlank())
                 .or(error::correlationId).orElse("");
-        String message = safeMessage.of(error.message()).orElse("HubSpot answered HTTP " + status);
+        String message = SafeMessage.of(error.message(), token).orElse("HubSpot answered HTTP " + status);
         String code = error.category().orElse(String.valueOf(status));
         if (status == 429) {
+            boolean daily = error.policyName().filter(DAILY_POLICY::equals).isPresent();
             return new SyncFailure.RateLimited(error.policyName().orElse("429"), message, correlationId,
-                    retryAfter(headers));
+                    daily ? untilDailyReset : retryAfter(headers));
         }
         if (status == 400) {
-            return new SyncFailure.Permanent(code, message, correlationId, error.propertyNames());
+            return new SyncFailure.Permanent(code, withInvalids(message, error), correlationId, error.propertyNames());
         }
         if (status == 409) {
             return new SyncFailure.Conflict(code, message, correlationId);
@@ -51,6 +57,22 @@ final class FailureClassifier {
             return new SyncFailure.Retriable(code, message, correlationId);
         }
         return new SyncFailure.Permanent(code, message, correlationId, List.of());
+    }
+
+    /**
+     * One entry of a 207 response's {@code errors}: {@code OBJECT_NOT_FOUND} and validation errors are permanent,
+     * {@code CONFLICT} a conflict, anything else (e.g. a lock or an internal error) retriable.
+     */
+    SyncFailure fromBatchError(JsonNode error, String correlationId) {
+        ErrorBody body = ErrorBody.of(error);
+        String code = body.category().orElse("BATCH_ERROR");
+        String message = SafeMessage.of(body.message(), "").orElse("HubSpot refused this record");
+        return switch (code) {
+            case "CONFLICT" -> new SyncFailure.Conflict(code, message, correlationId);
+            case "VALIDATION_ERROR", "OBJECT_NOT_FOUND" ->
+                    new SyncFailure.Permanent(code, withInvalids(message, body), correlationId, body.propertyNames());
+            default -> new SyncFailure.Retriable(code, message, correlationId);
+        };
     }
 
     SyncFailure fromTransport(IOException error) {
@@ -72,6 +94,11 @@ final class FailureClassifier {
         String correlationId = headers.firstValue(CORRELATION_ID).orElse("");
         return new SyncFailure.Retriable("INVALID_RESPONSE",
                 "HubSpot answered HTTP " + status + " with a body that could not be read", correlationId);
+    }
+
+    private static String withInvalids(String message, ErrorBody error) {
+        return error.propertyInvalids().isEmpty() ? message
+                : message + " [" + String.join("; ", error.propertyInvalids()) + "]";
     }
 
     private static Duration retryAfter(HttpHeaders headers) {

@@ -13,18 +13,15 @@ final class SafeMessage {
     static final int MAX_LENGTH = 300;
     static final String MASK = "****";
 
-    private final String secret;
-
-    SafeMessage(String secret) {
-        this.secret = secret;
+    private SafeMessage() {
     }
 
-    Optional<String> of(Optional<String> vendorMessage) {
-        return vendorMessage.map(this::summarise).filter(text -> !text.isEmpty());
+    static Optional<String> of(Optional<String> vendorMessage, String secret) {
+        return vendorMessage.map(message -> summarise(message, secret)).filter(text -> !text.isEmpty());
     }
 
-    private String summarise(String message) {
-        String text = secret.isEmpty() ? message : message.replace(secret, MASK);
+    private static String summarise(String message, String secret) {
+        String text = secret == null || secret.isEmpty() ? message : message.replace(secret, MASK);
         int json = firstJsonBracket(text);
         if (json >= 0) {
             text = text.substring(0, json).strip();

@@ -5,6 +5,7 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.ChangeKind;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.hubspot.client.HubSpotObject;
@@ -37,12 +38,25 @@ public final class ContactMapper {
      * {@code updatedAt}.
      */
     public Optional<ChangeEvent> toEvent(StreamId stream, HubSpotObject contact) {
+        return read(contact).map(c -> ChangeEvent.polled(stream, c.ref(), c.modifiedAt(), c.person()));
+    }
+
+    /**
+     * The change a contact read by id stands for, outside any stream (a webhook told us it changed). Its
+     * dedup key equals the polled change of the same version, so the inbox stores that version once.
+     */
+    public Optional<ChangeEvent> toUnstreamedEvent(HubSpotObject contact) {
+        return read(contact).map(c -> new ChangeEvent(c.ref(), ChangeKind.UPSERT, c.modifiedAt(),
+                Optional.of(c.person()), Optional.empty()));
+    }
+
+    private Optional<ReadContact> read(HubSpotObject contact) {
         if (contact.archived()) {
             return Optional.empty();
         }
         Optional<String> id = id(contact);
         if (id.isEmpty()) {
-            log.warn("Skipping a HubSpot contact without an id in a search response");
+            log.warn("Skipping a HubSpot contact without an id in a response");
             return Optional.empty();
         }
         Optional<Instant> modifiedAt = HubSpotTimestamps.parse(contact.properties().get(ContactProperties.LAST_MODIFIED))
@@ -53,7 +67,10 @@ public final class ContactMapper {
             return Optional.empty();
         }
         ExternalRef ref = new ExternalRef(CrmSystem.HUBSPOT, OBJECT_TYPE, id.get());
-        return Optional.of(ChangeEvent.polled(stream, ref, modifiedAt.get(), person(contact)));
+        return Optional.of(new ReadContact(ref, modifiedAt.get(), person(contact)));
+    }
+
+    private record ReadContact(ExternalRef ref, Instant modifiedAt, Person person) {
     }
 
     private Person person(HubSpotObject contact) {

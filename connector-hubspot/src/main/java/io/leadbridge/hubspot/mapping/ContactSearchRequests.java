@@ -7,6 +7,8 @@ import io.leadbridge.hubspot.client.Filter;
 import io.leadbridge.hubspot.client.FilterGroup;
 import io.leadbridge.hubspot.client.SearchRequest;
 import io.leadbridge.hubspot.client.Sort;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,5 +41,20 @@ public final class ContactSearchRequests {
                 String.valueOf(since.modifiedAt().toEpochMilli()));
         return new SearchRequest(List.of(new FilterGroup(List.of(modified))),
                 List.of(Sort.ascending(ContactProperties.LAST_MODIFIED)), properties, limit, after);
+    }
+
+    /**
+     * The contacts modified in exactly {@code millisecond}, in id order, after {@code since}'s id when
+     * {@code since} lies in that millisecond: how a read gets past a millisecond that holds more contacts
+     * than one search can page through (10,000).
+     */
+    public SearchRequest sameMillisecond(Instant millisecond, Watermark since, int limit) {
+        List<Filter> filters = new ArrayList<>();
+        filters.add(Filter.equalTo(ContactProperties.LAST_MODIFIED, String.valueOf(millisecond.toEpochMilli())));
+        if (since.modifiedAt().equals(millisecond) && !since.recordId().isEmpty()) {
+            filters.add(Filter.greaterThan(ContactProperties.OBJECT_ID, since.recordId()));
+        }
+        return new SearchRequest(List.of(new FilterGroup(filters)), List.of(Sort.ascending(ContactProperties.OBJECT_ID)),
+                properties, limit, null);
     }
 }

@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
+import io.leadbridge.hubspot.HubSpotSpecs;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +44,11 @@ class HubSpotClientTest {
     private static final SearchRequest FIRST_PAGE = new SearchRequest(
             List.of(new FilterGroup(List.of(Filter.greaterThanOrEqual("lastmodifieddate", "1768471200000")))),
             List.of(Sort.ascending("lastmodifieddate")), List.of("email", "lastmodifieddate"), 100, null);
+
+    @AfterEach
+    void everyRequestMatchesHubSpotsOpenApiDocuments() {
+        HubSpotSpecs.assertRecordedRequestsMatchTheSpecs(hubspot.getAllServeEvents());
+    }
 
     @Test
     void postsTheSearchToTheDateVersionedPathWithBearerTokenAndJsonHeaders() {
@@ -236,7 +243,8 @@ class HubSpotClientTest {
 
         assertThat(failure).isInstanceOfSatisfying(SyncFailure.Permanent.class, permanent -> {
             assertThat(permanent.code()).isEqualTo("VALIDATION_ERROR");
-            assertThat(permanent.message()).isEqualTo("There was a problem with the request.");
+            assertThat(permanent.message())
+                    .isEqualTo("There was a problem with the request. [hs_lead_stauts PROPERTY_DOESNT_EXIST]");
             assertThat(permanent.fields()).containsExactly("hs_lead_stauts");
             assertThat(permanent.correlationId()).isEqualTo("a43683b0-5717-4ceb-80b4-104d02915d8c");
         });
@@ -251,7 +259,8 @@ class HubSpotClientTest {
 
         SyncFailureException thrown = thrownBy(client("2026-03"));
 
-        assertThat(thrown.failure().message()).isEqualTo("Property values were not valid: (details omitted)");
+        assertThat(thrown.failure().message())
+                .isEqualTo("Property values were not valid: (details omitted) [email INVALID_EMAIL]");
         assertThat(thrown.failure()).isInstanceOfSatisfying(SyncFailure.Permanent.class,
                 permanent -> assertThat(permanent.fields()).containsExactly("email"));
         assertThat(thrown).hasMessageNotContaining("jane.doe");

@@ -1,0 +1,132 @@
+package io.leadbridge.hubspot.client;
+
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.failure.SyncFailureException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Sends one JSON call: takes a permit from the rate limits, adds the bearer token, reads the limit
+ * headers, answers a 401 with one token refresh and one repeat, and classifies every failure once.
+ */
+final class HubSpotTransport {
+
+    private static final Logger log = LoggerFactory.getLogger(HubSpotTransport.class);
+    private static final String JSON = "application/json";
+
+    private final HttpClient http;
+    private final String baseUrl;
+    private final AccessTokenSource tokens;
+    private final Duration requestTimeout;
+    private final HubSpotRateLimits limits;
+    private final ObjectMapper json;
+    private final FailureClassifier failures;
+    private final AtomicReference<RateLimitStatus> lastRateLimit = new AtomicReference<>();
+
+    HubSpotTransport(HttpClient http, URI baseUrl, AccessTokenSource tokens, Duration requestTimeout,
+                     HubSpotRateLimits limits, ObjectMapper json) {
+        this.http = Objects.requireNonNull(http, "http");
+        String url = Objects.requireNonNull(baseUrl, "baseUrl").toString();
+        this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.json = json;
+        this.failures = new FailureClassifier(json);
+    }
+
+    enum Kind { STANDARD, SEARCH }
+
+    /** What a call answered: the parsed body (null for an empty one) and the correlation id. */
+    record Answer<T>(T body, String correlationId) {
+    }
+
+    <T> Answer<T> call(String method, String pathAndQuery, Object body, Class<T> responseType, Kind kind) {
+        limits.acquire(kind == Kind.SEARCH);
+        String token = tokens.token();
+        HttpResponse<String> response = send(method, pathAndQuery, body, token);
+        if (response.statusCode() == 401) {
+            Optional<String> replacement = tokens.replacementFor(token);
+            if (replacement.isPresent()) {
+                log.info("HubSpot refused the access token; repeating the {} once with a refreshed token", method);
+                token = replacement.get();
+                limits.acquire(kind == Kind.SEARCH);
+                response = send(method, pathAndQuery, body, token);
+            }
+        }
+        RateLimitStatus.from(response.headers()).ifPresent(status -> {
+            lastRateLimit.set(status);
+            limits.observe(status);
+        });
+        int status = response.statusCode();
+        String correlationId = response.headers().firstValue(FailureClassifier.CORRELATION_ID).orElse("");
+        if (status < 200 || status > 299) {
+            SyncFailure failure = failures.fromResponse(status, response.headers(), response.body(), token,
+                    limits.untilDailyReset());
+            if (failure instanceof SyncFailure.RateLimited limited
+                    && FailureClassifier.DAILY_POLICY.equals(limited.code())) {
+                limits.dailyLimitReached();
+            }
+            throw failed(method, pathAndQuery, new SyncFailureException(failure));
+        }
+        if (responseType == Void.class || response.body() == null || response.body().isBlank()) {
+            return new Answer<>(null, correlationId);
+        }
+        try {
+            return new Answer<>(json.readValue(response.body(), responseType), correlationId);
+        } catch (JacksonException unreadable) {
+            // The parser's message may quote the body, which holds personal data: keep it out of the failure.
+            throw failed(method, pathAndQuery,
+                    new SyncFailureException(failures.unreadableResponse(status, response.headers())));
+        }
+    }
+
+    /** Reads a batch response's {@code errors} entry into a per-record failure. */
+    SyncFailure batchError(JsonNode error, String correlationId) {
+        return failures.fromBatchError(error, correlationId);
+    }
+
+    Optional<RateLimitStatus> lastRateLimit() {
+        return Optional.ofNullable(lastRateLimit.get());
+    }
+
+    private HttpResponse<String> send(String method, String pathAndQuery, Object body, String token) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                .timeout(requestTimeout)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", JSON)
+                .method(method, publisher);
+        if (body != null) {
+            request.header("Content-Type", JSON);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw failed(method, pathAndQuery, new SyncFailureException(failures.fromTransport(e), e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncFailureException(failures.interrupted(), e);
+        }
+    }
+
+    private static SyncFailureException failed(String method, String path, SyncFailureException failure) {
+        // Without the query string: some queries carry an email address.
+        int query = path.indexOf('?');
+        log.debug("{} {} failed: {}", method, query < 0 ? path : path.substring(0, query), failure.getMessage());
+        return failure;
+    }
+}

@@ -51,6 +51,7 @@ class ConnectorPropertiesTest {
     private static ConnectorProperties.Salesforce salesforce() {
         return new ConnectorProperties.Salesforce(URI.create("https://acme.my.salesforce.com"), null, null, null,
                 "00D5g000004AbCd!token", "00D5g000004AbCdEAK", "65.0", "HubSpot_Id__c", Duration.ofSeconds(10),
-                Duration.ofSeconds(120));
+                Duration.ofSeconds(120), 0.5, 10_000, null, false, null,
+                org.springframework.util.unit.DataSize.ofMegabytes(1));
     }
 }

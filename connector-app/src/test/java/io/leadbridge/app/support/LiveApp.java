@@ -1,15 +1,13 @@
 package io.leadbridge.app.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,10 +26,26 @@ public final class LiveApp {
     public static void stubQuietCrms(WireMockServer hubspot, WireMockServer salesforce) {
         hubspot.stubFor(post(urlPathMatching("/crm/.*/search")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"total\":0,\"results\":[]}")));
+        stubPortalProperties(hubspot);
+        stubLeadDescribe(salesforce);
+    }
+
+    /** The start-up check reads the portal's contact properties; this portal has every mapped one and status. */
+    public static void stubPortalProperties(WireMockServer hubspot) {
+        hubspot.stubFor(get(urlPathMatching("/crm/properties/[^/]+/contacts")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(E2eResources.read("hubspot-contact-properties.json"))));
+    }
+
+    /**
+     * The start-up check describes the org's Lead object; this org has every mapped field and status. Added last,
+     * it takes precedence over a catch-all SOAP stub.
+     */
+    public static void stubLeadDescribe(WireMockServer salesforce) {
         salesforce.stubFor(post(urlEqualTo(SOAP_PATH)).withRequestBody(matchingXPath(
                         "/*[local-name()='Envelope']/*[local-name()='Body']/*[local-name()='describeSObject']"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml; charset=utf-8")
-                        .withBody(resource("/e2e/salesforce-describe-lead.xml"))));
+                        .withBody(E2eResources.read("salesforce-describe-lead.xml"))));
     }
 
     public static Map<String, String> properties(TestDatabase database, WireMockServer hubspot,
@@ -43,16 +57,5 @@ public final class LiveApp {
         p.put("connector.salesforce.organization-id", ORG_ID);
         p.put("connector.salesforce.access-token", "00D5g000004AbCd!AQ0AQLiveAppTestToken");
         return p;
-    }
-
-    public static String resource(String path) {
-        try (InputStream in = LiveApp.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

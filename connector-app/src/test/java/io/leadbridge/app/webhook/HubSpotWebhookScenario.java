@@ -15,6 +15,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.leadbridge.app.support.E2eResources;
+import io.leadbridge.app.support.LiveApp;
 import io.leadbridge.app.support.RunningApp;
 import io.leadbridge.app.support.TestDatabase;
 import java.io.IOException;
@@ -72,6 +73,7 @@ abstract class HubSpotWebhookScenario {
                 .withHeader("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")));
         salesforce.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/xml; charset=utf-8").withBody(resource("salesforce-upsert-1-lead.xml"))));
+        LiveApp.stubLeadDescribe(salesforce);
     }
 
     @AfterEach
@@ -108,7 +110,7 @@ abstract class HubSpotWebhookScenario {
                     .contains("leadbridge_webhook_rejected_total{reason=\"stale_timestamp\",source=\"hubspot\"} 1.0");
         }
         hubspot.verify(0, postRequestedFor(urlPathEqualTo(BATCH_READ)));
-        salesforce.verify(0, postRequestedFor(urlEqualTo(SOAP_PATH)));
+        salesforce.verify(0, upserts());
     }
 
     @Test
@@ -126,7 +128,7 @@ abstract class HubSpotWebhookScenario {
                     .containsExactly("contact.propertyChange:1246965:jobtitle");
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                salesforce.verify(1, postRequestedFor(urlEqualTo(SOAP_PATH))
+                salesforce.verify(1, upserts()
                         .withRequestBody(leadField("HubSpot_Id__c", "1246965"))
                         .withRequestBody(leadField("Email", "ada.lovelace@analytical-engines.example"))
                         .withRequestBody(leadField("Title", "Head of Engineering")));
@@ -152,7 +154,7 @@ abstract class HubSpotWebhookScenario {
             assertThat(count(app, "change_inbox")).as("the same contact version is one inbox entry").isEqualTo(1);
             assertThat(app.jdbc().sql("SELECT COUNT(*) FROM sync_error").query(Long.class).single()).isZero();
         }
-        salesforce.verify(1, postRequestedFor(urlEqualTo(SOAP_PATH)));
+        salesforce.verify(1, upserts());
     }
 
     @Test
@@ -235,5 +237,11 @@ abstract class HubSpotWebhookScenario {
 
     private static String resource(String name) {
         return E2eResources.read(name);
+    }
+
+    /** SOAP upsert calls only: the start-up describe of Lead is not a write. */
+    private static com.github.tomakehurst.wiremock.matching.RequestPatternBuilder upserts() {
+        return postRequestedFor(urlEqualTo(SOAP_PATH)).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock
+                .matchingXPath("/*[local-name()='Envelope']/*[local-name()='Body']/*[local-name()='upsert']"));
     }
 }

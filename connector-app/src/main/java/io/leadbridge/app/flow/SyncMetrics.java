@@ -3,9 +3,16 @@ package io.leadbridge.app.flow;
 import io.leadbridge.core.engine.ChangeIngestor.PollReport;
 import io.leadbridge.core.engine.SyncWorker.BatchReport;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Counts what the pipeline reads and writes, for {@code /actuator/prometheus}. */
+/**
+ * Counts what the pipeline reads and writes, for {@code /actuator/prometheus}, and logs one line for each poll
+ * that found changes and each batch that did work (counts only, never record contents).
+ */
 public class SyncMetrics {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncMetrics.class);
 
     private final MeterRegistry registry;
 
@@ -16,6 +23,10 @@ public class SyncMetrics {
     public void polled(PollReport report) {
         registry.counter("leadbridge.changes.read", "stream", report.stream().key()).increment(report.read());
         registry.counter("leadbridge.changes.stored", "stream", report.stream().key()).increment(report.stored());
+        if (report.read() > 0) {
+            log.info("Polled {}: {} changes read, {} new to the inbox{}", report.stream().key(), report.read(),
+                    report.stored(), report.more() ? ", more waiting" : "");
+        }
     }
 
     public void processed(BatchReport report) {
@@ -23,5 +34,10 @@ public class SyncMetrics {
         registry.counter("leadbridge.writes", "outcome", "retrying").increment(report.retrying());
         registry.counter("leadbridge.writes", "outcome", "parked").increment(report.parked());
         registry.counter("leadbridge.changes.settled.without.write").increment(report.settledWithoutWrite());
+        if (report.claimed() > 0) {
+            log.info("Synced a batch of {} changes: {} written, {} already applied, {} to retry, {} to the error queue",
+                    report.claimed(), report.written(), report.settledWithoutWrite(), report.retrying(),
+                    report.parked());
+        }
     }
 }

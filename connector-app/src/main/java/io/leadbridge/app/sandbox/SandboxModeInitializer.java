@@ -28,6 +28,15 @@ public class SandboxModeInitializer implements ApplicationContextInitializer<Con
     /** Name of the property source that holds the emulators' endpoints and credentials. */
     public static final String PROPERTY_SOURCE = "leadbridgeSandbox";
 
+    /** The packaged default database; a sandbox does not write its throw-away state there. */
+    static final String DEFAULT_DATABASE = "jdbc:h2:file:./data/leadbridge";
+
+    /**
+     * The emulators hold their data in memory, so the sandbox's ids, watermarks and inbox live in memory too: a
+     * restarted sandbox starts consistent instead of pointing at records the new emulators never had.
+     */
+    static final String SANDBOX_DATABASE = "jdbc:h2:mem:leadbridge-sandbox;DB_CLOSE_DELAY=-1";
+
     private static final Logger log = LoggerFactory.getLogger(SandboxModeInitializer.class);
 
     @Override
@@ -44,7 +53,11 @@ public class SandboxModeInitializer implements ApplicationContextInitializer<Con
         ActivitySimulator simulator = settings.activityInterval().isZero() ? null
                 : ActivitySimulator.start(crms.hubspot(), crms.sample(), settings.randomSeed(), clock,
                         settings.activityInterval());
-        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, connectorProperties(crms)));
+        Map<String, Object> properties = connectorProperties(crms);
+        if (DEFAULT_DATABASE.equals(environment.getProperty("spring.datasource.url"))) {
+            properties.put("spring.datasource.url", SANDBOX_DATABASE);
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
         context.getBeanFactory().registerSingleton("sandboxCrms", crms);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {

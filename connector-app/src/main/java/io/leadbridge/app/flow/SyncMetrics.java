@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts what the pipeline reads and writes, for {@code /actuator/prometheus}, and logs one line for each poll
- * that found changes and each batch that did work (counts only, never record contents).
+ * Counts what the pipeline reads and writes, for {@code /actuator/prometheus}, and logs one line for each batch
+ * that did work (counts only, never record contents); the ingestor logs its own polls.
  */
 public class SyncMetrics {
 
@@ -23,10 +23,6 @@ public class SyncMetrics {
     public void polled(PollReport report) {
         registry.counter("leadbridge.changes.read", "stream", report.stream().key()).increment(report.read());
         registry.counter("leadbridge.changes.stored", "stream", report.stream().key()).increment(report.stored());
-        if (report.read() > 0) {
-            log.info("Polled {}: {} changes read, {} new to the inbox{}", report.stream().key(), report.read(),
-                    report.stored(), report.more() ? ", more waiting" : "");
-        }
     }
 
     public void processed(BatchReport report) {

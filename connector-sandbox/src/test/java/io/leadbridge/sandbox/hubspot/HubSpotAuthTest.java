@@ -1,5 +1,6 @@
 package io.leadbridge.sandbox.hubspot;
 
+import io.leadbridge.core.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -14,7 +15,7 @@ class HubSpotAuthTest {
     private static final String CLIENT = "client_id=" + HubSpotEmulatorOptions.DEFAULT_CLIENT_ID + "&client_secret="
             + HubSpotEmulatorOptions.DEFAULT_CLIENT_SECRET;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-03-02T09:00:00Z"));
     @RegisterExtension
     final RunningEmulator hubspot = RunningEmulator.with(options -> options.clock(clock));
 

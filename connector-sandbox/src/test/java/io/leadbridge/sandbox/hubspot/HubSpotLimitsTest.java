@@ -1,5 +1,6 @@
 package io.leadbridge.sandbox.hubspot;
 
+import io.leadbridge.core.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,7 +16,7 @@ class HubSpotLimitsTest {
     private static final String LIST = "/crm/objects/2026-03/contacts?limit=1";
     private static final String SEARCH = "/crm/v3/objects/contacts/search";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-03-02T09:00:00Z"));
     private HubSpotEmulator emulator;
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.leadbridge.sandbox.hubspot;
 
+import io.leadbridge.core.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -19,7 +20,7 @@ class HubSpotObjectsTest {
     private static final String CONTACTS = "/crm/objects/2026-03/contacts";
     private static final String CONTACTS_V3 = "/crm/v3/objects/contacts";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-03-02T09:00:00Z"));
     @RegisterExtension
     final RunningEmulator hubspot = RunningEmulator.with(options -> options.clock(clock));
 

@@ -1,5 +1,6 @@
 package io.leadbridge.sandbox.hubspot;
 
+import io.leadbridge.core.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -19,7 +20,7 @@ class HubSpotSearchTest {
     private static final String SEARCH = "/crm/objects/2026-03/contacts/search";
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-    private final MutableClock clock = new MutableClock(START);
+    private final MutableClock clock = MutableClock.startingAt(START);
     @RegisterExtension
     final RunningEmulator hubspot = RunningEmulator.with(options -> options.clock(clock).budget(190, 625_000, 1_000));
 

@@ -17,7 +17,7 @@ import com.sforce.soap.partner.fault.UnexpectedErrorFault;
 import com.sforce.soap.partner.sobject.SObject;
 import com.sforce.ws.ConnectionException;
 import com.sforce.ws.SessionRenewer;
-import io.leadbridge.sandbox.salesforce.support.MutableClock;
+import io.leadbridge.core.testing.MutableClock;
 import io.leadbridge.sandbox.salesforce.support.Partner;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 /** Limits, sessions, faults and per-record errors, as force-wsc surfaces them. */
 class PartnerFaultsTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T16:41:03.250Z"));
+    private final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-11-24T16:41:03.250Z"));
     private SalesforceEmulator emulator;
 
     @AfterEach

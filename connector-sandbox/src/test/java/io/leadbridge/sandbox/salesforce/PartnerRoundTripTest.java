@@ -16,7 +16,7 @@ import com.sforce.soap.partner.QueryResult;
 import com.sforce.soap.partner.SaveResult;
 import com.sforce.soap.partner.UpsertResult;
 import com.sforce.soap.partner.sobject.SObject;
-import io.leadbridge.sandbox.salesforce.support.MutableClock;
+import io.leadbridge.core.testing.MutableClock;
 import io.leadbridge.sandbox.salesforce.support.Partner;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 /** force-wsc's PartnerConnection against the emulator, authenticated with a token from its OAuth endpoint. */
 class PartnerRoundTripTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T16:41:03.250Z"));
+    private final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-11-24T16:41:03.250Z"));
     private SalesforceEmulator emulator;
     private PartnerConnection connection;
 

@@ -10,7 +10,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.leadbridge.sandbox.salesforce.SalesforceEmulator;
 import io.leadbridge.sandbox.salesforce.SalesforceOptions;
-import io.leadbridge.sandbox.salesforce.support.MutableClock;
+import io.leadbridge.core.testing.MutableClock;
 import io.leadbridge.sandbox.salesforce.support.Partner;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -153,7 +153,7 @@ class OutboundMessagingTest {
     @Test
     void notificationsStillRefusedAfterTheRetryPeriodAreDropped() {
         emulator.close();
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T16:41:03Z"));
+        MutableClock clock = MutableClock.startingAt(Instant.parse("2026-11-24T16:41:03Z"));
         URI endpoint = URI.create("http://127.0.0.1:" + listener.getAddress().getPort() + "/salesforce/outbound");
         OutboundMessagingOptions options = OutboundMessagingOptions.to(endpoint)
                 .withBackoff(Duration.ofMillis(20), Duration.ofMillis(50));

@@ -11,7 +11,7 @@ import com.sforce.ws.ConnectionException;
 import com.sforce.ws.MessageHandler;
 import io.leadbridge.sandbox.salesforce.SalesforceEmulator;
 import io.leadbridge.sandbox.salesforce.SalesforceOptions;
-import io.leadbridge.sandbox.salesforce.support.MutableClock;
+import io.leadbridge.core.testing.MutableClock;
 import io.leadbridge.sandbox.salesforce.support.Partner;
 import io.leadbridge.sandbox.salesforce.support.SharedFixtures;
 import io.leadbridge.sandbox.salesforce.support.XmlShape;
@@ -37,7 +37,7 @@ class WireShapeTest {
 
     private static final Pattern FAULT_STRING = Pattern.compile("<faultstring>(.*)</faultstring>", Pattern.DOTALL);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T16:41:03.250Z"));
+    private final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-11-24T16:41:03.250Z"));
     private SalesforceEmulator emulator;
     private PartnerConnection connection;
     private String lastResponse;

@@ -8,7 +8,7 @@ import io.leadbridge.sandbox.salesforce.store.LeadStatusValue;
 import io.leadbridge.sandbox.salesforce.store.Org;
 import io.leadbridge.sandbox.salesforce.store.RecordInput;
 import io.leadbridge.sandbox.salesforce.store.StandardObjects;
-import io.leadbridge.sandbox.salesforce.support.MutableClock;
+import io.leadbridge.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class QueryEvaluatorTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T16:41:03.250Z"));
+    private final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-11-24T16:41:03.250Z"));
     private final Org org = new Org(new StandardObjects(LeadStatusValue.STANDARD, Set.of("HubSpot_Id__c")), clock,
             LeadStatusValue.STANDARD);
     private final QueryEvaluator evaluator = new QueryEvaluator(org);

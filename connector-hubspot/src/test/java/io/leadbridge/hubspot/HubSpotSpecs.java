@@ -1,7 +1,6 @@
 package io.leadbridge.hubspot;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -9,6 +8,7 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.leadbridge.core.testing.SharedFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +37,6 @@ import java.util.regex.Pattern;
  */
 public final class HubSpotSpecs {
 
-    private static final Path SPECS = Path.of("specs", "hubspot");
     private static final Pattern OBJECTS = Pattern.compile("^/crm/(?:objects/([^/]+)|(v3)/objects)/([a-z]+|0-3)(/.*)?$");
     private static final Pattern OTHER = Pattern.compile("^/(crm/associations|crm/properties|crm/owners|oauth)/([^/]+).*$");
     private static final Pattern LEGACY_OTHER = Pattern.compile("^/(crm)/(v3|v4)/(associations|properties|owners|objects).*$");
@@ -132,20 +131,6 @@ public final class HubSpotSpecs {
     }
 
     private static Path folder() {
-        Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve(SPECS);
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        String message = "shared/" + SPECS + " was not found in " + start + " or any parent folder; this test checks"
-                + " its requests against HubSpot's OpenAPI documents there. Check out the shared folder next to the"
-                + " repository to run it.";
-        if ("true".equals(System.getenv("CI"))) {
-            fail(message + " (CI=true: a missing shared folder fails the build)");
-        }
-        assumeTrue(false, message);
-        throw new IllegalStateException("unreachable");
+        return SharedFolder.require("specs/hubspot", "checks its requests against HubSpot's OpenAPI documents there");
     }
 }

@@ -37,9 +37,12 @@ import java.util.Optional;
  * write moved it backward: the sink then sends the documented clear-then-set sequence, one batch update
  * setting {@code ""} and a second one setting the requested stage, never both in one batch (HubSpot does
  * not order a batch). So a batch costs 1 or 2 calls, plus 2 when some stage moves backward.
+ *
+ * <p><b>Invalid records:</b> HubSpot refuses a whole batch upsert (or update) for one invalid value, without
+ * saying which input it was; the batch is then split until the invalid records fail alone and the others are
+ * written (see {@link RefusedBatchSplitter} for the extra calls this costs).
  */
 public final class HubSpotContactSink implements CrmSink {
-
 
     private final HubSpotClient client;
     private final ContactWrites properties;
@@ -87,10 +90,12 @@ public final class HubSpotContactSink implements CrmSink {
         }
         Map<Integer, Written> written = new HashMap<>();
         if (!updates.isEmpty()) {
-            update(updates, written, results);
+            RefusedBatchSplitter.send(updates, part -> update(part, written, results),
+                    (index, failure) -> results[index] = new WriteResult.Failed(failure));
         }
         if (!upserts.isEmpty()) {
-            upsert(upserts, written, results);
+            RefusedBatchSplitter.send(upserts, part -> upsert(part, written, results),
+                    (index, failure) -> results[index] = new WriteResult.Failed(failure));
         }
         moveBackwardStages(written, results);
         for (int i = 0; i < results.length; i++) {

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -38,6 +39,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class HubSpotContactSinkTest {
 
@@ -130,6 +133,59 @@ class HubSpotContactSinkTest {
                     assertThat(permanent.message()).contains("hs_lead_status INVALID_OPTION 'QUALIFIED'");
                 }));
         assertThat(results.get(1)).isEqualTo(written("1251390", true));
+    }
+
+    @Test
+    void splitsABatchHubSpotRefusesAsAWholeUntilTheInvalidContactFailsAloneAndTheOthersAreWritten() {
+        String refused = "Property values were not valid: [{\\\"isValid\\\":false,\\\"message\\\":"
+                + "\\\"Email address omar@northwind is invalid\\\",\\\"error\\\":\\\"INVALID_EMAIL\\\",\\\"name\\\":\\\"email\\\"}]";
+        hubspot.stubFor(post(UPSERT).withRequestBody(matchingJsonPath("$.inputs[?(@.id == 'omar@northwind')]"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json;charset=utf-8")
+                        .withHeader("X-HubSpot-Correlation-Id", "1f0b6c2e-8d4a-4e39-b7c1-5a2d9e3f8c40")
+                        .withBody("""
+                                {"status":"error","message":"%s","correlationId":"1f0b6c2e-8d4a-4e39-b7c1-5a2d9e3f8c40",
+                                 "category":"VALIDATION_ERROR"}""".formatted(refused))));
+        hubspot.stubFor(post(UPSERT).atPriority(10).willReturn(aResponse().withTransformers(BatchEcho.NAME)));
+
+        List<WriteResult> results = sink().upsertPeople(List.of(
+                newPerson(Map.of(PersonField.EMAIL, "jane.doe@acme-logistics.example")),
+                newPerson(Map.of(PersonField.EMAIL, "mia.keller@brightline.example")),
+                newPerson(Map.of(PersonField.EMAIL, "omar@northwind")),
+                newPerson(Map.of(PersonField.EMAIL, "tom.nguyen@cobaltfreight.example"))));
+
+        assertThat(results).hasSize(4);
+        assertThat(results.get(2)).isInstanceOfSatisfying(WriteResult.Failed.class, failed ->
+                assertThat(failed.failure()).isInstanceOfSatisfying(SyncFailure.Permanent.class, permanent -> {
+                    assertThat(permanent.code()).isEqualTo("VALIDATION_ERROR");
+                    assertThat(permanent.fields()).as("named only inside HubSpot's message").containsExactly("email");
+                    assertThat(permanent.message()).contains("email INVALID_EMAIL").doesNotContain("omar@northwind");
+                    assertThat(permanent.correlationId()).isEqualTo("1f0b6c2e-8d4a-4e39-b7c1-5a2d9e3f8c40");
+                }));
+        assertThat(List.of(results.get(0), results.get(1), results.get(3)))
+                .allSatisfy(result -> assertThat(result).isInstanceOf(WriteResult.Written.class));
+        assertThat(hubspot.findAll(postRequestedFor(urlEqualTo(UPSERT))).stream()
+                .map(request -> json(request).path("inputs").values().stream()
+                        .map(input -> input.path("id").stringValue()).toList()))
+                .as("the refused batch, its halves, then the refused half's halves").containsExactly(
+                        List.of("jane.doe@acme-logistics.example", "mia.keller@brightline.example", "omar@northwind",
+                                "tom.nguyen@cobaltfreight.example"),
+                        List.of("jane.doe@acme-logistics.example", "mia.keller@brightline.example"),
+                        List.of("omar@northwind", "tom.nguyen@cobaltfreight.example"),
+                        List.of("omar@northwind"),
+                        List.of("tom.nguyen@cobaltfreight.example"));
+    }
+
+    @Test
+    void throwsAWholeCallFailureOtherThanAValidationErrorWithoutSplittingTheBatch() {
+        hubspot.stubFor(post(UPSERT).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json").withBody(body("errors/missing-scopes.json"))));
+
+        SyncFailureException thrown = catchThrowableOfType(SyncFailureException.class, () -> sink().upsertPeople(List.of(
+                newPerson(Map.of(PersonField.EMAIL, "jane.doe@acme-logistics.example")),
+                newPerson(Map.of(PersonField.EMAIL, "omar.haddad@northwind-traders.example")))));
+
+        assertThat(thrown.failure()).isInstanceOf(SyncFailure.Permanent.class);
+        hubspot.verify(1, postRequestedFor(urlEqualTo(UPSERT)));
     }
 
     @Test
@@ -245,6 +301,10 @@ class HubSpotContactSinkTest {
 
     private static WriteResult written(String id, boolean created) {
         return new WriteResult.Written(new ExternalRef(CrmSystem.HUBSPOT, "contact", id), created);
+    }
+
+    private static JsonNode json(LoggedRequest request) {
+        return JsonMapper.builder().build().readTree(request.getBodyAsString());
     }
 
     private static HubSpotContactSink sink() {

@@ -46,8 +46,39 @@ record ErrorBody(Optional<String> message, Optional<String> correlationId, Optio
             }
         }
         collect(root, names, invalids);
+        text(root, "message").ifPresent(message -> collectFromMessage(message, names, invalids));
         return new ErrorBody(text(root, "message"), text(root, "correlationId"), text(root, "category"),
                 text(root, "policyName"), names, invalids);
+    }
+
+    /**
+     * HubSpot's object APIs often name the invalid properties only inside the message, as a JSON array after the
+     * summary: {@code Property values were not valid: [{"isValid":false,"message":"..","error":"INVALID_EMAIL",
+     * "name":"email"}]}. The property names and error codes are taken from it; the values and per-property
+     * messages (personal data) are not.
+     */
+    private static void collectFromMessage(String message, List<String> names, List<String> invalids) {
+        int start = message.indexOf('[');
+        if (start < 0 || !message.stripTrailing().endsWith("]")) {
+            return;
+        }
+        JsonNode details;
+        try {
+            details = HubSpotJson.mapper().readTree(message.substring(start));
+        } catch (JacksonException notJson) {
+            return;
+        }
+        if (details == null || !details.isArray()) {
+            return;
+        }
+        for (JsonNode detail : details.values()) {
+            Optional<String> name = text(detail, "name");
+            if (name.isEmpty() || names.contains(name.get())) {
+                continue;
+            }
+            names.add(name.get());
+            invalids.add(name.get() + text(detail, "error").map(code -> " " + code).orElse(""));
+        }
     }
 
     private static void collect(JsonNode error, List<String> names, List<String> invalids) {

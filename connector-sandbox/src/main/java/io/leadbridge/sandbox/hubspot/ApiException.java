@@ -1,6 +1,7 @@
 package io.leadbridge.sandbox.hubspot;
 
 import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
 import java.util.Map;
 
 /**
@@ -33,10 +34,19 @@ final class ApiException extends RuntimeException {
         return new ApiException(400, "VALIDATION_ERROR", message, Map.of(), List.of(), null);
     }
 
+    /**
+     * HubSpot's 400 for invalid property values: the message lists each one as JSON after the summary,
+     * {@code Property values were not valid: [{"isValid":false,"message":..,"error":"INVALID_EMAIL","name":"email"}]},
+     * and the body's {@code errors} repeat them with {@code code} and {@code context.propertyName}.
+     */
     static ApiException invalidProperties(List<Detail> details) {
-        StringBuilder message = new StringBuilder("Property values were not valid: ");
-        message.append(details.stream().map(Detail::message).toList());
-        return new ApiException(400, "VALIDATION_ERROR", message.toString(), Map.of(), details, null);
+        ArrayNode listed = JsonViews.JSON.createArrayNode();
+        for (Detail detail : details) {
+            listed.addObject().put("isValid", false).put("message", detail.message()).put("error", detail.code())
+                    .put("name", detail.propertyName());
+        }
+        return new ApiException(400, "VALIDATION_ERROR", "Property values were not valid: " + listed, Map.of(),
+                details, null);
     }
 
     static ApiException notFound(String message) {

@@ -6,13 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks and normalises the property values of one write the way HubSpot does: unknown properties, options that
- * do not exist and malformed numbers or dates are refused together in one 400; read-only properties are dropped;
+ * do not exist, malformed numbers or dates and malformed contact emails are refused together in one 400;
+ * read-only properties are dropped;
  * date-times are stored as ISO-8601 UTC with milliseconds; {@code ""} clears a value.
  */
 final class PropertyValues {
+
+    /**
+     * A contact email as HubSpot accepts it: an unquoted RFC 5322 local part, then a domain of at least two
+     * labels ending in an alphabetic (or punycode) top-level domain. HubSpot also requires the TLD to be on
+     * IANA's list; the emulator does not keep that list.
+     */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
 
     private final PropertyCatalog catalog;
     private final OwnerDirectory owners;
@@ -32,7 +43,7 @@ final class PropertyValues {
                         "PROPERTY_DOESNT_EXIST", name));
             } else if (!definition.get().readOnlyValue()) {
                 String checked = value == null ? "" : value;
-                problem(definition.get(), checked).ifPresentOrElse(problems::add,
+                problem(type, definition.get(), checked).ifPresentOrElse(problems::add,
                         () -> result.put(name, normalised(definition.get(), checked)));
             }
         });
@@ -42,11 +53,14 @@ final class PropertyValues {
         return result;
     }
 
-    private Optional<ApiException.Detail> problem(PropertyDefinition definition, String value) {
+    private Optional<ApiException.Detail> problem(ObjectType type, PropertyDefinition definition, String value) {
         if (value.isEmpty()) {
             return Optional.empty();
         }
         String name = definition.name();
+        if (type == ObjectType.CONTACTS && "email".equals(name) && !EMAIL.matcher(value).matches()) {
+            return Optional.of(new ApiException.Detail("Email address " + value + " is invalid", "INVALID_EMAIL", name));
+        }
         if ("hubspot_owner_id".equals(name)) {
             return owners.isOwnerId(value) ? Optional.empty() : Optional.of(new ApiException.Detail(
                     "\"" + value + "\" is not a valid owner id", "INVALID_OWNER_ID", name));

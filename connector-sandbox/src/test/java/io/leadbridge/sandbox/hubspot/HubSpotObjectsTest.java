@@ -202,6 +202,43 @@ class HubSpotObjectsTest {
     }
 
     @Test
+    void a_malformed_contact_email_is_refused_as_hubspot_does_naming_the_email_property() {
+        EmulatorHttp.Reply reply = http().post(CONTACTS, """
+                {"properties":{"email":"not-an-email","firstname":"Nemo"},"associations":[]}""");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("category").asString()).isEqualTo("VALIDATION_ERROR");
+        assertThat(reply.json().path("message").asString()).isEqualTo("Property values were not valid: "
+                + "[{\"isValid\":false,\"message\":\"Email address not-an-email is invalid\",\"error\":\"INVALID_EMAIL\","
+                + "\"name\":\"email\"}]");
+        JsonNode error = reply.json().path("errors").get(0);
+        assertThat(error.path("code").asString()).isEqualTo("INVALID_EMAIL");
+        assertThat(error.path("context").path("propertyName").get(0).asString()).isEqualTo("email");
+        assertThat(emulator().count(ObjectType.CONTACTS)).isZero();
+    }
+
+    @Test
+    void well_formed_emails_are_accepted_and_malformed_ones_refused_on_every_write_with_their_whole_batch() {
+        for (String valid : List.of("ada.lovelace@analytical-engines.example", "o'brien+sales@mail.acme.co.uk",
+                "jo@xn--mnchen-3ya.xn--p1ai")) {
+            assertThat(http().post(CONTACTS, "{\"properties\":{\"email\":\"" + valid + "\"}}").status())
+                    .as(valid).isEqualTo(201);
+        }
+        HubSpotRecord existing = emulator().create(ObjectType.CONTACTS, Map.of("email", "sam@acme.example"));
+        for (String invalid : List.of("not-an-email", "sam@acme", "\\\"sam\\\"@acme.example", "sam@@acme.example",
+                "sam@acme.c0m", "sam@-acme.example", ".sam@acme.example", "sam smith@acme.example")) {
+            assertThat(http().patch(CONTACTS + "/" + existing.id(), "{\"properties\":{\"email\":\"" + invalid + "\"}}")
+                    .status()).as(invalid).isEqualTo(400);
+            assertThat(http().post(CONTACTS + "/batch/upsert", "{\"inputs\":["
+                    + "{\"id\":\"new@acme.example\",\"idProperty\":\"email\",\"properties\":{}},"
+                    + "{\"id\":\"" + invalid + "\",\"idProperty\":\"email\",\"properties\":{}}]}").status())
+                    .as("a batch upsert holding " + invalid).isEqualTo(400);
+        }
+        assertThat(emulator().contactByEmail("sam@acme.example")).isPresent();
+        assertThat(emulator().contactByEmail("new@acme.example")).as("refused with its batch").isEmpty();
+    }
+
+    @Test
     void upsert_by_a_custom_unique_property_creates_then_updates() {
         emulator().defineProperty(ObjectType.CONTACTS,
                 PropertyDefinition.customText("salesforce_lead_id", "Salesforce Lead ID", true));

@@ -1,5 +1,6 @@
 package io.leadbridge.app.twoway;
 
+import static io.leadbridge.salesforce.support.SharedSpecs.outboundFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,7 +8,13 @@ import io.leadbridge.app.support.RunningApp;
 import io.leadbridge.app.support.TestDatabase;
 import io.leadbridge.sandbox.hubspot.HubSpotRecord;
 import io.leadbridge.sandbox.hubspot.ObjectType;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +104,41 @@ class TwoWayPeopleOnH2Test extends TwoWayPeopleScenario {
         assertThat(crms.hubspotWrites()).as("Kim's first name, Noor's contact created").isEqualTo(2);
         assertThat(lead(kimInSalesforce)).containsEntry("FirstName", "Kimberly");
         assertThat(contact(kimInHubSpot).property("jobtitle")).contains("VP Engineering");
+    }
+
+    @Test
+    void anOutboundMessageBringsTheLeadItNamesToHubSpotWithoutWaitingForThePoller() throws Exception {
+        Map<String, String> properties = new HashMap<>(crms.appProperties(database));
+        properties.put("connector.sync.salesforce-poll-interval", "1h");
+        try (RunningApp app = RunningApp.start(properties)) {
+            MeterRegistry meters = app.bean(MeterRegistry.class);
+            await().atMost(PROPAGATION).until(() -> meters.find("leadbridge.changes.read")
+                    .tag("stream", "salesforce.leads").counter() != null);
+            String leadId = crms.salesforce().create("Lead", Map.of("Email", NOOR, "FirstName", "Noor",
+                    "LastName", "Haddad", "Company", "Cedarworks"));
+
+            HttpResponse<String> answer = postOutboundMessage(app, outboundFixture("lead-notification.xml")
+                    .replace("00D5g000004AbCdEAK", crms.salesforce().organizationId())
+                    .replace("<sf:Id>00Q5g00000AbCd1EAF</sf:Id>", "<sf:Id>" + leadId + "</sf:Id>"));
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            long contactId = awaitContactOf(NOOR).id();
+            assertThat(contact(contactId).properties()).containsEntry("firstname", "Noor")
+                    .containsEntry("lastname", "Haddad").containsEntry("company", "Cedarworks");
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(app.jdbc()
+                    .sql("SELECT COUNT(*) FROM salesforce_outbound_message WHERE processed_at IS NULL")
+                    .query(Long.class).single()).isZero());
+            assertThat(meters.counter("leadbridge.changes.read", "stream", "salesforce.leads").count()).isZero();
+            assertThat(crms.hubspotWrites()).isEqualTo(1);
+        }
+    }
+
+    private static HttpResponse<String> postOutboundMessage(RunningApp app, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + app.port() + "/webhooks/salesforce"))
+                        .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HubSpotRecord awaitContactOf(String email) {

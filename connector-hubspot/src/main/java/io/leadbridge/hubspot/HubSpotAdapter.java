@@ -58,6 +58,11 @@ public final class HubSpotAdapter {
         return new HubSpotContactLookup(client, Objects.requireNonNull(mappings, "mappings"));
     }
 
+    /** Contacts by email, for identity resolution. */
+    public HubSpotPeopleLookup peopleLookup(FieldMappings mappings) {
+        return new HubSpotPeopleLookup(client, Objects.requireNonNull(mappings, "mappings"));
+    }
+
     /** The start-up check of the mapping tables against the portal's contact properties. */
     public HubSpotPortalCheck portalCheck() {
         return new HubSpotPortalCheck(client);

@@ -39,7 +39,7 @@ public final class HubSpotContactSource implements CrmSource {
     /** The one stream this source reads: {@code hubspot.contacts}. */
     public static final StreamId CONTACTS = new StreamId(CrmSystem.HUBSPOT, "contacts");
 
-    private static final String OBJECT_TYPE = "contacts";
+    static final String OBJECT_TYPE = "contacts";
     /** HubSpot serves at most this many results of one search query. */
     static final int SEARCH_RESULT_CAP = 10_000;
 

@@ -23,7 +23,8 @@ class HubSpotArchitectureTest {
             .that().resideInAPackage("io.leadbridge.hubspot..")
             .and().resideOutsideOfPackages(CLIENT, MAPPING)
             .and().doNotBelongToAnyOf(HubSpotContactSource.class, HubSpotContactSink.class, LifecycleStageRewind.class,
-                    HubSpotContactLookup.class, HubSpotPortalCheck.class, HubSpotWebhooks.class, HubSpotAdapter.class)
+                    HubSpotContactLookup.class, HubSpotPeopleLookup.class, HubSpotPortalCheck.class, HubSpotWebhooks.class,
+                    HubSpotAdapter.class)
             .should().dependOnClassesThat().resideInAPackage(CLIENT)
             .because("HubSpot wire types never leave the client and mapping packages and the adapter classes");
 

@@ -1,5 +1,6 @@
 package io.leadbridge.salesforce;
 
+import io.leadbridge.core.identity.PeopleLookup;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.InvalidConfigurationException;
 import io.leadbridge.salesforce.mapping.LeadChangeMapper;
@@ -11,6 +12,7 @@ import io.leadbridge.salesforce.soap.LeadChangeReader;
 import io.leadbridge.salesforce.soap.LeadConverter;
 import io.leadbridge.salesforce.soap.Lookups;
 import io.leadbridge.salesforce.soap.RecordReaders;
+import io.leadbridge.salesforce.soap.SalesforcePeopleLookup;
 import io.leadbridge.salesforce.soap.SalesforceSession;
 import io.leadbridge.salesforce.soap.SchemaReader;
 import java.time.Clock;
@@ -66,6 +68,11 @@ public final class SalesforceAdapter {
         return new SalesforceLeadSource(reader, Optional.of(backfill), clock);
     }
 
+    /** Leads read by id, for Outbound Messaging notifications. */
+    public SalesforceLeadLookup leadLookup(FieldMappings mappings) {
+        return new SalesforceLeadLookup(new LeadChangeReader(session(), new LeadChangeMapper(mappings)));
+    }
+
     /** Mirrors touches as completed Tasks. */
     public SalesforceTouchSink touchSink() {
         return new SalesforceTouchSink(session());
@@ -74,6 +81,11 @@ public final class SalesforceAdapter {
     /** {@code convertLead} with {@code connector.salesforce.converted-status}; empty when that is not set. */
     public Optional<LeadConverter> leadConverter() {
         return options.convertedStatus().map(status -> new LeadConverter(session(), status));
+    }
+
+    /** Leads and Contacts by email, for identity resolution. */
+    public PeopleLookup peopleLookup() {
+        return new SalesforcePeopleLookup(session());
     }
 
     /** Typed reads of Contacts, Accounts, Tasks, Events, Opportunity stages and active Users. */

@@ -1,5 +1,6 @@
 package io.leadbridge.app.config;
 
+import io.leadbridge.core.model.CrmSystem;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -71,12 +72,16 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
         }
     }
 
-    /** {@code connector.sync.*}: pacing of the pipeline and the person-field mapping table. */
+    /**
+     * {@code connector.sync.*}: pacing of the pipeline, the person-field mapping table, and the system whose change
+     * wins a two-way-newest-wins field when both sides changed the record at the same time.
+     */
     public record Sync(@DefaultValue("15s") Duration pollInterval, @DefaultValue("1s") Duration drainInterval,
                        @DefaultValue("200") int batchSize, @DefaultValue("200") int pageSize,
                        @DefaultValue("5") int maxPagesPerPoll, @DefaultValue("2m") Duration lease,
                        @DefaultValue Retry retry, List<PersonFieldEntry> personFields,
-                       List<StatusMappingEntry> statusMappings) {
+                       List<StatusMappingEntry> statusMappings, @DefaultValue("15s") Duration salesforcePollInterval,
+                       @DefaultValue("hubspot") CrmSystem tieWinner) {
     }
 
     /** {@code connector.sync.retry.*} */

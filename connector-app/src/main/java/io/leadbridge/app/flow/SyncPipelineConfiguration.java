@@ -7,9 +7,15 @@ import io.leadbridge.app.config.LeadSchemaExpectationsFactory;
 import io.leadbridge.app.config.PersonFieldMappingsFactory;
 import io.leadbridge.app.config.SalesforceOptionsFactory;
 import io.leadbridge.app.config.StatusMappingsFactory;
+import io.leadbridge.app.persistence.JdbcOutboundMessageStore;
+import io.leadbridge.app.webhook.SalesforceOutboundMessageProcessor;
+import io.leadbridge.core.conflict.PersonSnapshotStore;
+import io.leadbridge.core.conflict.TwoWayFieldPlanner;
+import io.leadbridge.core.echo.OwnWriteStore;
 import io.leadbridge.core.engine.ChangeIngestor;
 import io.leadbridge.core.engine.SyncWorker;
 import io.leadbridge.core.failure.RetryPolicy;
+import io.leadbridge.core.identity.IdentityResolver;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.port.AppliedVersionStore;
 import io.leadbridge.core.port.ChangeInbox;
@@ -20,13 +26,15 @@ import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.port.RecordLocks;
 import io.leadbridge.core.port.WatermarkStore;
 import io.leadbridge.core.sync.FieldMappings;
-import io.leadbridge.core.sync.OneWayFieldPlanner;
 import io.leadbridge.core.sync.StatusMappings;
 import io.leadbridge.core.sync.StreamId;
+import io.leadbridge.core.twoway.TwoWayChangePlanner;
 import io.leadbridge.hubspot.HubSpotAdapter;
 import io.leadbridge.salesforce.SalesforceAdapter;
+import io.leadbridge.salesforce.SalesforceLeadSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -41,8 +49,9 @@ import org.springframework.integration.support.leader.LockRegistryLeaderInitiato
 import org.springframework.integration.leader.DefaultCandidate;
 
 /**
- * The live sync pipeline: a leader-only poller reads HubSpot contacts into the durable inbox, and every
- * instance drains the inbox into batched Salesforce writes. The flows only wire; {@link ChangeIngestor}
+ * The live sync pipeline, both ways: leader-only pollers read HubSpot contacts and Salesforce Leads (and stored
+ * Outbound Messaging notifications) into the durable inbox, and every instance drains the inbox into batched
+ * writes to the other CRM, planned two-way. The flows only wire; {@link ChangeIngestor}
  * and {@link SyncWorker} decide.
  */
 @Configuration(proxyBeanMethods = false)
@@ -52,6 +61,9 @@ public class SyncPipelineConfiguration {
     /** Endpoints in this role run on the one instance that holds the poller leadership lock. */
     public static final String POLLER_ROLE = "leadbridge-pollers";
     static final StreamId HUBSPOT_CONTACTS = new StreamId(CrmSystem.HUBSPOT, "contacts");
+    static final StreamId SALESFORCE_LEADS = SalesforceLeadSource.LEADS;
+    /** Outbound-message notifications turned into inbox changes per run: one SOQL read of up to 200 Leads. */
+    static final int NOTIFICATIONS_PER_RUN = 200;
 
     private static final Logger log = LoggerFactory.getLogger(SyncPipelineConfiguration.class);
 
@@ -120,6 +132,39 @@ public class SyncPipelineConfiguration {
     }
 
     @Bean
+    CrmSource salesforceLeadSource(SalesforceAdapter salesforce, FieldMappings mappings) {
+        return salesforce.leadSource(mappings);
+    }
+
+    @Bean
+    ChangeIngestor salesforceLeadIngestor(CrmSource salesforceLeadSource, ChangeInbox inbox,
+                                          WatermarkStore watermarks, ConnectorProperties properties) {
+        return new ChangeIngestor(salesforceLeadSource, inbox, watermarks, properties.sync().pageSize(),
+                properties.sync().maxPagesPerPoll());
+    }
+
+    @Bean
+    SalesforceOutboundMessageProcessor salesforceOutboundMessageProcessor(JdbcOutboundMessageStore notifications,
+                                                                          SalesforceAdapter salesforce,
+                                                                          FieldMappings mappings, ChangeInbox inbox) {
+        return new SalesforceOutboundMessageProcessor(notifications, salesforce.leadLookup(mappings), inbox);
+    }
+
+    /** Identity resolution: the id map, else a match by normalised email in the other CRM. */
+    @Bean
+    IdentityResolver identityResolver(IdMappingStore ids, HubSpotAdapter hubspot, SalesforceAdapter salesforce,
+                                      FieldMappings mappings) {
+        return new IdentityResolver(ids, List.of(hubspot.peopleLookup(mappings), salesforce.peopleLookup()));
+    }
+
+    @Bean
+    TwoWayChangePlanner twoWayChangePlanner(FieldMappings mappings, PersonSnapshotStore snapshots,
+                                            OwnWriteStore ownWrites, ConnectorProperties properties) {
+        return new TwoWayChangePlanner(new TwoWayFieldPlanner(mappings, properties.sync().tieWinner()), snapshots,
+                ownWrites);
+    }
+
+    @Bean
     ChangeIngestor hubspotContactIngestor(CrmSource hubspotContactSource, ChangeInbox inbox,
                                           WatermarkStore watermarks, ConnectorProperties properties) {
         return new ChangeIngestor(hubspotContactSource, inbox, watermarks, properties.sync().pageSize(),
@@ -128,11 +173,12 @@ public class SyncPipelineConfiguration {
 
     @Bean
     SyncWorker syncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
-                          WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, FieldMappings mappings,
+                          WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks,
+                          IdentityResolver identityResolver, TwoWayChangePlanner twoWayChangePlanner,
                           ConnectorProperties properties, Clock clock) {
         ConnectorProperties.Retry retry = properties.sync().retry();
-        return new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks, new OneWayFieldPlanner(mappings),
-                new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()), clock,
+        return new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks, identityResolver,
+                twoWayChangePlanner, new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()), clock,
                 properties.sync().lease());
     }
 
@@ -144,13 +190,27 @@ public class SyncPipelineConfiguration {
     @Bean
     IntegrationFlow hubspotContactsPollFlow(ChangeIngestor hubspotContactIngestor, SyncMetrics metrics,
                                             ConnectorProperties properties) {
+        return pollFlow(hubspotContactIngestor, HUBSPOT_CONTACTS, "hubspotContactsPoller",
+                properties.sync().pollInterval(), metrics);
+    }
+
+    @Bean
+    IntegrationFlow salesforceLeadsPollFlow(ChangeIngestor salesforceLeadIngestor, SyncMetrics metrics,
+                                            ConnectorProperties properties) {
+        return pollFlow(salesforceLeadIngestor, SALESFORCE_LEADS, "salesforceLeadsPoller",
+                properties.sync().salesforcePollInterval(), metrics);
+    }
+
+    /** Leader-only, like every read: stored outbound messages become inbox changes. */
+    @Bean
+    IntegrationFlow salesforceOutboundMessagesFlow(SalesforceOutboundMessageProcessor processor,
+                                                   ConnectorProperties properties) {
         return IntegrationFlow
-                .fromSupplier(() -> hubspotContactIngestor.poll(HUBSPOT_CONTACTS),
-                        e -> e.id("hubspotContactsPoller").role(POLLER_ROLE).autoStartup(false)
-                                .poller(Pollers.fixedDelay(properties.sync().pollInterval())
-                                        .errorHandler(failure -> logFailure("HubSpot contacts poll", failure))))
-                .handle(metrics, "polled")
-                .get();
+                .fromSupplier(() -> processor.processPending(NOTIFICATIONS_PER_RUN),
+                        e -> e.id("salesforceOutboundMessagesPoller").role(POLLER_ROLE).autoStartup(false)
+                                .poller(Pollers.fixedDelay(properties.sync().drainInterval())
+                                        .errorHandler(failure -> logFailure("Outbound message processing", failure))))
+                .nullChannel();
     }
 
     @Bean
@@ -173,6 +233,18 @@ public class SyncPipelineConfiguration {
     LockRegistryLeaderInitiator pollerLeaderInitiator(JdbcLockRegistry lockRegistry) {
         return new LockRegistryLeaderInitiator(lockRegistry,
                 new DefaultCandidate(UUID.randomUUID().toString(), POLLER_ROLE));
+    }
+
+    /** A leader-only poller that reads one stream into the inbox. */
+    private static IntegrationFlow pollFlow(ChangeIngestor ingestor, StreamId stream, String id, Duration interval,
+                                            SyncMetrics metrics) {
+        return IntegrationFlow
+                .fromSupplier(() -> ingestor.poll(stream),
+                        e -> e.id(id).role(POLLER_ROLE).autoStartup(false)
+                                .poller(Pollers.fixedDelay(interval)
+                                        .errorHandler(failure -> logFailure(stream + " poll", failure))))
+                .handle(metrics, "polled")
+                .get();
     }
 
     private static void logFailure(String stage, Throwable failure) {

@@ -3,13 +3,11 @@ package io.leadbridge.app.persistence;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
-import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.ChangeKind;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.sync.Watermark;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,11 +34,7 @@ final class ChangeEventCodec {
         json.put("id", event.ref().id());
         json.put("kind", event.kind().name());
         json.put("modifiedAt", event.modifiedAt().toString());
-        event.person().ifPresent(person -> {
-            Map<String, String> fields = new LinkedHashMap<>();
-            person.values().forEach((field, value) -> fields.put(field.key(), value));
-            json.put("person", fields);
-        });
+        event.person().ifPresent(person -> json.put("person", PersonFieldsJson.toMap(person)));
         event.stream().ifPresent(position -> {
             json.put("stream", position.stream().key());
             json.put("positionAt", position.position().modifiedAt().toString());
@@ -54,11 +48,8 @@ final class ChangeEventCodec {
         Map<String, Object> json = JSON.readValue(text, MAP);
         ExternalRef ref = new ExternalRef(CrmSystem.valueOf((String) json.get("system")),
                 (String) json.get("objectType"), (String) json.get("id"));
-        Optional<Person> person = Optional.ofNullable((Map<String, String>) json.get("person")).map(fields -> {
-            Map<PersonField, String> values = new EnumMap<>(PersonField.class);
-            fields.forEach((key, value) -> PersonField.fromKey(key).ifPresent(field -> values.put(field, value)));
-            return Person.of(values);
-        });
+        Optional<Person> person = Optional.ofNullable((Map<String, String>) json.get("person"))
+                .map(PersonFieldsJson::fromMap);
         Optional<ChangeEvent.StreamPosition> stream = Optional.ofNullable((String) json.get("stream"))
                 .map(key -> new ChangeEvent.StreamPosition(StreamId.parse(key), new Watermark(
                         Instant.parse((String) json.get("positionAt")), (String) json.get("positionId"))));

@@ -6,6 +6,7 @@ import io.leadbridge.salesforce.outbound.OutboundMessage;
 import io.leadbridge.salesforce.outbound.OutboundNotification;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,5 +59,28 @@ public class JdbcOutboundMessageStore {
         } catch (DuplicateKeyException raced) {
             return false;
         }
+    }
+
+    /** Up to {@code max} notifications not processed yet, oldest first. */
+    public List<PendingNotification> pending(int max) {
+        return jdbc.sql("""
+                SELECT notification_id, object_type, record_id FROM salesforce_outbound_message
+                WHERE processed_at IS NULL ORDER BY received_at, notification_id FETCH FIRST ? ROWS ONLY""")
+                .param(max)
+                .query((rs, row) -> new PendingNotification(rs.getString("notification_id"),
+                        rs.getString("object_type"), rs.getString("record_id")))
+                .list();
+    }
+
+    /** Marks notifications processed: their changes are in the inbox, or they name nothing to sync. */
+    public void markProcessed(List<String> notificationIds) {
+        Instant now = clock.instant();
+        notificationIds.forEach(id -> jdbc.sql("""
+                UPDATE salesforce_outbound_message SET processed_at = ?
+                WHERE notification_id = ? AND processed_at IS NULL""").params(ts(now), id).update());
+    }
+
+    /** A stored notification still to be turned into an inbox change. */
+    public record PendingNotification(String notificationId, String objectType, String recordId) {
     }
 }

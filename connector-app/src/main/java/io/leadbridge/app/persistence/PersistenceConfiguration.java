@@ -53,6 +53,16 @@ public class PersistenceConfiguration {
     }
 
     @Bean
+    JdbcPersonSnapshotStore personSnapshotStore(JdbcClient jdbc) {
+        return new JdbcPersonSnapshotStore(jdbc);
+    }
+
+    @Bean
+    JdbcOwnWriteStore ownWriteStore(JdbcClient jdbc, TransactionTemplate tx) {
+        return new JdbcOwnWriteStore(jdbc, tx);
+    }
+
+    @Bean
     DefaultLockRepository lockRepository(DataSource dataSource) {
         return new DefaultLockRepository(dataSource);
     }

@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.leadbridge.app.support.E2eResources;
+import io.leadbridge.app.support.LiveApp;
 import io.leadbridge.app.support.RunningApp;
 import io.leadbridge.app.support.TestDatabase;
 import java.time.Duration;
@@ -65,6 +66,7 @@ abstract class HubSpotContactToSalesforceLeadScenario {
         salesforce.stubFor(post(urlEqualTo(SOAP_PATH)).withRequestBody(matchingXPath(
                         "/*[local-name()='Envelope']/*[local-name()='Body']/*[local-name()='describeSObject']"))
                 .willReturn(soap(200, "salesforce-describe-lead.xml")));
+        LiveApp.stubEmptySalesforceReads(salesforce);
     }
 
     @AfterEach
@@ -110,7 +112,9 @@ abstract class HubSpotContactToSalesforceLeadScenario {
                     .withRequestBody(leadField(3, "HubSpot_Id__c", "1247102"))
                     .withRequestBody(leadField(3, "LastName", "[not provided]"))
                     .withRequestBody(leadField(3, "Company", "[not provided]"))
-                    .withRequestBody(matchingXPath("//*[local-name()='sObjects'][3]/*[local-name()='fieldsToNull' and text()='Title']"))
+                    // A new Lead is blank: a field the contact lacks is left out, not cleared with fieldsToNull.
+                    .withRequestBody(matchingXPath("/*[count(//*[local-name()='sObjects'][3]/*[local-name()='Title'"
+                            + " or local-name()='fieldsToNull']) = 0]"))
                     .withRequestBody(matchingXPath(
                             "/*[count(//*[local-name()='sObjects'][2]/*[local-name()='Phone' or text()='Phone']) = 0]")));
 

@@ -28,6 +28,7 @@ public final class LiveApp {
                 .withHeader("Content-Type", "application/json").withBody("{\"total\":0,\"results\":[]}")));
         stubPortalProperties(hubspot);
         stubLeadDescribe(salesforce);
+        stubEmptySalesforceReads(salesforce);
     }
 
     /** The start-up check reads the portal's contact properties; this portal has every mapped one and status. */
@@ -46,6 +47,23 @@ public final class LiveApp {
                         "/*[local-name()='Envelope']/*[local-name()='Body']/*[local-name()='describeSObject']"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml; charset=utf-8")
                         .withBody(E2eResources.read("salesforce-describe-lead.xml"))));
+    }
+
+    /**
+     * An org with no Leads or Contacts to read: the Lead poller's queries, deletion reads and the identity lookups
+     * by email all come back empty. Added after a catch-all SOAP stub, these take precedence.
+     */
+    public static void stubEmptySalesforceReads(WireMockServer salesforce) {
+        stubSoapOperation(salesforce, "query", "salesforce-query-empty.xml");
+        stubSoapOperation(salesforce, "queryAll", "salesforce-queryall-empty.xml");
+        stubSoapOperation(salesforce, "getDeleted", "salesforce-getdeleted-none.xml");
+    }
+
+    private static void stubSoapOperation(WireMockServer salesforce, String operation, String resource) {
+        salesforce.stubFor(post(urlEqualTo(SOAP_PATH)).withRequestBody(matchingXPath(
+                        "/*[local-name()='Envelope']/*[local-name()='Body']/*[local-name()='" + operation + "']"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml; charset=utf-8")
+                        .withBody(E2eResources.read(resource))));
     }
 
     public static Map<String, String> properties(TestDatabase database, WireMockServer hubspot,

@@ -74,6 +74,7 @@ abstract class HubSpotWebhookScenario {
         salesforce.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/xml; charset=utf-8").withBody(resource("salesforce-upsert-1-lead.xml"))));
         LiveApp.stubLeadDescribe(salesforce);
+        LiveApp.stubEmptySalesforceReads(salesforce);
     }
 
     @AfterEach

@@ -4,8 +4,8 @@ import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.identity.IdentityResolver;
 import io.leadbridge.core.model.ExternalRef;
-import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.port.AppliedVersionStore;
 import io.leadbridge.core.port.ChangeInbox;
 import io.leadbridge.core.port.CrmSink;
@@ -19,8 +19,8 @@ import io.leadbridge.core.sync.ChangeKind;
 import io.leadbridge.core.sync.OneWayFieldPlanner;
 import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.sync.StreamId;
-import io.leadbridge.core.sync.SyncPlan;
 import io.leadbridge.core.sync.WriteResult;
+import io.leadbridge.core.twoway.TwoWayChangePlanner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,14 +55,33 @@ public final class SyncWorker {
     private final WatermarkStore watermarks;
     private final RecordLocks locks;
     private final Map<CrmSystem, CrmSink> sinks;
-    private final OneWayFieldPlanner planner;
+    private final PersonPlanning planning;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final Duration lease;
 
+    /** One-way: every change is planned from the ownership rules alone, with no memory of either side. */
     public SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
                       WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, OneWayFieldPlanner planner,
                       RetryPolicy retryPolicy, Clock clock, Duration lease) {
+        this(inbox, ids, applied, errors, watermarks, locks, sinks, new OneWayPersonPlanning(ids, planner),
+                retryPolicy, clock, lease);
+    }
+
+    /**
+     * Two-way: each change's person is resolved in the other CRM (id map, else email) and only the record's own
+     * changes are written; echoes of the connector's writes plan nothing.
+     */
+    public SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
+                      WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, IdentityResolver identity,
+                      TwoWayChangePlanner planner, RetryPolicy retryPolicy, Clock clock, Duration lease) {
+        this(inbox, ids, applied, errors, watermarks, locks, sinks, new TwoWayPersonPlanning(ids, identity, planner),
+                retryPolicy, clock, lease);
+    }
+
+    private SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
+                       WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, PersonPlanning planning,
+                       RetryPolicy retryPolicy, Clock clock, Duration lease) {
         this.inbox = inbox;
         this.ids = ids;
         this.applied = applied;
@@ -71,7 +90,7 @@ public final class SyncWorker {
         this.locks = locks;
         this.sinks = new EnumMap<>(CrmSystem.class);
         sinks.forEach(sink -> this.sinks.put(sink.system(), sink));
-        this.planner = planner;
+        this.planning = planning;
         this.retryPolicy = retryPolicy;
         this.clock = clock;
         this.lease = lease;
@@ -145,17 +164,20 @@ public final class SyncWorker {
         if (!sinks.containsKey(target)) {
             throw new IllegalStateException("no sink configured for " + target);
         }
-        PersonId person = ids.personFor(event.ref());
-        SyncPlan plan = planner.plan(event.ref().system(), event.person().get(), Optional.empty());
-        if (plan.writesNothing()) {
-            applied.record(event.ref(), event.modifiedAt());
-            inbox.complete(entry.id());
-            tally.skipped++;
+        PersonPlanning.Planned planned;
+        try {
+            planned = planning.plan(event);
+        } catch (SyncFailureException e) {
+            fail(entry, e.failure(), tally);
             return Optional.empty();
         }
-        PersonWrite write = new PersonWrite(person, event.ref(), ids.refIn(person, target), plan.changes(),
-                event.dedupKey());
-        return Optional.of(new PendingWrite(entry, write));
+        if (planned.write().isEmpty()) {
+            if (settled(entry, planned, Optional.empty(), tally)) {
+                tally.skipped++;
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new PendingWrite(entry, planned.write().get(), planned));
     }
 
     private void write(CrmSystem target, List<PendingWrite> writes, Tally tally) {
@@ -182,20 +204,29 @@ public final class SyncWorker {
 
     private void settle(PendingWrite pending, WriteResult result, Tally tally) {
         if (result instanceof WriteResult.Written written) {
-            try {
-                ids.link(pending.write.personId(), written.target());
-            } catch (IllegalStateException e) {
-                // The CRM wrote onto a record the id map gives to another person: an admin decides (merge or
-                // relink), and the rest of the batch is still settled.
-                fail(pending.entry, new SyncFailure.Conflict("ID_MAP_CONFLICT", e.getMessage(), ""), tally);
-                return;
+            if (settled(pending.entry, pending.planned, Optional.of(written.target()), tally)) {
+                tally.written++;
             }
-            applied.record(pending.entry.event().ref(), pending.entry.event().modifiedAt());
-            inbox.complete(pending.entry.id());
-            tally.written++;
         } else if (result instanceof WriteResult.Failed failed) {
             fail(pending.entry, failed.failure(), tally);
         }
+    }
+
+    /**
+     * Remembers a settled change, records its version as applied and completes its entry; returns false when the
+     * id map gives the written record to another person (an admin decides: merge or relink), parking the change.
+     */
+    private boolean settled(InboxEntry entry, PersonPlanning.Planned planned, Optional<ExternalRef> writtenTo,
+                            Tally tally) {
+        try {
+            planned.settle(writtenTo, clock.instant());
+        } catch (IllegalStateException e) {
+            fail(entry, new SyncFailure.Conflict("ID_MAP_CONFLICT", e.getMessage(), ""), tally);
+            return false;
+        }
+        applied.record(entry.event().ref(), entry.event().modifiedAt());
+        inbox.complete(entry.id());
+        return true;
     }
 
     private void fail(InboxEntry entry, SyncFailure failure, Tally tally) {
@@ -229,7 +260,7 @@ public final class SyncWorker {
         });
     }
 
-    private record PendingWrite(InboxEntry entry, PersonWrite write) {
+    private record PendingWrite(InboxEntry entry, PersonWrite write, PersonPlanning.Planned planned) {
     }
 
     private static final class Tally {

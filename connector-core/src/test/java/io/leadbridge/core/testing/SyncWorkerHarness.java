@@ -1,10 +1,14 @@
 package io.leadbridge.core.testing;
 
+import io.leadbridge.core.conflict.TwoWayFieldPlanner;
 import io.leadbridge.core.engine.SyncWorker;
 import io.leadbridge.core.failure.RetryPolicy;
+import io.leadbridge.core.identity.IdentityResolver;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.sync.OneWayFieldPlanner;
+import io.leadbridge.core.twoway.TwoWayChangePlanner;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -24,15 +28,37 @@ public final class SyncWorkerHarness {
     private final InMemoryErrorQueue errors = new InMemoryErrorQueue(clock);
     private final InMemoryWatermarkStore watermarks = new InMemoryWatermarkStore();
     private final InMemoryRecordLocks locks = new InMemoryRecordLocks();
+    private final InMemoryPersonSnapshotStore snapshots = new InMemoryPersonSnapshotStore();
+    private final InMemoryOwnWriteStore ownWrites = new InMemoryOwnWriteStore();
+    private final InMemoryPeopleLookup hubspotPeople = new InMemoryPeopleLookup(CrmSystem.HUBSPOT);
+    private final InMemoryPeopleLookup salesforcePeople = new InMemoryPeopleLookup(CrmSystem.SALESFORCE);
     private final FakeCrmSink salesforce;
     private final FakeCrmSink hubspot;
     private final SyncWorker worker;
 
     private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize) {
+        this(retryPolicy, mappings, batchSize, false);
+    }
+
+    private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay) {
         this.salesforce = new FakeCrmSink(CrmSystem.SALESFORCE, batchSize > 0 ? batchSize : 200);
         this.hubspot = new FakeCrmSink(CrmSystem.HUBSPOT, batchSize > 0 ? batchSize : 100);
-        this.worker = new SyncWorker(inbox, ids, applied, errors, watermarks, locks, List.of(salesforce, hubspot),
-                new OneWayFieldPlanner(mappings), retryPolicy, clock, LEASE);
+        List<CrmSink> sinks = List.of(salesforce, hubspot);
+        this.worker = twoWay
+                ? new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks,
+                        new IdentityResolver(ids, List.of(hubspotPeople, salesforcePeople)),
+                        new TwoWayChangePlanner(new TwoWayFieldPlanner(mappings, CrmSystem.HUBSPOT), snapshots,
+                                ownWrites), retryPolicy, clock, LEASE)
+                : new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks,
+                        new OneWayFieldPlanner(mappings), retryPolicy, clock, LEASE);
+    }
+
+    /**
+     * Two-way planning with the standard mappings (ties go to HubSpot), in-memory snapshots and own writes, and
+     * people lookups that find nobody until a test {@link InMemoryPeopleLookup#add adds} someone.
+     */
+    public static SyncWorkerHarness twoWay() {
+        return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true);
     }
 
     /** Standard mappings, {@link RetryPolicy#DEFAULT}, the vendors' batch sizes. */
@@ -95,5 +121,18 @@ public final class SyncWorkerHarness {
 
     public FakeCrmSink hubspot() {
         return hubspot;
+    }
+
+    public InMemoryPersonSnapshotStore snapshots() {
+        return snapshots;
+    }
+
+    public InMemoryOwnWriteStore ownWrites() {
+        return ownWrites;
+    }
+
+    /** The people lookup of {@code system}, used by two-way identity resolution. */
+    public InMemoryPeopleLookup people(CrmSystem system) {
+        return system == CrmSystem.HUBSPOT ? hubspotPeople : salesforcePeople;
     }
 }

@@ -57,4 +57,10 @@ public final class ContactSearchRequests {
         return new SearchRequest(List.of(new FilterGroup(filters)), List.of(Sort.ascending(ContactProperties.OBJECT_ID)),
                 properties, limit, null);
     }
+
+    /** The contacts whose primary email is {@code email}, for identity resolution. */
+    public SearchRequest byEmail(String email, int limit) {
+        return new SearchRequest(List.of(new FilterGroup(List.of(Filter.equalTo(ContactWrites.EMAIL, email)))),
+                List.of(Sort.ascending(ContactProperties.OBJECT_ID)), properties, limit, null);
+    }
 }

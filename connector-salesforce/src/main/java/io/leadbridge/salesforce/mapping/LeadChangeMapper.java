@@ -63,11 +63,25 @@ public final class LeadChangeMapper {
                 name -> Optional.ofNullable(row.get(name)).filter(v -> !v.isBlank()));
     }
 
+    /**
+     * A Lead read by id because a notification named it: its current version outside any stream. Its dedup key
+     * equals the polled change of the same version, so the inbox stores that version once.
+     */
+    public ChangeEvent toUnstreamedUpsert(SObject lead) {
+        return new ChangeEvent(ref(lead.getId()), ChangeKind.UPSERT,
+                SObjectValues.instant(lead, ChangeQuery.SYSTEM_MODSTAMP), Optional.of(person(name -> SObjectValues
+                        .text(lead, name))), Optional.empty());
+    }
+
     private ChangeEvent toUpsert(StreamId stream, String id, Instant modifiedAt,
                                  Function<String, Optional<String>> value) {
+        return ChangeEvent.polled(stream, ref(id), modifiedAt, person(value));
+    }
+
+    private Person person(Function<String, Optional<String>> value) {
         Map<PersonField, String> values = new EnumMap<>(PersonField.class);
         salesforceNames.forEach((field, name) -> value.apply(name).ifPresent(v -> values.put(field, v)));
-        return ChangeEvent.polled(stream, ref(id), modifiedAt, Person.of(values));
+        return Person.of(values);
     }
 
     /** A delete seen through {@code queryAll} ({@code IsDeleted = true}): positioned at its SystemModstamp. */

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.TimeZone;
@@ -21,6 +22,7 @@ import java.util.TimeZone;
 public final class LeadChangeReader {
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    private static final int IDS_PER_QUERY = 200;
 
     private final SalesforceSession session;
     private final QueryRunner queries;
@@ -36,6 +38,21 @@ public final class LeadChangeReader {
     public List<ChangeEvent> changed(StreamId stream, Watermark since, int max) {
         String soql = ChangeQuery.of(LeadRecordMapper.LEAD, mapper.selectFields(), since, max).toSoql();
         return queries.query(soql, max).stream().map(lead -> mapper.toUpsert(stream, lead)).toList();
+    }
+
+    /**
+     * The current version of each named Lead, one SOQL query per 200 ids; Leads the org no longer has (deleted,
+     * merged away) are left out.
+     */
+    public List<ChangeEvent> current(List<String> leadIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(leadIds));
+        List<ChangeEvent> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            String soql = ChangeQuery.byIds(LeadRecordMapper.LEAD, mapper.selectFields(), chunk);
+            queries.query(soql, chunk.size()).forEach(lead -> found.add(mapper.toUnstreamedUpsert(lead)));
+        }
+        return found;
     }
 
     /** How many Leads the org holds (one {@code SELECT COUNT()} call). */

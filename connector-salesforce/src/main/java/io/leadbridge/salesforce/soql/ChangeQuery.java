@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The incremental read of one object: records changed after a {@link Watermark}, in watermark order.
@@ -52,6 +53,17 @@ public final class ChangeQuery {
     /** Every record changed after {@code after}, without a LIMIT: for a Bulk API query. */
     public static ChangeQuery all(String object, List<String> fields, Watermark after) {
         return new ChangeQuery(object, fields, after, 0, false);
+    }
+
+    /** The current version of the records with these ids, with {@code fields} besides Id and SystemModstamp. */
+    public static String byIds(String object, List<String> fields, List<String> ids) {
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("ids must not be empty");
+        }
+        Set<String> selected = new LinkedHashSet<>(List.of(ID, SYSTEM_MODSTAMP));
+        fields.forEach(field -> selected.add(Soql.name(field)));
+        return "SELECT " + String.join(", ", selected) + " FROM " + Soql.name(object) + " WHERE " + ID + " IN ("
+                + ids.stream().map(Soql::id).collect(Collectors.joining(", ")) + ") ORDER BY " + ID;
     }
 
     /** The same read restricted to deleted records (run it with {@code queryAll}). */

@@ -1,0 +1,98 @@
+package io.leadbridge.app.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadbridge.app.support.MigratedDatabase;
+import io.leadbridge.app.support.TestDatabase;
+import io.leadbridge.core.conflict.PersonSnapshot;
+import io.leadbridge.core.echo.OwnWrite;
+import io.leadbridge.core.echo.ValueFingerprint;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.Person;
+import io.leadbridge.core.model.PersonField;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The two-way sync memory (V4 migration) honours the core's PersonSnapshotStore and OwnWriteStore contracts. */
+abstract class JdbcTwoWayStoresContract {
+
+    private static final ExternalRef LEAD = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000AbCd1EAF");
+    private static final ExternalRef CONTACT = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246965");
+    private static final Instant T0 = Instant.parse("2026-11-25T09:30:00.125Z");
+
+    private MigratedDatabase db;
+    private JdbcPersonSnapshotStore snapshots;
+    private JdbcOwnWriteStore ownWrites;
+
+    abstract TestDatabase createDatabase();
+
+    @BeforeEach
+    void migrate() {
+        db = new MigratedDatabase(createDatabase());
+        snapshots = new JdbcPersonSnapshotStore(db.jdbc());
+        ownWrites = new JdbcOwnWriteStore(db.jdbc(), db.tx());
+    }
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    @Test
+    void aSnapshotReadsBackIntactAndAnUnknownRecordHasNone() {
+        PersonSnapshot ada = new PersonSnapshot(LEAD, ada("CTO"), T0);
+
+        assertThat(snapshots.remember(ada)).isTrue();
+
+        assertThat(snapshots.find(LEAD)).contains(ada);
+        assertThat(snapshots.find(CONTACT)).isEmpty();
+    }
+
+    @Test
+    void aSnapshotNeverMovesChangedAtBackwardsButAnEchoAtTheSameTimeRefreshesTheValues() {
+        snapshots.remember(new PersonSnapshot(LEAD, ada("CTO"), T0.plusSeconds(60)));
+
+        assertThat(snapshots.remember(new PersonSnapshot(LEAD, ada("Intern"), T0))).isFalse();
+        assertThat(snapshots.find(LEAD).orElseThrow().person()).isEqualTo(ada("CTO"));
+
+        assertThat(snapshots.remember(new PersonSnapshot(LEAD, ada("VP Engineering"), T0.plusSeconds(60)))).isTrue();
+        assertThat(snapshots.find(LEAD)).contains(new PersonSnapshot(LEAD, ada("VP Engineering"), T0.plusSeconds(60)));
+        assertThat(snapshots.remember(new PersonSnapshot(LEAD, ada("VP Engineering"), T0.plusSeconds(60)))).isTrue();
+        assertThat(db.jdbc().sql("SELECT COUNT(*) FROM person_snapshot").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void ownWritesAreKeptAsFingerprintsPerFieldAndTheLatestReplacesTheEarlier() {
+        ownWrites.remember(LEAD, Map.of(PersonField.TITLE, "CTO", PersonField.PHONE, ""), T0);
+        ownWrites.remember(LEAD, Map.of(PersonField.TITLE, "VP Engineering"), T0.plusSeconds(5));
+
+        assertThat(ownWrites.lastWritten(LEAD)).isEqualTo(Map.of(
+                PersonField.TITLE, new OwnWrite(ValueFingerprint.of("VP Engineering"), T0.plusSeconds(5)),
+                PersonField.PHONE, new OwnWrite(ValueFingerprint.of(""), T0)));
+        assertThat(ownWrites.lastWritten(CONTACT)).isEmpty();
+        assertThat(db.jdbc().sql("SELECT fingerprint FROM own_write").query(String.class).list())
+                .doesNotContain("VP Engineering", "CTO").hasSize(2);
+    }
+
+    @Test
+    void forgettingDropsOnlyTheNamedFieldsOfThatRecord() {
+        ownWrites.remember(LEAD, Map.of(PersonField.TITLE, "CTO", PersonField.PHONE, "+44 20 7946 0018"), T0);
+        ownWrites.remember(CONTACT, Map.of(PersonField.TITLE, "CTO"), T0);
+
+        ownWrites.forget(LEAD, Set.of(PersonField.TITLE, PersonField.FIRST_NAME));
+        ownWrites.forget(LEAD, Set.of(PersonField.TITLE));
+
+        assertThat(ownWrites.lastWritten(LEAD)).containsOnlyKeys(PersonField.PHONE);
+        assertThat(ownWrites.lastWritten(CONTACT)).containsOnlyKeys(PersonField.TITLE);
+    }
+
+    private static Person ada(String title) {
+        return Person.of(Map.of(PersonField.EMAIL, "ada.lovelace@analytical-engines.example",
+                PersonField.FIRST_NAME, "Ada", PersonField.LAST_NAME, "O'Lovelace", PersonField.TITLE, title));
+    }
+}

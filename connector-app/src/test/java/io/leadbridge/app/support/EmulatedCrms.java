@@ -1,0 +1,119 @@
+package io.leadbridge.app.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.leadbridge.sandbox.hubspot.HubSpotEmulator;
+import io.leadbridge.sandbox.hubspot.HubSpotEmulatorOptions;
+import io.leadbridge.sandbox.salesforce.SalesforceEmulator;
+import io.leadbridge.sandbox.salesforce.SalesforceOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Both CRM emulators, empty, each behind a WireMock proxy that forwards every request and keeps a journal, so that
+ * a test counts the writes each emulator received. The app in live mode talks to the proxies as if they were
+ * HubSpot and Salesforce.
+ *
+ * <p>Both emulators run two minutes behind the app's clock. Salesforce's {@code getDeleted} works in whole
+ * minutes, so the Lead poller only reads changes of minutes that are over; with the CRMs' clocks behind, every
+ * change is in a finished minute at once and a test need not wait for minute boundaries. Both CRMs share the
+ * offset, so newest-wins compares their times as it would with synchronised clocks.
+ */
+public final class EmulatedCrms implements AutoCloseable {
+
+    static final Duration CRM_CLOCK_BEHIND = Duration.ofMinutes(2);
+
+    private static final String WRITE_OPERATION = "/*[local-name()='Envelope']/*[local-name()='Body']/*[local-name()='%s']";
+
+    private final HubSpotEmulator hubspot;
+    private final SalesforceEmulator salesforce;
+    private final WireMockServer hubspotProxy;
+    private final WireMockServer salesforceProxy;
+
+    private EmulatedCrms(HubSpotEmulator hubspot, SalesforceEmulator salesforce) {
+        this.hubspot = hubspot;
+        this.salesforce = salesforce;
+        this.hubspotProxy = proxyTo(hubspot.baseUrl());
+        this.salesforceProxy = proxyTo(salesforce.baseUrl());
+    }
+
+    public static EmulatedCrms start() {
+        Clock crmClock = Clock.offset(Clock.systemUTC(), CRM_CLOCK_BEHIND.negated());
+        HubSpotEmulator hubspot = HubSpotEmulator.start(HubSpotEmulatorOptions.builder().port(0).clock(crmClock).build());
+        try {
+            return new EmulatedCrms(hubspot,
+                    SalesforceEmulator.start(SalesforceOptions.builder().port(0).clock(crmClock).build()));
+        } catch (RuntimeException e) {
+            hubspot.close();
+            throw e;
+        }
+    }
+
+    public HubSpotEmulator hubspot() {
+        return hubspot;
+    }
+
+    public SalesforceEmulator salesforce() {
+        return salesforce;
+    }
+
+    /** Live-mode properties pointing the app at the proxies, with fast polls. */
+    public Map<String, String> appProperties(TestDatabase database) {
+        Map<String, String> p = new HashMap<>(database.springProperties());
+        p.put("connector.hubspot.base-url", hubspotProxy.baseUrl());
+        p.put("connector.hubspot.access-token", HubSpotEmulatorOptions.DEFAULT_ACCESS_TOKEN);
+        p.put("connector.salesforce.instance-url", salesforceProxy.baseUrl());
+        p.put("connector.salesforce.organization-id", salesforce.organizationId());
+        p.put("connector.salesforce.token-url", salesforce.tokenUrl().replace(salesforce.baseUrl(),
+                salesforceProxy.baseUrl()));
+        p.put("connector.salesforce.client-id", salesforce.options().clientId());
+        p.put("connector.salesforce.client-secret", salesforce.options().clientSecret());
+        p.put("connector.sync.poll-interval", "200ms");
+        p.put("connector.sync.salesforce-poll-interval", "200ms");
+        p.put("connector.sync.drain-interval", "100ms");
+        return p;
+    }
+
+    /** Contact writes HubSpot received: batch create, update and upsert calls, and single creates and updates. */
+    public int hubspotWrites() {
+        return hubspotProxy.countRequestsMatching(postRequestedFor(
+                        urlPathMatching("/crm/objects/[^/]+/contacts(/batch/(create|update|upsert))?")).build()).getCount()
+                + hubspotProxy.countRequestsMatching(patchRequestedFor(
+                        urlPathMatching("/crm/objects/[^/]+/contacts/[^/]+")).build()).getCount();
+    }
+
+    /** SOAP write calls Salesforce received: create, update and upsert. */
+    public int salesforceWrites() {
+        int writes = 0;
+        for (String operation : new String[] {"create", "update", "upsert"}) {
+            writes += salesforceProxy.countRequestsMatching(postRequestedFor(urlPathMatching("/services/Soap/.*"))
+                    .withRequestBody(matchingXPath(WRITE_OPERATION.formatted(operation))).build()).getCount();
+        }
+        return writes;
+    }
+
+    @Override
+    public void close() {
+        hubspotProxy.stop();
+        salesforceProxy.stop();
+        hubspot.close();
+        salesforce.close();
+    }
+
+    private static WireMockServer proxyTo(String baseUrl) {
+        WireMockServer proxy = new WireMockServer(options().dynamicPort());
+        proxy.start();
+        proxy.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(baseUrl)));
+        return proxy;
+    }
+}

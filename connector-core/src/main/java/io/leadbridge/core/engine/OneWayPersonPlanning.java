@@ -1,0 +1,36 @@
+package io.leadbridge.core.engine;
+
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.port.IdMappingStore;
+import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.OneWayFieldPlanner;
+import io.leadbridge.core.sync.PersonWrite;
+import io.leadbridge.core.sync.SyncPlan;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Every change planned on its own from the ownership rules, without memory of either side; links the target. */
+final class OneWayPersonPlanning implements PersonPlanning {
+
+    private final IdMappingStore ids;
+    private final OneWayFieldPlanner planner;
+
+    OneWayPersonPlanning(IdMappingStore ids, OneWayFieldPlanner planner) {
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.planner = Objects.requireNonNull(planner, "planner");
+    }
+
+    @Override
+    public Planned plan(ChangeEvent event) {
+        CrmSystem target = event.ref().system().other();
+        PersonId person = ids.personFor(event.ref());
+        SyncPlan plan = planner.plan(event.ref().system(), event.person().orElseThrow(), Optional.empty());
+        if (plan.writesNothing()) {
+            return new Planned(Optional.empty(), (writtenTo, at) -> { });
+        }
+        PersonWrite write = new PersonWrite(person, event.ref(), ids.refIn(person, target), plan.changes(),
+                event.dedupKey());
+        return new Planned(Optional.of(write), (writtenTo, at) -> writtenTo.ifPresent(ref -> ids.link(person, ref)));
+    }
+}

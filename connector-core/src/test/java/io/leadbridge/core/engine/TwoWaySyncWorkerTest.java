@@ -1,0 +1,167 @@
+package io.leadbridge.core.engine;
+
+import static io.leadbridge.core.testing.ChangeEvents.hubspotContact;
+import static io.leadbridge.core.testing.ChangeEvents.polledContact;
+import static io.leadbridge.core.testing.ChangeEvents.polledLead;
+import static io.leadbridge.core.testing.ChangeEvents.salesforceLead;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadbridge.core.engine.SyncWorker.BatchReport;
+import io.leadbridge.core.failure.RetryPolicy;
+import io.leadbridge.core.identity.PersonCandidate;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.Person;
+import io.leadbridge.core.model.PersonField;
+import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.testing.Failures;
+import io.leadbridge.core.testing.InMemoryChangeInbox.Status;
+import io.leadbridge.core.testing.People;
+import io.leadbridge.core.testing.SyncWorkerHarness;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The worker in two-way mode: both directions, identity by email, echoes of its own writes never written back. */
+class TwoWaySyncWorkerTest {
+
+    private static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
+
+    private final SyncWorkerHarness h = SyncWorkerHarness.twoWay();
+    private final Person kim = People.nobody().withEmail("kim@acme.example").withFirstName("Kim")
+            .withLastName("Larsen").withCompany("Acme").build();
+
+    @Test
+    void aLeadEditedInSalesforceUpdatesOnlyTheEditedFieldOfTheLinkedContact() {
+        ExternalRef lead = createdLeadOf(hubspotContact("101"));
+        inbox(polledLead(lead.id(), at(5), kim));
+        h.worker().processBatch(10);
+
+        inbox(polledLead(lead.id(), at(9), with(kim, PersonField.FIRST_NAME, "Kimberly")));
+        BatchReport report = h.worker().processBatch(10);
+
+        assertThat(report.written()).isEqualTo(1);
+        assertThat(h.hubspot().applied()).singleElement().satisfies(write -> {
+            assertThat(write.target()).contains(hubspotContact("101"));
+            assertThat(write.changes()).isEqualTo(Map.of(PersonField.FIRST_NAME, "Kimberly"));
+        });
+    }
+
+    @Test
+    void theEchoOfALeadTheConnectorCreatedIsSettledWithoutAnyWrite() {
+        ExternalRef lead = createdLeadOf(hubspotContact("101"));
+
+        ChangeEvent echo = inbox(polledLead(lead.id(), at(5), kim));
+        BatchReport report = h.worker().processBatch(10);
+
+        assertThat(report.written()).isZero();
+        assertThat(report.settledWithoutWrite()).isEqualTo(1);
+        assertThat(h.hubspot().calls()).isEmpty();
+        assertThat(h.applied().lastApplied(echo.ref())).contains(at(5));
+        assertThat(h.snapshots().find(lead)).hasValueSatisfying(s -> assertThat(s.person()).isEqualTo(kim));
+    }
+
+    @Test
+    void anUnlinkedLeadWhoseEmailAHubSpotContactHoldsUpdatesThatContactAndCreatesNone() {
+        ExternalRef existing = hubspotContact("555");
+        h.hubspot().seed(existing, Map.of(PersonField.EMAIL, "kim@acme.example", PersonField.LAST_NAME, "Larsen"));
+        h.people(CrmSystem.HUBSPOT).add("Kim@Acme.example", PersonCandidate.of(existing, at(-60)));
+        ExternalRef lead = salesforceLead("00Q5g00000AbCd1EAF");
+
+        inbox(polledLead(lead.id(), at(1), kim));
+        h.worker().processBatch(10);
+
+        assertThat(h.hubspot().recordCount()).isEqualTo(1);
+        assertThat(h.hubspot().applied()).singleElement().satisfies(w -> assertThat(w.target()).contains(existing));
+        assertThat(h.hubspot().record(existing)).containsEntry(PersonField.FIRST_NAME, "Kim");
+        assertThat(h.ids().find(lead)).isEqualTo(h.ids().find(existing)).isPresent();
+        assertThat(h.salesforce().calls()).isEmpty();
+    }
+
+    @Test
+    void aLeadNobodyInHubSpotHoldsCreatesOneContactWhoseEchoIsNotWrittenBack() {
+        ChangeEvent lead = inbox(polledLead("00Q5g00000AbCd1EAF", at(1), kim));
+        h.worker().processBatch(10);
+        ExternalRef contact = h.hubspot().targetOf(lead.ref()).orElseThrow();
+
+        inbox(polledContact(contact.id(), at(2), kim));
+        BatchReport report = h.worker().processBatch(10);
+
+        assertThat(h.hubspot().recordCount()).isEqualTo(1);
+        assertThat(h.hubspot().record(contact)).containsEntry(PersonField.EMAIL, "kim@acme.example");
+        assertThat(report.settledWithoutWrite()).isEqualTo(1);
+        assertThat(h.salesforce().calls()).isEmpty();
+    }
+
+    @Test
+    void aFailedWriteRemembersNothingSoTheRetryWritesTheSameChange() {
+        ChangeEvent lead = inbox(polledLead("00Q5g00000AbCd1EAF", at(1), kim));
+        h.hubspot().failNextCalls(1, Failures.retriable());
+
+        h.worker().processBatch(10);
+
+        assertThat(h.snapshots().size()).isZero();
+        assertThat(h.inbox().entries()).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(Status.PENDING));
+        h.clock().advance(RetryPolicy.DEFAULT.backoffAfter(1));
+        h.worker().processBatch(10);
+
+        assertThat(h.hubspot().calls()).hasSize(2);
+        assertThat(h.hubspot().calls().get(1)).singleElement()
+                .satisfies(w -> assertThat(w.changes()).isEqualTo(h.hubspot().calls().get(0).get(0).changes()));
+        ExternalRef contact = h.hubspot().targetOf(lead.ref()).orElseThrow();
+        assertThat(h.ownWrites().lastWritten(contact)).containsKeys(PersonField.EMAIL, PersonField.FIRST_NAME);
+    }
+
+    @Test
+    void aLeadWhoseEmailOnlyAnotherPersonsContactHoldsIsParkedAsAConflictAndCreatesNothing() {
+        createdLeadOf(hubspotContact("101"));
+        h.people(CrmSystem.HUBSPOT).add("kim@acme.example", PersonCandidate.of(hubspotContact("101"), at(0)));
+
+        inbox(polledLead("00Q5g00000ZzZz9EAF", at(3), kim));
+        BatchReport report = h.worker().processBatch(10);
+
+        assertThat(report.parked()).isEqualTo(1);
+        assertThat(h.errors().all()).singleElement().satisfies(e -> assertThat(e.failure().code())
+                .isEqualTo("IDENTITY_CONFLICT"));
+        assertThat(h.hubspot().calls()).isEmpty();
+    }
+
+    @Test
+    void aContactWhoseEmailASalesforceContactHoldsIsParkedAndNoLeadIsCreated() {
+        ExternalRef salesforceContact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd1AAF");
+        h.people(CrmSystem.SALESFORCE).add("kim@acme.example", PersonCandidate.of(salesforceContact, at(-60)));
+
+        inbox(polledContact("101", at(1), kim));
+        BatchReport report = h.worker().processBatch(10);
+
+        assertThat(report.parked()).isEqualTo(1);
+        assertThat(h.errors().all()).singleElement().satisfies(e -> assertThat(e.failure().code())
+                .isEqualTo("CONTACT_TARGET_NOT_SUPPORTED"));
+        assertThat(h.salesforce().calls()).isEmpty();
+    }
+
+    /** Lets the worker create the Salesforce Lead of a HubSpot contact holding {@link #kim}; returns the Lead. */
+    private ExternalRef createdLeadOf(ExternalRef contact) {
+        h.hubspot().seed(contact, kim.values());
+        inbox(polledContact(contact.id(), at(0), kim));
+        h.worker().processBatch(10);
+        return h.salesforce().targetOf(contact).orElseThrow();
+    }
+
+    private ChangeEvent inbox(ChangeEvent event) {
+        assertThat(h.inbox().append(event)).as("stored %s", event.dedupKey()).isTrue();
+        return event;
+    }
+
+    private static Person with(Person person, PersonField field, String value) {
+        Map<PersonField, String> values = new EnumMap<>(person.values());
+        values.put(field, value);
+        return Person.of(values);
+    }
+
+    private static Instant at(int minute) {
+        return T0.plus(Duration.ofMinutes(minute));
+    }
+}

@@ -30,6 +30,7 @@ import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.salesforce.support.LeadWrites;
+import io.leadbridge.salesforce.support.SoapResponses;
 import io.leadbridge.salesforce.support.SoapStubs;
 import io.leadbridge.salesforce.support.TestSettings;
 import java.time.Duration;
@@ -74,8 +75,8 @@ class SalesforceLeadSinkTest {
     }
 
     @Test
-    void upsertsTheBatchOnTheHubSpotIdAndReportsEachRecordInOrder() {
-        wm.stubFor(soapCall("upsert").willReturn(soapResponse(soapFixture("upsert-lead-response.xml"))));
+    void upsertsNewLeadsUpdatesTheKnownOneAndReportsEachRecordInInputOrder() {
+        stubMixedBatch();
 
         List<WriteResult> results = sink.upsertPeople(threeContacts());
 
@@ -87,29 +88,32 @@ class SalesforceLeadSinkTest {
     }
 
     @Test
-    void sendsOneUpsertOfLeadsWithTheMappedFieldsTheExternalIdAndTheSessionToken() {
-        wm.stubFor(soapCall("upsert").willReturn(soapResponse(soapFixture("upsert-lead-response.xml"))));
+    void upsertsNewLeadsOnTheExternalIdAndUpdatesAKnownLeadByItsIdStampingTheHubSpotId() {
+        stubMixedBatch();
 
         sink.upsertPeople(threeContacts());
 
-        wm.verify(1, postRequestedFor(urlEqualTo(SoapStubs.SOAP_PATH)));
+        wm.verify(2, postRequestedFor(urlEqualTo(SoapStubs.SOAP_PATH)));
         wm.verify(soapRequest("upsert")
                 .withRequestBody(matchingXPath(sessionId(TestSettings.STATIC_TOKEN)))
                 .withRequestBody(matchingXPath(externalIdFieldName("HubSpot_Id__c")))
-                .withRequestBody(matchingXPath(upsertOf(3)))
+                .withRequestBody(matchingXPath(upsertOf(2)))
                 .withRequestBody(matchingXPath(leadElement("901", "type", "Lead")))
                 .withRequestBody(matchingXPath(leadElement("901", "Email", "ada@example.com")))
                 .withRequestBody(matchingXPath(leadElement("901", "FirstName", "Ada")))
                 .withRequestBody(matchingXPath(leadElement("901", "LastName", "Lovelace")))
-                .withRequestBody(matchingXPath(leadElement("501", "type", "Lead")))
-                .withRequestBody(matchingXPath(leadElement("501", "Title", "CTO")))
-                .withRequestBody(matchingXPath(leadElement("501", "fieldsToNull", "Phone")))
                 .withRequestBody(matchingXPath(leadElement("777", "Email", "not-an-email"))));
+        wm.verify(soapRequest("update")
+                .withRequestBody(matchingXPath(sessionId(TestSettings.STATIC_TOKEN)))
+                .withRequestBody(matchingXPath(leadElement("501", "type", "Lead")))
+                .withRequestBody(matchingXPath(leadElement("501", "Id", "00Q5g00000AbCd1EAF")))
+                .withRequestBody(matchingXPath(leadElement("501", "Title", "CTO")))
+                .withRequestBody(matchingXPath(leadElement("501", "fieldsToNull", "Phone"))));
     }
 
     @Test
     void sendsNotProvidedForABlankOrMissingLastNameOrCompanyInsteadOfClearingThem() {
-        wm.stubFor(soapCall("upsert").willReturn(soapResponse(soapFixture("upsert-lead-response.xml"))));
+        stubMixedBatch();
 
         sink.upsertPeople(threeContacts());
 
@@ -117,14 +121,15 @@ class SalesforceLeadSinkTest {
                 .withRequestBody(matchingXPath(leadElement("901", "Company", "[not provided]")))
                 .withRequestBody(matchingXPath(leadElement("777", "LastName", "Babbage")))
                 .withRequestBody(matchingXPath(leadElement("777", "Company", "[not provided]")))
+                .withRequestBody(matchingXPath(leadWithout("901", "fieldsToNull"))));
+        wm.verify(soapRequest("update")
                 .withRequestBody(matchingXPath(leadElement("501", "LastName", "[not provided]")))
-                .withRequestBody(matchingXPath(leadWithout("901", "fieldsToNull")))
                 .withRequestBody(matchingXPath(leadWithout("501", "Company"))));
     }
 
     @Test
     void keepsTheApiUsageFromTheLimitInfoHeader() {
-        wm.stubFor(soapCall("upsert").willReturn(soapResponse(soapFixture("upsert-lead-response.xml"))));
+        stubMixedBatch();
         assertThat(sink.lastApiUsage()).isEmpty();
 
         sink.upsertPeople(threeContacts());
@@ -264,6 +269,21 @@ class SalesforceLeadSinkTest {
     }
 
     /** A new lead with a blank company, a known lead with a cleared phone, and a new lead with a bad email. */
+    /**
+     * Salesforce's answers to {@link #threeContacts()}: the update of the known Lead succeeds (44 API requests used),
+     * then the upsert creates Ada's Lead and refuses the invalid email, as in the recorded fixture (45 used).
+     */
+    private void stubMixedBatch() {
+        wm.stubFor(soapCall("update").willReturn(soapResponse(SoapResponses.envelope("<updateResponse><result>"
+                + "<id>00Q5g00000AbCd1EAF</id><success>true</success></result></updateResponse>", 44))));
+        wm.stubFor(soapCall("upsert").willReturn(soapResponse(SoapResponses.envelope("<upsertResponse>"
+                + "<result><created>true</created><id>00Q5g00000AbCd4EAF</id><success>true</success></result>"
+                + "<result><created>false</created><errors><fields>Email</fields>"
+                + "<message>Email: invalid email address: not-an-email</message>"
+                + "<statusCode>INVALID_EMAIL_ADDRESS</statusCode></errors><id xsi:nil=\"true\"/>"
+                + "<success>false</success></result></upsertResponse>", 45))));
+    }
+
     private static List<PersonWrite> threeContacts() {
         return List.of(
                 LeadWrites.newLead("901", Map.of(PersonField.EMAIL, "ada@example.com",

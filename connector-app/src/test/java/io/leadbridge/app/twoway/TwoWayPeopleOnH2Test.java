@@ -74,6 +74,28 @@ class TwoWayPeopleOnH2Test extends TwoWayPeopleScenario {
     }
 
     @Test
+    void aLeadThatExistedBeforeLeadbridgeIsMatchedByEmailAndUpdatedByAHubSpotEditNeverDuplicated() {
+        String leadId = crms.salesforce().create("Lead", Map.of("Email", NOOR, "FirstName", "Noor",
+                "LastName", "Haddad", "Company", "Cedarworks"));
+        long contactId = crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", NOOR, "firstname", "Noor",
+                "lastname", "Haddad", "company", "Cedarworks")).id();
+
+        try (RunningApp app = RunningApp.start(crms.appProperties(database))) {
+            awaitSettled(app, contactId, leadId);
+
+            crms.hubspot().update(ObjectType.CONTACTS, contactId, Map.of("jobtitle", "Director of Sales Ops"));
+
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(lead(leadId))
+                    .containsEntry("Title", "Director of Sales Ops")
+                    .containsEntry("HubSpot_Id__c", String.valueOf(contactId)));
+            awaitSettled(app, contactId, leadId);
+        }
+
+        assertThat(crms.salesforce().count("Lead")).isEqualTo(1);
+        assertThat(crms.hubspot().count(ObjectType.CONTACTS)).isEqualTo(1);
+    }
+
+    @Test
     void changesMadeWhileTheAppIsStoppedAreEachSyncedOnceAfterTheRestartWithoutDuplicates() {
         long kimInHubSpot;
         String kimInSalesforce;

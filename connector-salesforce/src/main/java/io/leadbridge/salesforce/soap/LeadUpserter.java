@@ -5,12 +5,17 @@ import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.salesforce.mapping.LeadRecordMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Upserts people as Leads on the HubSpot external-id field, {@value RecordWriter#MAX_RECORDS_PER_CALL} per call,
- * and returns one result per write, in order. A failed call throws {@link SyncFailureException}.
+ * Writes people as Leads, {@value RecordWriter#MAX_RECORDS_PER_CALL} per call, and returns one result per write, in
+ * order. A write whose Lead is known updates that Lead by its Id (and stamps the HubSpot id on it, so a Lead that
+ * existed before Leadbridge matched it by email becomes linked); the others are upserted on the HubSpot external-id
+ * field, so a repeated write never creates a second Lead. A batch of both kinds costs two calls. A failed call throws
+ * {@link SyncFailureException}.
  */
 public final class LeadUpserter {
 
@@ -23,7 +28,31 @@ public final class LeadUpserter {
     }
 
     public List<WriteResult> upsert(List<PersonWrite> writes) {
-        List<SObject> leads = writes.stream().map(records::toLead).toList();
-        return writer.upsert(records.externalIdField(), leads);
+        List<Integer> updated = new ArrayList<>();
+        List<SObject> updates = new ArrayList<>();
+        List<Integer> upserted = new ArrayList<>();
+        List<SObject> upserts = new ArrayList<>();
+        for (int i = 0; i < writes.size(); i++) {
+            PersonWrite write = writes.get(i);
+            SObject lead = records.toLead(write);
+            if (write.target().isPresent()) {
+                lead.setId(write.target().get().id());
+                updated.add(i);
+                updates.add(lead);
+            } else {
+                upserted.add(i);
+                upserts.add(lead);
+            }
+        }
+        WriteResult[] results = new WriteResult[writes.size()];
+        place(results, updated, updates.isEmpty() ? List.of() : writer.update(updates));
+        place(results, upserted, upserts.isEmpty() ? List.of() : writer.upsert(records.externalIdField(), upserts));
+        return Arrays.asList(results);
+    }
+
+    private static void place(WriteResult[] results, List<Integer> positions, List<WriteResult> written) {
+        for (int i = 0; i < positions.size(); i++) {
+            results[positions.get(i)] = written.get(i);
+        }
     }
 }

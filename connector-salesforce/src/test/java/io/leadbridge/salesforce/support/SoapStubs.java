@@ -85,9 +85,12 @@ public final class SoapStubs {
                 + "'])]";
     }
 
-    /** The {@code sObjects} element whose external-id field {@code HubSpot_Id__c} is {@code hubspotId}. */
+    /**
+     * The {@code sObjects} element, upserted or updated, whose external-id field {@code HubSpot_Id__c} is
+     * {@code hubspotId}.
+     */
     private static String lead(String hubspotId) {
-        return "*[local-name()='Body']/*[local-name()='upsert']/*[local-name()='sObjects']"
+        return "*[local-name()='Body']/*[local-name()='upsert' or local-name()='update']/*[local-name()='sObjects']"
                 + "[*[local-name()='HubSpot_Id__c'][text()='" + hubspotId + "']]";
     }
 

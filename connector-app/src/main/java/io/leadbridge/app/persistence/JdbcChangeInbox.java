@@ -45,6 +45,7 @@ public class JdbcChangeInbox implements ChangeInbox {
         boolean exists = jdbc.sql("SELECT COUNT(*) FROM change_inbox WHERE dedup_key = ?")
                 .param(dedupKey).query(Long.class).single() > 0;
         if (exists) {
+            adoptPosition(dedupKey, event);
             return false;
         }
         Instant now = clock.instant();
@@ -63,8 +64,19 @@ public class JdbcChangeInbox implements ChangeInbox {
                     .update();
             return true;
         } catch (DuplicateKeyException raced) {
+            adoptPosition(dedupKey, event);
             return false;
         }
+    }
+
+    /** A polled copy of a change stored without a stream position (from a webhook) gives it the position. */
+    private void adoptPosition(String dedupKey, ChangeEvent event) {
+        event.stream().ifPresent(position -> jdbc.sql("""
+                        UPDATE change_inbox SET stream_key = ?, position_at = ?, position_id = ?, payload = ?
+                        WHERE dedup_key = ? AND stream_key IS NULL""")
+                .params(position.stream().key(), ts(position.position().modifiedAt()), position.position().recordId(),
+                        ChangeEventCodec.encode(event), dedupKey)
+                .update());
     }
 
     @Override

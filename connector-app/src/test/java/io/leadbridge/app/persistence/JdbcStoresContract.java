@@ -112,6 +112,24 @@ abstract class JdbcStoresContract {
     }
 
     @Test
+    void aPolledCopyOfAChangeAWebhookStoredGivesItTheStreamPositionOnce() {
+        ChangeEvent polled = contact("21", T0, "d@example.com");
+        inbox.append(new ChangeEvent(polled.ref(), polled.kind(), polled.modifiedAt(), polled.person(),
+                java.util.Optional.empty()));
+        assertThat(inbox.highestPosition(CONTACTS)).isEmpty();
+
+        assertThat(inbox.append(polled)).isFalse();
+        assertThat(inbox.append(polled)).isFalse();
+
+        assertThat(inbox.highestPosition(CONTACTS)).contains(new Watermark(T0, "21"));
+        List<InboxEntry> claimed = inbox.claim(10, clock.instant(), Duration.ofMinutes(1));
+        assertThat(claimed).hasSize(1);
+        assertThat(claimed.get(0).event().stream()).contains(polled.stream().orElseThrow());
+        inbox.complete(claimed.get(0).id());
+        assertThat(inbox.settledThrough(CONTACTS)).contains(new Watermark(T0, "21"));
+    }
+
+    @Test
     void theStreamIsSettledOnlyUpToItsFirstUnsettledChange() {
         inbox.append(contact("11", T0, "a@example.com"));
         inbox.append(contact("12", T0, "b@example.com"));

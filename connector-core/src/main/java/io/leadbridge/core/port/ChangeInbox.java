@@ -22,7 +22,12 @@ import java.util.Optional;
  */
 public interface ChangeInbox {
 
-    /** Stores the change unless one with the same dedup key is already there; returns whether it was new. */
+    /**
+     * Stores the change unless one with the same dedup key is already there; returns whether it was new. When the
+     * stored copy came without a stream position (a webhook) and this one carries one (a poll read the same
+     * version), the stored copy takes the position, so the stream's cursor and watermark move past it instead of
+     * reading it again on every poll.
+     */
     boolean append(ChangeEvent event);
 
     /**

@@ -62,7 +62,12 @@ public final class InMemoryChangeInbox implements ChangeInbox {
     public synchronized boolean append(ChangeEvent event) {
         Objects.requireNonNull(event, "event");
         String key = event.dedupKey();
-        if (byDedupKey.containsKey(key)) {
+        Long existing = byDedupKey.get(key);
+        if (existing != null) {
+            Row row = rows.get(existing);
+            if (row.event.stream().isEmpty() && event.stream().isPresent()) {
+                row.event = event;
+            }
             return false;
         }
         long id = nextId++;
@@ -210,7 +215,7 @@ public final class InMemoryChangeInbox implements ChangeInbox {
 
     private static final class Row {
         final long id;
-        final ChangeEvent event;
+        ChangeEvent event;
         Status status = Status.PENDING;
         int attempts;
         Instant notBefore = Instant.MIN;

@@ -39,6 +39,18 @@ class InMemoryChangeInboxTest {
         assertThat(inbox.size()).isEqualTo(2);
     }
 
+    @Test
+    void aPolledCopyOfAChangeAWebhookStoredGivesItTheStreamPositionSoPollsMovePastIt() {
+        ChangeEvent polled = contact("101", 1);
+        inbox.append(ChangeEvents.webhook(polled.ref(), polled.modifiedAt(), People.aPerson().build()));
+        assertThat(inbox.highestPosition(HUBSPOT_CONTACTS)).isEmpty();
+
+        assertThat(inbox.append(polled)).isFalse();
+
+        assertThat(inbox.size()).isEqualTo(1);
+        assertThat(inbox.highestPosition(HUBSPOT_CONTACTS)).contains(positionOf(polled));
+    }
+
     @Nested
     class Claiming {
 

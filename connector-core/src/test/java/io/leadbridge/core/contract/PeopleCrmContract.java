@@ -33,11 +33,11 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class PeopleCrmContract {
 
-    protected static final Person ADA = person("ada.lovelace@analytical-engines.example", "Ada", "Lovelace",
+    protected static final Person ADA = person("ada.lovelace@analytical-engines.example.com", "Ada", "Lovelace",
             "Analytical Engines", "Head of Research");
-    protected static final Person GRACE = person("grace.hopper@cobol-works.example", "Grace", "Hopper",
+    protected static final Person GRACE = person("grace.hopper@cobol-works.example.com", "Grace", "Hopper",
             "COBOL Works", "Rear Admiral");
-    protected static final Person LINUS = person("linus@kernel-labs.example", "Linus", "Torvalds",
+    protected static final Person LINUS = person("linus@kernel-labs.example.com", "Linus", "Torvalds",
             "Kernel Labs", "Maintainer");
     protected static final Person INVALID = person("not-an-email", "Nemo", "Nobody", "Nowhere Inc", "Ghost");
 

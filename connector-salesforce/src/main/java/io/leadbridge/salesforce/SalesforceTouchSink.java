@@ -4,6 +4,7 @@ import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.Touch;
 import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.core.touch.ActivitySink;
+import io.leadbridge.core.touch.IdempotencyKeys;
 import io.leadbridge.core.touch.MirroredActivity;
 import io.leadbridge.salesforce.soap.RecordWriter;
 import io.leadbridge.salesforce.soap.SalesforceSession;
@@ -58,6 +59,6 @@ public final class SalesforceTouchSink implements ActivitySink {
                 activity.actorEmail(), activity.subject(), activity.bodyExcerpt(), activity.outcome(),
                 activity.cadenceStep());
         String body = activity.bodyExcerpt().isBlank() ? "" : activity.bodyExcerpt() + "\n\n";
-        return new MirroredTouch(touch, activity.targetPerson(), body + "Leadbridge key: " + activity.idempotencyKey());
+        return new MirroredTouch(touch, activity.targetPerson(), body + IdempotencyKeys.label(activity.idempotencyKey()));
     }
 }

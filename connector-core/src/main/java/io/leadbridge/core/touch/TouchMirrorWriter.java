@@ -28,6 +28,11 @@ public final class TouchMirrorWriter {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The most activities one {@link #write} takes: the sink's batch size. */
+    public int maxBatchSize() {
+        return sink.maxBatchSize();
+    }
+
     /**
      * @param activities at most the sink's batch size, each into the sink's CRM
      * @return one outcome per activity, in input order

@@ -1,5 +1,7 @@
 package io.leadbridge.core.touch;
 
+import static io.leadbridge.core.testing.RecordingActivitySink.task;
+import static io.leadbridge.core.testing.RecordingActivitySink.written;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,12 +14,9 @@ import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.core.testing.Failures;
 import io.leadbridge.core.testing.InMemoryTouchMirrorStore;
 import io.leadbridge.core.testing.MutableClock;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
+import io.leadbridge.core.testing.RecordingActivitySink;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class TouchMirrorWriterTest {
@@ -27,7 +26,7 @@ class TouchMirrorWriterTest {
 
     private final MutableClock clock = MutableClock.startingAt(MutableClock.DEFAULT_START);
     private final InMemoryTouchMirrorStore store = new InMemoryTouchMirrorStore();
-    private final RecordingTaskSink sink = new RecordingTaskSink();
+    private final RecordingActivitySink sink = new RecordingActivitySink(2);
     private final TouchMirrorWriter writer = new TouchMirrorWriter(store, sink, clock);
 
     @Test
@@ -106,41 +105,5 @@ class TouchMirrorWriterTest {
         return new MirroredActivity(lead, email, Touch.TouchChannel.EMAIL, Touch.TouchDirection.OUTBOUND,
                 "sdr@example.com", "Intro", "Hi, ...", clock.instant(), Optional.empty(), Optional.of(1),
                 IdempotencyKeys.mirrorOf(email, CrmSystem.SALESFORCE));
-    }
-
-    private static ExternalRef task(int n) {
-        return new ExternalRef(CrmSystem.SALESFORCE, "Task", String.format("00T%012d", n));
-    }
-
-    private static WriteResult written(int n) {
-        return new WriteResult.Written(task(n), true);
-    }
-
-    /** Creates Tasks numbered after the highest one so far, unless a queued answer says otherwise; records calls. */
-    private static final class RecordingTaskSink implements ActivitySink {
-        final List<List<MirroredActivity>> calls = new ArrayList<>();
-        final Deque<Function<List<MirroredActivity>, List<WriteResult>>> answers = new ArrayDeque<>();
-        private int created;
-
-        @Override
-        public CrmSystem system() {
-            return CrmSystem.SALESFORCE;
-        }
-
-        @Override
-        public int maxBatchSize() {
-            return 2;
-        }
-
-        @Override
-        public List<WriteResult> write(List<MirroredActivity> activities) {
-            calls.add(List.copyOf(activities));
-            List<WriteResult> results = answers.isEmpty()
-                    ? activities.stream().map(a -> written(++created)).toList() : answers.poll().apply(activities);
-            results.stream().filter(WriteResult.Written.class::isInstance)
-                    .map(r -> Integer.parseInt(((WriteResult.Written) r).target().id().substring(3)))
-                    .forEach(n -> created = Math.max(created, n));
-            return results;
-        }
     }
 }

@@ -48,6 +48,11 @@ public final class HubSpotAdapter {
         return new HubSpotContactSource(client, Objects.requireNonNull(mappings, "mappings"));
     }
 
+    /** Changed emails and calls, with the contacts they are logged on, by CRM search on {@code hs_lastmodifieddate}. */
+    public HubSpotTouchReader touchReader() {
+        return new HubSpotTouchReader(client);
+    }
+
     /** Contacts written by batch update (known id) or batch upsert on email. */
     public CrmSink contactSink(FieldMappings mappings) {
         return new HubSpotContactSink(client, Objects.requireNonNull(mappings, "mappings"));

@@ -1,6 +1,12 @@
 package io.leadbridge.salesforce;
 
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.Touch;
 import io.leadbridge.core.sync.WriteResult;
+import io.leadbridge.core.touch.ActivitySink;
+import io.leadbridge.core.touch.IdempotencyKeys;
+import io.leadbridge.core.touch.MirroredActivity;
+import io.leadbridge.salesforce.soap.RecordWriter;
 import io.leadbridge.salesforce.soap.SalesforceSession;
 import io.leadbridge.salesforce.soap.TaskCreator;
 import java.util.List;
@@ -12,8 +18,11 @@ import java.util.Objects;
  * <p>Results are per touch, in input order ({@link WriteResult.Written} carries the new Task's id). A Task has no
  * external id, so mirroring the same touch twice creates two Tasks: callers record the returned id and do not
  * resend a written touch. A failed call throws {@link io.leadbridge.core.failure.SyncFailureException}.
+ *
+ * <p>As an {@link ActivitySink} it writes core {@link MirroredActivity mirrors}; the Task's Comments then carry the
+ * mirror's Leadbridge key, which marks the Task as Leadbridge's own when it is read back.
  */
-public final class SalesforceTouchSink {
+public final class SalesforceTouchSink implements ActivitySink {
 
     private final TaskCreator tasks;
 
@@ -27,5 +36,29 @@ public final class SalesforceTouchSink {
             return List.of();
         }
         return tasks.create(touches);
+    }
+
+    @Override
+    public CrmSystem system() {
+        return CrmSystem.SALESFORCE;
+    }
+
+    @Override
+    public int maxBatchSize() {
+        return RecordWriter.MAX_RECORDS_PER_CALL;
+    }
+
+    @Override
+    public List<WriteResult> write(List<MirroredActivity> activities) {
+        Objects.requireNonNull(activities, "activities");
+        return mirror(activities.stream().map(SalesforceTouchSink::asTouch).toList());
+    }
+
+    private static MirroredTouch asTouch(MirroredActivity activity) {
+        Touch touch = new Touch(activity.sourceTouch(), activity.channel(), activity.direction(), activity.occurredAt(),
+                activity.actorEmail(), activity.subject(), activity.bodyExcerpt(), activity.outcome(),
+                activity.cadenceStep());
+        String body = activity.bodyExcerpt().isBlank() ? "" : activity.bodyExcerpt() + "\n\n";
+        return new MirroredTouch(touch, activity.targetPerson(), body + IdempotencyKeys.label(activity.idempotencyKey()));
     }
 }

@@ -15,6 +15,8 @@ import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Touch;
 import io.leadbridge.core.sync.WriteResult;
+import io.leadbridge.core.touch.IdempotencyKeys;
+import io.leadbridge.core.touch.MirroredActivity;
 import io.leadbridge.salesforce.support.SoapResponses;
 import io.leadbridge.salesforce.support.SoapStubs;
 import io.leadbridge.salesforce.support.TestSettings;
@@ -98,6 +100,31 @@ class SalesforceTouchSinkTest {
                 "INVALID_FIELD_FOR_INSERT_UPDATE", "invalid date", "", List.of("ActivityDate"))));
         assertThat(results.subList(1, 200)).allMatch(WriteResult.Written.class::isInstance);
         wm.verify(5, soapRequest("create"));
+    }
+
+    @Test
+    void aCoreMirrorBecomesACompletedTaskOnItsLeadCarryingItsLeadbridgeKey() {
+        wm.stubFor(soapCall("create").willReturn(soapResponse(soapFixture("create-task-response.xml"))));
+        ExternalRef email = new ExternalRef(CrmSystem.HUBSPOT, "email", "88120455401");
+        String key = IdempotencyKeys.mirrorOf(email, CrmSystem.SALESFORCE);
+        MirroredActivity activity = new MirroredActivity(LEAD, email, Touch.TouchChannel.EMAIL,
+                Touch.TouchDirection.OUTBOUND, "sdr@example.com", "Intro: Leadbridge for Acme", "Hi Kim,",
+                Instant.parse("2025-06-03T08:15:00Z"), Optional.empty(), Optional.of(1), key);
+
+        List<WriteResult> results = sink().write(List.of(activity));
+
+        assertThat(results).containsExactly(new WriteResult.Written(
+                new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T5g00000XyZ12EAB"), true));
+        assertThat(sink().system()).isEqualTo(CrmSystem.SALESFORCE);
+        assertThat(sink().maxBatchSize()).isEqualTo(200);
+        wm.verify(1, soapRequest("create")
+                .withRequestBody(matchingXPath(task("WhoId", "00Q5g00000AbCd1EAF")))
+                .withRequestBody(matchingXPath(task("Subject", "Email: Intro: Leadbridge for Acme")))
+                .withRequestBody(matchingXPath(task("Status", "Completed")))
+                .withRequestBody(matchingXPath(task("ActivityDate", "2025-06-03")))
+                .withRequestBody(matchingXPath(operation("create") + "/*[local-name()='sObjects']"
+                        + "/*[local-name()='Description'][starts-with(text(), 'Hi Kim,')]"
+                        + "[contains(text(), 'Leadbridge key: " + key + "')]")));
     }
 
     @Test

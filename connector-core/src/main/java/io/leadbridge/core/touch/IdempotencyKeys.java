@@ -4,6 +4,9 @@ import io.leadbridge.core.echo.ValueFingerprint;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Keys that make activity writes idempotent. A key is derived only from what it identifies, so a retry, a
@@ -15,6 +18,10 @@ public final class IdempotencyKeys {
 
     /** Every key starts with this; an activity carrying such a key was written by Leadbridge. */
     public static final String PREFIX = "lb1-";
+    /** How a mirror's text names its key, so that the mirror is recognised when it is read back. */
+    public static final String LABEL = "Leadbridge key: ";
+
+    private static final Pattern LABELLED = Pattern.compile(Pattern.quote(LABEL) + "(lb1-[0-9a-f]{40})(?![0-9a-f])");
 
     private IdempotencyKeys() {
     }
@@ -30,6 +37,23 @@ public final class IdempotencyKeys {
     /** The key of the one SDR-context note kept up to date on {@code person}. */
     public static String sdrContextOf(ExternalRef person) {
         return key("sdr-context|" + person.key());
+    }
+
+    /** {@link #LABEL} followed by {@code key}: the line a mirror's text carries. */
+    public static String label(String key) {
+        if (!isLeadbridgeKey(key)) {
+            throw new IllegalArgumentException("key must be a Leadbridge key (lb1-...)");
+        }
+        return LABEL + key;
+    }
+
+    /** The key a mirror's text names by {@link #label}, if it names one: the activity is then Leadbridge's own. */
+    public static Optional<String> labelledIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = LABELLED.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     public static boolean isLeadbridgeKey(String value) {

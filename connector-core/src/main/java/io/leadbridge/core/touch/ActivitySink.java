@@ -1,0 +1,27 @@
+package io.leadbridge.core.touch;
+
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.sync.WriteResult;
+import java.util.List;
+
+/**
+ * Writes mirrored activities into one CRM. An implementation need not be idempotent itself (a Salesforce Task
+ * has no external id): {@link TouchMirrorWriter} sends each mirror once, guarded by the {@link TouchMirrorStore}.
+ *
+ * <p>Results are per activity, in input order: {@link WriteResult.Written} names the new activity; a
+ * {@link WriteResult.Failed} means the CRM refused that one and wrote nothing. When the whole call fails it throws
+ * {@link io.leadbridge.core.failure.SyncFailureException}. <b>Threading:</b> safe for concurrent use.
+ */
+public interface ActivitySink {
+
+    CrmSystem system();
+
+    /** The largest number of activities one call accepts. */
+    int maxBatchSize();
+
+    /**
+     * @param activities at most {@link #maxBatchSize()} activities whose target person is in {@link #system()}
+     * @return one result per activity, in the same order
+     */
+    List<WriteResult> write(List<MirroredActivity> activities);
+}

@@ -1,0 +1,106 @@
+package io.leadbridge.core.touch;
+
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.failure.SyncFailureException;
+import io.leadbridge.core.sync.WriteResult;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes mirrors exactly once: each activity's idempotency key is claimed in the {@link TouchMirrorStore} before
+ * the write and completed with the written activity after it. A redelivered or retried touch finds its key
+ * claimed and is not sent again. A claim is released only when the CRM definitely wrote nothing: it refused the
+ * record, refused the whole call, or rate-limited it. After a {@link SyncFailure.Retriable} call failure (say a
+ * timeout) the write may have happened, so the claims stay and the mirrors are reported as unconfirmed rather than
+ * risking a second activity.
+ */
+public final class TouchMirrorWriter {
+
+    private final TouchMirrorStore store;
+    private final ActivitySink sink;
+    private final Clock clock;
+
+    public TouchMirrorWriter(TouchMirrorStore store, ActivitySink sink, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The most activities one {@link #write} takes: the sink's batch size. */
+    public int maxBatchSize() {
+        return sink.maxBatchSize();
+    }
+
+    /**
+     * @param activities at most the sink's batch size, each into the sink's CRM
+     * @return one outcome per activity, in input order
+     */
+    public List<MirrorOutcome> write(List<MirroredActivity> activities) {
+        if (activities.size() > sink.maxBatchSize()) {
+            throw new IllegalArgumentException("activities: at most " + sink.maxBatchSize() + " per call, was "
+                    + activities.size());
+        }
+        activities.forEach(this::requireSinkSystem);
+        MirrorOutcome[] outcomes = new MirrorOutcome[activities.size()];
+        List<Integer> claimed = new ArrayList<>();
+        for (int i = 0; i < activities.size(); i++) {
+            MirroredActivity activity = activities.get(i);
+            if (store.claim(activity, clock.instant())) {
+                claimed.add(i);
+            } else {
+                outcomes[i] = claimedBefore(activity);
+            }
+        }
+        List<MirroredActivity> toWrite = claimed.stream().map(activities::get).toList();
+        List<WriteResult> results = send(toWrite);
+        for (int j = 0; j < claimed.size(); j++) {
+            outcomes[claimed.get(j)] = settle(toWrite.get(j), results.get(j));
+        }
+        return List.of(outcomes);
+    }
+
+    private List<WriteResult> send(List<MirroredActivity> toWrite) {
+        if (toWrite.isEmpty()) {
+            return List.of();
+        }
+        List<WriteResult> results;
+        try {
+            results = sink.write(toWrite);
+        } catch (SyncFailureException failed) {
+            if (!(failed.failure() instanceof SyncFailure.Retriable)) {
+                toWrite.forEach(activity -> store.release(activity.idempotencyKey()));
+            }
+            throw failed;
+        }
+        if (results.size() != toWrite.size()) {
+            throw new IllegalStateException(sink.system() + " activity sink returned " + results.size()
+                    + " results for " + toWrite.size() + " activities");
+        }
+        return results;
+    }
+
+    private MirrorOutcome settle(MirroredActivity activity, WriteResult result) {
+        if (result instanceof WriteResult.Written written) {
+            store.written(activity.idempotencyKey(), written.target(), clock.instant());
+            return new MirrorOutcome.Written(activity, written.target());
+        }
+        store.release(activity.idempotencyKey());
+        return new MirrorOutcome.Failed(activity, ((WriteResult.Failed) result).failure());
+    }
+
+    private MirrorOutcome claimedBefore(MirroredActivity activity) {
+        return store.find(activity.idempotencyKey())
+                .flatMap(TouchMirrorStore.StoredMirror::writtenActivity)
+                .<MirrorOutcome>map(written -> new MirrorOutcome.AlreadyWritten(activity, written))
+                .orElseGet(() -> new MirrorOutcome.Unconfirmed(activity));
+    }
+
+    private void requireSinkSystem(MirroredActivity activity) {
+        if (activity.targetPerson().system() != sink.system()) {
+            throw new IllegalArgumentException("activity for " + activity.targetPerson() + " cannot be written by the "
+                    + sink.system() + " sink");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.leadbridge.core.touch;
+
+import static io.leadbridge.core.testing.RecordingActivitySink.task;
+import static io.leadbridge.core.testing.RecordingActivitySink.written;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.failure.SyncFailureException;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.Touch;
+import io.leadbridge.core.sync.WriteResult;
+import io.leadbridge.core.testing.Failures;
+import io.leadbridge.core.testing.InMemoryTouchMirrorStore;
+import io.leadbridge.core.testing.MutableClock;
+import io.leadbridge.core.testing.RecordingActivitySink;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TouchMirrorWriterTest {
+
+    private static final ExternalRef KIM_LEAD = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000KimAAA");
+    private static final ExternalRef ADA_LEAD = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000AdaAAA");
+
+    private final MutableClock clock = MutableClock.startingAt(MutableClock.DEFAULT_START);
+    private final InMemoryTouchMirrorStore store = new InMemoryTouchMirrorStore();
+    private final RecordingActivitySink sink = new RecordingActivitySink(2);
+    private final TouchMirrorWriter writer = new TouchMirrorWriter(store, sink, clock);
+
+    @Test
+    void aTouchDeliveredTwiceIsWrittenOnceAndTheSecondDeliveryNamesTheFirstTask() {
+        MirroredActivity email = mirror("88120455401", KIM_LEAD);
+
+        List<MirrorOutcome> first = writer.write(List.of(email));
+        List<MirrorOutcome> second = writer.write(List.of(email));
+
+        ExternalRef task = new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T000000000001");
+        assertThat(first).containsExactly(new MirrorOutcome.Written(email, task));
+        assertThat(second).containsExactly(new MirrorOutcome.AlreadyWritten(email, task));
+        assertThat(sink.calls).containsExactly(List.of(email));
+        assertThat(store.find(email.idempotencyKey()).orElseThrow().writtenActivity()).contains(task);
+    }
+
+    @Test
+    void aRefusedMirrorIsReleasedAndARetrySendsItWhileItsBatchNeighbourIsNotResent() {
+        MirroredActivity refused = mirror("88120455401", KIM_LEAD);
+        MirroredActivity fine = mirror("88120455402", ADA_LEAD);
+        SyncFailure.Permanent invalid = Failures.permanent("WhoId");
+        sink.answers.add(batch -> List.of(new WriteResult.Failed(invalid), written(2)));
+
+        assertThat(writer.write(List.of(refused, fine))).containsExactly(
+                new MirrorOutcome.Failed(refused, invalid), new MirrorOutcome.Written(fine, task(2)));
+
+        assertThat(writer.write(List.of(refused, fine))).containsExactly(
+                new MirrorOutcome.Written(refused, task(3)), new MirrorOutcome.AlreadyWritten(fine, task(2)));
+        assertThat(sink.calls).containsExactly(List.of(refused, fine), List.of(refused));
+    }
+
+    @Test
+    void aTimedOutCallKeepsItsClaimsSoTheRetryReportsThemUnconfirmedInsteadOfWritingAgain() {
+        MirroredActivity email = mirror("88120455401", KIM_LEAD);
+        sink.answers.add(batch -> {
+            throw new SyncFailureException(Failures.retriable());
+        });
+
+        assertThatThrownBy(() -> writer.write(List.of(email))).isInstanceOf(SyncFailureException.class);
+
+        assertThat(writer.write(List.of(email))).containsExactly(new MirrorOutcome.Unconfirmed(email));
+        assertThat(sink.calls).hasSize(1);
+    }
+
+    @Test
+    void aRateLimitedCallReleasesItsClaimsSoTheRetryWrites() {
+        MirroredActivity email = mirror("88120455401", KIM_LEAD);
+        sink.answers.add(batch -> {
+            throw new SyncFailureException(Failures.rateLimited(java.time.Duration.ofSeconds(10)));
+        });
+
+        assertThatThrownBy(() -> writer.write(List.of(email))).isInstanceOf(SyncFailureException.class);
+
+        assertThat(writer.write(List.of(email))).containsExactly(new MirrorOutcome.Written(email, task(1)));
+        assertThat(sink.calls).hasSize(2);
+    }
+
+    @Test
+    void anActivityForTheOtherCrmOrAnOversizedBatchIsRefusedBeforeAnyClaim() {
+        ExternalRef contact = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246965");
+        ExternalRef task = new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T5g00000XyZ12EAB");
+        MirroredActivity intoHubSpot = new MirroredActivity(contact, task, Touch.TouchChannel.CALL,
+                Touch.TouchDirection.OUTBOUND, "sdr@example.com", "Call", "", clock.instant(), Optional.empty(),
+                Optional.empty(), IdempotencyKeys.mirrorOf(task, CrmSystem.HUBSPOT));
+
+        assertThatThrownBy(() -> writer.write(List.of(intoHubSpot)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SALESFORCE sink");
+        assertThatThrownBy(() -> writer.write(List.of(mirror("1", KIM_LEAD), mirror("2", KIM_LEAD),
+                mirror("3", KIM_LEAD)))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 2");
+        assertThat(store.find(intoHubSpot.idempotencyKey())).isEmpty();
+        assertThat(sink.calls).isEmpty();
+    }
+
+    private MirroredActivity mirror(String emailId, ExternalRef lead) {
+        ExternalRef email = new ExternalRef(CrmSystem.HUBSPOT, "email", emailId);
+        return new MirroredActivity(lead, email, Touch.TouchChannel.EMAIL, Touch.TouchDirection.OUTBOUND,
+                "sdr@example.com", "Intro", "Hi, ...", clock.instant(), Optional.empty(), Optional.of(1),
+                IdempotencyKeys.mirrorOf(email, CrmSystem.SALESFORCE));
+    }
+}

@@ -2,9 +2,6 @@ package io.leadbridge.app.e2e;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -38,7 +35,6 @@ abstract class HubSpotContactToSalesforceLeadScenario {
     private static final String ORG_ID = "00D5g000004AbCdEAK";
     private static final String SOAP_PATH = "/services/Soap/u/65.0/" + ORG_ID;
     private static final String SEARCH_PATH = "/crm/objects/2026-03/contacts/search";
-    private static final String PROPERTIES_PATH = "/crm/properties/2026-03/contacts";
 
     private WireMockServer hubspot;
     private WireMockServer salesforce;
@@ -57,15 +53,13 @@ abstract class HubSpotContactToSalesforceLeadScenario {
                 .withHeader("Content-Type", "application/json;charset=utf-8")
                 .withHeader("X-HubSpot-Correlation-Id", "5f1c3e1a-7f43-4a1e-9d7b-0c5e2a9e1b11")
                 .withBody(resource("hubspot-contacts-search.json"))));
-        stubLeadDescribe();
-        hubspot.stubFor(get(urlPathEqualTo(PROPERTIES_PATH)).willReturn(okJson(resource("hubspot-contact-properties.json"))));
+        stubSalesforceStartUp();
+        LiveApp.stubPortalProperties(hubspot);
     }
 
-    /** The start-up check describes the org's Lead object; this org has every mapped field and status. */
-    private void stubLeadDescribe() {
-        salesforce.stubFor(post(urlEqualTo(SOAP_PATH)).withRequestBody(matchingXPath(
-                        "/*[local-name()='Envelope']/*[local-name()='Body']/*[local-name()='describeSObject']"))
-                .willReturn(soap(200, "salesforce-describe-lead.xml")));
+    /** The org answers the start-up describe of Lead and has no Leads to read. */
+    private void stubSalesforceStartUp() {
+        LiveApp.stubLeadDescribe(salesforce);
         LiveApp.stubEmptySalesforceReads(salesforce);
     }
 
@@ -91,7 +85,7 @@ abstract class HubSpotContactToSalesforceLeadScenario {
         }
 
         salesforce.resetAll();
-        stubLeadDescribe();
+        stubSalesforceStartUp();
         salesforce.stubFor(upsert().willReturn(soap(200, "salesforce-upsert-3-leads.xml")));
 
         try (RunningApp app = RunningApp.start(properties())) {

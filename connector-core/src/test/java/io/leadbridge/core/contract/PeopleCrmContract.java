@@ -18,6 +18,7 @@ import io.leadbridge.core.sync.Watermark;
 import io.leadbridge.core.sync.WriteResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -41,11 +42,24 @@ public abstract class PeopleCrmContract {
             "Kernel Labs", "Maintainer");
     protected static final Person INVALID = person("not-an-email", "Nemo", "Nobody", "Nowhere Inc", "Ghost");
 
+    private CrmSink sink;
+    private CrmSource source;
+
+    /** Subclasses call this from their set-up with the adapter's sink and source, pointed at the CRM stand-in. */
+    protected final void use(CrmSink sink, CrmSource source) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
     /** The adapter's sink, pointed at the CRM stand-in. */
-    protected abstract CrmSink sink();
+    protected final CrmSink sink() {
+        return Objects.requireNonNull(sink, "call use(sink, source) in the test's set-up");
+    }
 
     /** The adapter's source, pointed at the same CRM stand-in. */
-    protected abstract CrmSource source();
+    protected final CrmSource source() {
+        return Objects.requireNonNull(source, "call use(sink, source) in the test's set-up");
+    }
 
     /** The stream the source reads people from, e.g. {@code hubspot.contacts}. */
     protected abstract StreamId peopleStream();

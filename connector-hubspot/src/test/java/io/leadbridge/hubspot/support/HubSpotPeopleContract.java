@@ -2,8 +2,6 @@ package io.leadbridge.hubspot.support;
 
 import io.leadbridge.core.contract.PeopleCrmContract;
 import io.leadbridge.core.model.PersonField;
-import io.leadbridge.core.port.CrmSink;
-import io.leadbridge.core.port.CrmSource;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.FieldOwnership;
 import io.leadbridge.core.sync.PersonFieldMapping;
@@ -32,15 +30,11 @@ public abstract class HubSpotPeopleContract extends PeopleCrmContract {
     /** The adapter's clock; 10:15:00 on the day the portal's recorded timeline starts. */
     protected final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-11-25T10:15:00Z"));
 
-    private CrmSink sink;
-    private CrmSource source;
-
     /** Builds the adapter's sink and source for the portal at {@code baseUrl}, on a private-app token. */
     protected void connect(URI baseUrl, String accessToken) {
         HubSpotAdapter adapter = HubSpotAdapter.connect(new HubSpotSettings(baseUrl, accessToken, API_VERSION,
                 Duration.ofSeconds(2), Duration.ofSeconds(10)), clock);
-        sink = adapter.contactSink(mappings());
-        source = adapter.contactSource(mappings());
+        use(adapter.contactSink(mappings()), adapter.contactSource(mappings()));
     }
 
     /** The contract's person fields on HubSpot's default contact properties. */
@@ -51,16 +45,6 @@ public abstract class HubSpotPeopleContract extends PeopleCrmContract {
                 map(PersonField.LAST_NAME, "lastname"),
                 map(PersonField.COMPANY, "company"),
                 map(PersonField.TITLE, "jobtitle")));
-    }
-
-    @Override
-    protected CrmSink sink() {
-        return sink;
-    }
-
-    @Override
-    protected CrmSource source() {
-        return source;
     }
 
     @Override

@@ -1,8 +1,6 @@
 package io.leadbridge.salesforce.support;
 
 import io.leadbridge.core.contract.PeopleCrmContract;
-import io.leadbridge.core.port.CrmSink;
-import io.leadbridge.core.port.CrmSource;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.testing.MutableClock;
 import io.leadbridge.salesforce.SalesforceAdapter;
@@ -22,24 +20,10 @@ public abstract class SalesforcePeopleContract extends PeopleCrmContract {
     /** The adapter's clock; 10:15:01 on the day the org's recorded timeline starts. */
     protected final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-11-25T10:15:01Z"));
 
-    private CrmSink sink;
-    private CrmSource source;
-
     /** Builds the adapter's sink and source for the org these settings reach, with the default options. */
     protected void connect(SalesforceSettings settings) {
         SalesforceAdapter adapter = SalesforceAdapter.connect(settings, SalesforceOptions.DEFAULTS, clock);
-        sink = adapter.leadSink(LeadWrites.mappings());
-        source = adapter.leadSource(LeadWrites.mappings());
-    }
-
-    @Override
-    protected CrmSink sink() {
-        return sink;
-    }
-
-    @Override
-    protected CrmSource source() {
-        return source;
+        use(adapter.leadSink(LeadWrites.mappings()), adapter.leadSource(LeadWrites.mappings()));
     }
 
     @Override

@@ -63,6 +63,11 @@ public class PersistenceConfiguration {
     }
 
     @Bean
+    JdbcAuditTrail auditTrail(JdbcClient jdbc, TransactionTemplate tx) {
+        return new JdbcAuditTrail(jdbc, tx);
+    }
+
+    @Bean
     DefaultLockRepository lockRepository(DataSource dataSource) {
         return new DefaultLockRepository(dataSource);
     }

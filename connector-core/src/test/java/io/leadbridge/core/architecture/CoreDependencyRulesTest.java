@@ -27,12 +27,12 @@ class CoreDependencyRulesTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.leadbridge.core");
 
-    static final ArchRule CORE_USES_ONLY_THE_JDK_SLF4J_AND_ITSELF = classes()
+    static final ArchRule CORE_USES_ONLY_THE_JDK_SLF4J_SNAKEYAML_AND_ITSELF = classes()
             .that().resideInAPackage("io.leadbridge.core..")
-            .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "org.slf4j..", "io.leadbridge.core..")
+            .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "org.slf4j..", "org.yaml.snakeyaml..", "io.leadbridge.core..")
                     .and(not(resideInAnyPackage("java.net.http..")))
                     .and(not(assignableTo(URLConnection.class)))
-                    .as("the JDK without its HTTP clients, SLF4J, or connector-core"))
+                    .as("the JDK without its HTTP clients, SLF4J, SnakeYAML (the rules file) or connector-core"))
             .because("connector-core holds the model, rules and engine; HTTP, Spring and vendor types belong to "
                     + "the adapters and the app");
 
@@ -49,9 +49,19 @@ class CoreDependencyRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.leadbridge.core.engine..", "io.leadbridge.core.port..")
             .because("the canonical model is used by the ports and the engine, not the other way round");
 
+    static final ArchRule ONLY_THE_RULES_FILE_READER_PARSES_YAML = noClasses()
+            .that().resideOutsideOfPackage("io.leadbridge.core.rules..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.yaml.snakeyaml..")
+            .because("the YAML parser is a detail of reading the rules file");
+
+    @Test
+    void onlyTheRulesFileReaderParsesYaml() {
+        ONLY_THE_RULES_FILE_READER_PARSES_YAML.check(CORE);
+    }
+
     @Test
     void coreMainClassesDependOnlyOnTheJdkSlf4jAndCore() {
-        CORE_USES_ONLY_THE_JDK_SLF4J_AND_ITSELF.check(CORE);
+        CORE_USES_ONLY_THE_JDK_SLF4J_SNAKEYAML_AND_ITSELF.check(CORE);
     }
 
     @Test
@@ -75,7 +85,7 @@ class CoreDependencyRulesTest {
     void theDependencyRulesCatchACoreClassThatUsesAnHttpClient() {
         JavaClasses offender = new ClassFileImporter().importClasses(HttpCallingCoreClass.class);
 
-        assertThat(CORE_USES_ONLY_THE_JDK_SLF4J_AND_ITSELF.evaluate(offender).hasViolation()).isTrue();
+        assertThat(CORE_USES_ONLY_THE_JDK_SLF4J_SNAKEYAML_AND_ITSELF.evaluate(offender).hasViolation()).isTrue();
         assertThat(CORE_NAMES_NO_FRAMEWORK_HTTP_CLIENT_OR_VENDOR_SDK.evaluate(offender).hasViolation()).isTrue();
     }
 
@@ -83,7 +93,7 @@ class CoreDependencyRulesTest {
     void theDependencyRulesCatchACoreClassThatOpensAUrlConnection() {
         JavaClasses offender = new ClassFileImporter().importClasses(UrlConnectionCoreClass.class);
 
-        assertThat(CORE_USES_ONLY_THE_JDK_SLF4J_AND_ITSELF.evaluate(offender).hasViolation()).isTrue();
+        assertThat(CORE_USES_ONLY_THE_JDK_SLF4J_SNAKEYAML_AND_ITSELF.evaluate(offender).hasViolation()).isTrue();
     }
 
     /** A class inside {@code io.leadbridge.core..} that breaks the rule, to prove the rule bites. */

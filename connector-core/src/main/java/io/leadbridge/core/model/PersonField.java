@@ -22,7 +22,14 @@ public enum PersonField {
     LEAD_SOURCE("leadSource"),
     LIFECYCLE_STAGE("lifecycleStage"),
     LEAD_STATUS("leadStatus"),
-    OWNER_EMAIL("ownerEmail");
+    OWNER_EMAIL("ownerEmail"),
+    /** The employer's head count, as a number; qualification and routing read it as the company size. */
+    EMPLOYEES("employees"),
+    /** BANT answers, as the CRM field holds them; the rules file says which answers count as a yes. */
+    BUDGET("budget"),
+    AUTHORITY("authority"),
+    NEED("need"),
+    TIMELINE("timeline");
 
     private final String key;
 

@@ -1,8 +1,12 @@
 package io.leadbridge.core.rules;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -213,6 +217,26 @@ public final class RuleNode {
             return defaultValue;
         }
         return parsed.get();
+    }
+
+    /**
+     * A calendar date written as {@code 2026-12-24}; YAML reads such a value as a timestamp at UTC midnight, which
+     * is turned back into the date written.
+     */
+    public Optional<LocalDate> date() {
+        if (value instanceof Date timestamp) {
+            return Optional.of(timestamp.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
+        }
+        Optional<String> text = text();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.get()));
+        } catch (DateTimeParseException notADate) {
+            problem("must be a date such as 2026-12-24, was \"" + text.get() + "\"");
+            return Optional.empty();
+        }
     }
 
     /** One of the enum's constants, written in any case with {@code -} or {@code _}. */

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("connector")
 public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue Salesforce salesforce,
-                                  @DefaultValue Sync sync) {
+                                  @DefaultValue Sync sync, @DefaultValue Rules rules) {
 
     /**
      * {@code connector.hubspot.*}
@@ -96,6 +96,15 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
     /** One row of {@code connector.sync.status-mappings}: a funnel stage and its value in each CRM. */
     public record StatusMappingEntry(String stage, String hubspotLifecycleStage, String hubspotLeadStatus,
                                      String salesforceLeadStatus) {
+    }
+
+    /**
+     * {@code connector.rules.*}
+     *
+     * @param location the rules file as a Spring resource ({@code file:./rules.yml}, {@code classpath:...}); unset,
+     *                 the default rules file shipped in the jar is used
+     */
+    public record Rules(String location) {
     }
 
     /** Whether any CRM credential or endpoint is configured; with none, the app starts unconfigured. */

@@ -8,6 +8,7 @@ import io.leadbridge.app.config.PersonFieldMappingsFactory;
 import io.leadbridge.app.config.SalesforceOptionsFactory;
 import io.leadbridge.app.config.StatusMappingsFactory;
 import io.leadbridge.app.persistence.JdbcOutboundMessageStore;
+import io.leadbridge.app.rules.ActiveRules;
 import io.leadbridge.app.webhook.SalesforceOutboundMessageProcessor;
 import io.leadbridge.core.conflict.PersonSnapshotStore;
 import io.leadbridge.core.conflict.TwoWayFieldPlanner;
@@ -25,8 +26,11 @@ import io.leadbridge.core.port.ErrorQueue;
 import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.port.RecordLocks;
 import io.leadbridge.core.port.WatermarkStore;
+import io.leadbridge.core.rules.Rules;
 import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.FieldOwnershipRules;
 import io.leadbridge.core.sync.StatusMappings;
+import io.leadbridge.core.sync.StatusRules;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.twoway.TwoWayChangePlanner;
 import io.leadbridge.hubspot.HubSpotAdapter;
@@ -75,14 +79,19 @@ public class SyncPipelineConfiguration {
         return settings;
     }
 
+    /** The mapping table, with the ownership the rules file's {@code fields} section names winning. */
     @Bean
-    FieldMappings personFieldMappings(ConnectorProperties properties) {
-        return PersonFieldMappingsFactory.from(properties.sync().personFields());
+    FieldMappings personFieldMappings(ConnectorProperties properties, ActiveRules rules) {
+        Rules atStartup = rules.atStartup();
+        return atStartup.section(FieldOwnershipRules.class)
+                .applyTo(PersonFieldMappingsFactory.from(properties.sync().personFields()), atStartup.source());
     }
 
+    /** The rules file's {@code statuses} table when it has one, else {@code connector.sync.status-mappings}. */
     @Bean
-    StatusMappings statusMappings(ConnectorProperties properties) {
-        return StatusMappingsFactory.from(properties.sync().statusMappings());
+    StatusMappings statusMappings(ConnectorProperties properties, ActiveRules rules) {
+        return rules.atStartup().section(StatusRules.class).table()
+                .orElseGet(() -> StatusMappingsFactory.from(properties.sync().statusMappings()));
     }
 
     /** One connection per account: every HubSpot bean shares its token and its rate budget. */
@@ -118,10 +127,12 @@ public class SyncPipelineConfiguration {
      */
     @Bean
     SalesforceAdapter salesforceAdapter(CrmSettings settings, ConnectorProperties properties, Clock clock,
-                                        FieldMappings mappings, StatusMappings statusMappings) {
+                                        FieldMappings mappings, StatusMappings statusMappings,
+                                        ActiveRules rules) {
         SalesforceAdapter adapter = SalesforceAdapter.connect(settings.salesforce(),
                 SalesforceOptionsFactory.from(properties.salesforce()), clock);
-        adapter.checkLeadSchema(LeadSchemaExpectationsFactory.from(properties));
+        adapter.checkLeadSchema(LeadSchemaExpectationsFactory.from(properties,
+                rules.atStartup().section(StatusRules.class).table()));
         log.info("Salesforce org {} has every mapped Lead field and Lead.Status value", settings.salesforce().organizationId());
         return adapter;
     }

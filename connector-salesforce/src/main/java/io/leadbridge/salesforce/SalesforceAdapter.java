@@ -9,6 +9,7 @@ import io.leadbridge.salesforce.soap.AccessTokenSource;
 import io.leadbridge.salesforce.soap.AssignmentRule;
 import io.leadbridge.salesforce.soap.BulkQueryClient;
 import io.leadbridge.salesforce.soap.LeadChangeReader;
+import io.leadbridge.salesforce.soap.LeadAssigner;
 import io.leadbridge.salesforce.soap.LeadConverter;
 import io.leadbridge.salesforce.soap.Lookups;
 import io.leadbridge.salesforce.soap.RecordReaders;
@@ -71,6 +72,16 @@ public final class SalesforceAdapter {
     /** Leads read by id, for Outbound Messaging notifications. */
     public SalesforceLeadLookup leadLookup(FieldMappings mappings) {
         return new SalesforceLeadLookup(new LeadChangeReader(session(), new LeadChangeMapper(mappings)));
+    }
+
+    /** Sets a Lead's status and owner, the owner found by email, for qualification and routing. */
+    public SalesforceLeadAssignments leadAssignments() {
+        return new SalesforceLeadAssignments(lookups(), new LeadAssigner(session()));
+    }
+
+    /** The owner of the Account whose Website has a domain, for routing's account-owner match. */
+    public SalesforceAccountOwners accountOwners() {
+        return new SalesforceAccountOwners(lookups());
     }
 
     /** Mirrors touches as completed Tasks. */

@@ -59,13 +59,14 @@ public final class SyncWorker {
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final Duration lease;
+    private final SettledChangeListener afterSettle;
 
     /** One-way: every change is planned from the ownership rules alone, with no memory of either side. */
     public SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
                       WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, OneWayFieldPlanner planner,
                       RetryPolicy retryPolicy, Clock clock, Duration lease) {
         this(inbox, ids, applied, errors, watermarks, locks, sinks, new OneWayPersonPlanning(ids, planner),
-                retryPolicy, clock, lease);
+                retryPolicy, clock, lease, SettledChangeListener.NONE);
     }
 
     /**
@@ -75,13 +76,22 @@ public final class SyncWorker {
     public SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
                       WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, IdentityResolver identity,
                       TwoWayChangePlanner planner, RetryPolicy retryPolicy, Clock clock, Duration lease) {
+        this(inbox, ids, applied, errors, watermarks, locks, sinks, identity, planner, retryPolicy, clock, lease,
+                SettledChangeListener.NONE);
+    }
+
+    /** Two-way, with a step that runs after each settled change (qualification and routing, for one). */
+    public SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
+                      WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, IdentityResolver identity,
+                      TwoWayChangePlanner planner, RetryPolicy retryPolicy, Clock clock, Duration lease,
+                      SettledChangeListener afterSettle) {
         this(inbox, ids, applied, errors, watermarks, locks, sinks, new TwoWayPersonPlanning(ids, identity, planner),
-                retryPolicy, clock, lease);
+                retryPolicy, clock, lease, afterSettle);
     }
 
     private SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
                        WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, PersonPlanning planning,
-                       RetryPolicy retryPolicy, Clock clock, Duration lease) {
+                       RetryPolicy retryPolicy, Clock clock, Duration lease, SettledChangeListener afterSettle) {
         this.inbox = inbox;
         this.ids = ids;
         this.applied = applied;
@@ -94,6 +104,7 @@ public final class SyncWorker {
         this.retryPolicy = retryPolicy;
         this.clock = clock;
         this.lease = lease;
+        this.afterSettle = afterSettle;
     }
 
     /** Processes up to {@code max} due changes; returns what happened to them. */
@@ -213,8 +224,9 @@ public final class SyncWorker {
     }
 
     /**
-     * Remembers a settled change, records its version as applied and completes its entry; returns false when the
-     * id map gives the written record to another person (an admin decides: merge or relink), parking the change.
+     * Remembers a settled change, runs the after-settle step, records its version as applied and completes its entry;
+     * returns false when the id map gives the written record to another person (an admin decides: merge or relink),
+     * parking the change, or when the after-settle step failed, retrying or parking it.
      */
     private boolean settled(InboxEntry entry, PersonPlanning.Planned planned, Optional<ExternalRef> writtenTo,
                             Tally tally) {
@@ -222,6 +234,12 @@ public final class SyncWorker {
             planned.settle(writtenTo, clock.instant());
         } catch (IllegalStateException e) {
             fail(entry, new SyncFailure.Conflict("ID_MAP_CONFLICT", e.getMessage(), ""), tally);
+            return false;
+        }
+        try {
+            afterSettle.settled(entry.event());
+        } catch (SyncFailureException e) {
+            fail(entry, e.failure(), tally);
             return false;
         }
         applied.record(entry.event().ref(), entry.event().modifiedAt());

@@ -31,14 +31,15 @@ public final class QualificationRules {
     private final List<NonTargetRule> nonTarget;
     private final int inboundMqlScore;
     private final int outboundMqlScore;
+    private final boolean sqlCriteriaSet;
     private final int sqlScore;
     private final int sqlBantYes;
     private final Set<BantQuestion> sqlBantRequired;
 
     private QualificationRules(Set<String> inboundSources, FreeMailDomains freeMail,
                                Map<BantQuestion, Set<String>> bantYesAnswers, List<ScoringRule> scoring,
-                               List<NonTargetRule> nonTarget, int inboundMqlScore, int outboundMqlScore, int sqlScore,
-                               int sqlBantYes, Set<BantQuestion> sqlBantRequired) {
+                               List<NonTargetRule> nonTarget, int inboundMqlScore, int outboundMqlScore,
+                               boolean sqlCriteriaSet, int sqlScore, int sqlBantYes, Set<BantQuestion> sqlBantRequired) {
         this.inboundSources = Set.copyOf(inboundSources);
         this.freeMail = freeMail;
         this.bantYesAnswers = Map.copyOf(bantYesAnswers);
@@ -46,12 +47,16 @@ public final class QualificationRules {
         this.nonTarget = List.copyOf(nonTarget);
         this.inboundMqlScore = inboundMqlScore;
         this.outboundMqlScore = outboundMqlScore;
+        this.sqlCriteriaSet = sqlCriteriaSet;
         this.sqlScore = sqlScore;
         this.sqlBantYes = sqlBantYes;
         this.sqlBantRequired = sqlBantRequired.isEmpty() ? Set.of() : EnumSet.copyOf(sqlBantRequired);
     }
 
-    /** Reads the section; a missing section gives rules under which nobody qualifies (no points, thresholds 1). */
+    /**
+     * Reads the section; a missing section gives rules under which nobody qualifies (no points, thresholds 1), and
+     * without an {@code sql} block nobody becomes an SQL through qualification.
+     */
     public static QualificationRules read(RuleNode section) {
         section.allowOnly("inbound-sources", "free-mail-domains", "bant", "scoring", "mql", "sql", "non-target");
         Set<String> inbound = section.get("inbound-sources").texts().stream()
@@ -77,7 +82,7 @@ public final class QualificationRules {
             required.add(item.oneOf(BantQuestion.class, BantQuestion.NEED));
         }
         return new QualificationRules(inbound, freeMail, yesAnswers, scoring, nonTarget, inboundMql, outboundMql,
-                sqlScore, sqlBantYes, required);
+                !sql.isMissing(), sqlScore, sqlBantYes, required);
     }
 
     /** The facts the rules look at: source, email and phone kind, company size. */
@@ -121,6 +126,9 @@ public final class QualificationRules {
     }
 
     private Optional<String> notSql(int score, Set<BantQuestion> bantYes) {
+        if (!sqlCriteriaSet) {
+            return Optional.of("the rules set no SQL criteria");
+        }
         List<String> missing = new ArrayList<>();
         if (score < sqlScore) {
             missing.add("the score is below " + sqlScore);

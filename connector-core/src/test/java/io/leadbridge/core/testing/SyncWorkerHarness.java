@@ -1,6 +1,7 @@
 package io.leadbridge.core.testing;
 
 import io.leadbridge.core.conflict.TwoWayFieldPlanner;
+import io.leadbridge.core.engine.SettledChangeListener;
 import io.leadbridge.core.engine.SyncWorker;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.identity.IdentityResolver;
@@ -41,6 +42,11 @@ public final class SyncWorkerHarness {
     }
 
     private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay) {
+        this(retryPolicy, mappings, batchSize, twoWay, SettledChangeListener.NONE);
+    }
+
+    private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay,
+                              SettledChangeListener afterSettle) {
         this.salesforce = new FakeCrmSink(CrmSystem.SALESFORCE, batchSize > 0 ? batchSize : 200);
         this.hubspot = new FakeCrmSink(CrmSystem.HUBSPOT, batchSize > 0 ? batchSize : 100);
         List<CrmSink> sinks = List.of(salesforce, hubspot);
@@ -48,7 +54,7 @@ public final class SyncWorkerHarness {
                 ? new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks,
                         new IdentityResolver(ids, List.of(hubspotPeople, salesforcePeople)),
                         new TwoWayChangePlanner(new TwoWayFieldPlanner(mappings, CrmSystem.HUBSPOT), snapshots,
-                                ownWrites), retryPolicy, clock, LEASE)
+                                ownWrites), retryPolicy, clock, LEASE, afterSettle)
                 : new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks,
                         new OneWayFieldPlanner(mappings), retryPolicy, clock, LEASE);
     }
@@ -59,6 +65,11 @@ public final class SyncWorkerHarness {
      */
     public static SyncWorkerHarness twoWay() {
         return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true);
+    }
+
+    /** {@link #twoWay()} with a step run after each settled change. */
+    public static SyncWorkerHarness twoWay(SettledChangeListener afterSettle) {
+        return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true, afterSettle);
     }
 
     /** Standard mappings, {@link RetryPolicy#DEFAULT}, the vendors' batch sizes. */

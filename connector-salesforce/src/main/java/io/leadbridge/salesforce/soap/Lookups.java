@@ -3,6 +3,8 @@ package io.leadbridge.salesforce.soap;
 import com.sforce.soap.partner.sobject.SObject;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.salesforce.SalesforceAccount;
+import io.leadbridge.salesforce.mapping.RecordMappers;
 import io.leadbridge.salesforce.soql.LookupQueries;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +44,12 @@ public final class Lookups {
     public Optional<ExternalRef> ownerByEmail(String email) {
         List<ExternalRef> users = refs("User", LookupQueries.activeUserByEmail(requireText(email, "email")));
         return users.size() == 1 ? Optional.of(users.get(0)) : Optional.empty();
+    }
+
+    /** Accounts whose Website contains {@code domain} (callers compare the exact domain), newest first. */
+    public List<SalesforceAccount> accountsByWebsite(String domain) {
+        return queries.query(LookupQueries.accountsWithWebsiteContaining(requireText(domain, "domain"),
+                RecordMappers.ACCOUNT_FIELDS), 20).stream().map(RecordMappers::account).toList();
     }
 
     private List<ExternalRef> refs(String objectType, String soql) {

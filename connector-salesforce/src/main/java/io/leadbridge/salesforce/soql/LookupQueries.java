@@ -1,5 +1,7 @@
 package io.leadbridge.salesforce.soql;
 
+import java.util.List;
+
 /** The lookups by value that identity resolution and owner mapping need, with every value escaped. */
 public final class LookupQueries {
 
@@ -38,5 +40,12 @@ public final class LookupQueries {
     public static String activeUserByEmail(String email) {
         return "SELECT Id, Email, Name FROM User WHERE Email = " + Soql.text(email)
                 + " AND IsActive = true ORDER BY Id LIMIT 2";
+    }
+
+    /** Accounts whose Website contains {@code domain}, most recently modified first, with {@code fields}. */
+    public static String accountsWithWebsiteContaining(String domain, List<String> fields) {
+        String literal = Soql.likeText(domain);
+        return "SELECT Id, SystemModstamp, " + String.join(", ", fields) + " FROM Account WHERE Website LIKE '%"
+                + literal.substring(1, literal.length() - 1) + "%' ORDER BY SystemModstamp DESC, Id LIMIT 20";
     }
 }

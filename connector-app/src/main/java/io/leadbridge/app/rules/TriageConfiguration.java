@@ -1,0 +1,32 @@
+package io.leadbridge.app.rules;
+
+import io.leadbridge.app.config.LiveModeCondition;
+import io.leadbridge.core.audit.AuditTrail;
+import io.leadbridge.core.engine.SettledChangeListener;
+import io.leadbridge.core.port.IdMappingStore;
+import io.leadbridge.core.routing.RoundRobinLedger;
+import io.leadbridge.core.sync.StatusMappings;
+import io.leadbridge.core.triage.TriageStep;
+import io.leadbridge.salesforce.SalesforceAdapter;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Qualification and routing after sync: the sync worker hands every settled HubSpot contact change to a
+ * {@link TriageStep} that reads the rules in force, sets the Salesforce Lead's status and owner and records the
+ * decisions in the audit trail.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(LiveModeCondition.class)
+public class TriageConfiguration {
+
+    @Bean
+    SettledChangeListener triageStep(ActiveRules rules, StatusMappings statusMappings, IdMappingStore ids,
+                                     AuditTrail auditTrail, SalesforceAdapter salesforce, RoundRobinLedger ledger,
+                                     Clock clock) {
+        return new TriageStep(rules::current, statusMappings, ids, auditTrail, salesforce.accountOwners(), ledger,
+                salesforce.leadAssignments(), clock);
+    }
+}

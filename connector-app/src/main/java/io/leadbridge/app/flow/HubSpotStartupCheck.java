@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Checks at start-up, in live mode, that the HubSpot portal has every contact property of
- * {@code connector.sync.person-fields} and every value of {@code connector.sync.status-mappings}; a missing one
- * stops the start with an error naming its key.
+ * {@code connector.sync.person-fields} and every value of the status table (the rules file's {@code statuses}, else
+ * {@code connector.sync.status-mappings}); a missing one stops the start with an error naming its key.
  */
 public class HubSpotStartupCheck {
 
@@ -24,11 +24,15 @@ public class HubSpotStartupCheck {
     private final HubSpotPortalCheck portal;
     private final StatusMappings statuses;
     private final ConnectorProperties.Sync sync;
+    private final String statusesPath;
 
-    HubSpotStartupCheck(HubSpotPortalCheck portal, StatusMappings statuses, ConnectorProperties.Sync sync) {
+    /** @param statusesPath where the status table was configured, named in each problem */
+    HubSpotStartupCheck(HubSpotPortalCheck portal, StatusMappings statuses, ConnectorProperties.Sync sync,
+                        String statusesPath) {
         this.portal = portal;
         this.statuses = statuses;
         this.sync = sync;
+        this.statusesPath = statusesPath;
     }
 
     /** @throws io.leadbridge.core.sync.InvalidConfigurationException naming every mismatch */
@@ -41,7 +45,7 @@ public class HubSpotStartupCheck {
                 properties.add(new ConfiguredProperty(PERSON_FIELDS + "[" + i + "].hubspot", hubspot.strip()));
             }
         }
-        portal.verify(properties, statuses, STATUS_MAPPINGS);
+        portal.verify(properties, statuses, statusesPath);
         log.info("HubSpot portal checked: {} mapped contact properties and {} funnel stages exist", properties.size(),
                 statuses.all().size());
     }

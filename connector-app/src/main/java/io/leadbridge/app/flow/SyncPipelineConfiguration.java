@@ -104,8 +104,11 @@ public class SyncPipelineConfiguration {
     /** Refuses to start when the portal lacks a mapped property or a status-mapping value. */
     @Bean
     HubSpotStartupCheck hubspotStartupCheck(HubSpotAdapter hubspot, StatusMappings statuses,
-                                            ConnectorProperties properties) {
-        HubSpotStartupCheck check = new HubSpotStartupCheck(hubspot.portalCheck(), statuses, properties.sync());
+                                            ConnectorProperties properties, ActiveRules rules) {
+        String statusesPath = rules.atStartup().section(StatusRules.class).table().isPresent() ? StatusRules.SECTION
+                : HubSpotStartupCheck.STATUS_MAPPINGS;
+        HubSpotStartupCheck check = new HubSpotStartupCheck(hubspot.portalCheck(), statuses, properties.sync(),
+                statusesPath);
         check.run();
         return check;
     }

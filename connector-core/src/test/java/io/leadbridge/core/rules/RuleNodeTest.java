@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +97,21 @@ class RuleNodeTest {
                 .isInstanceOf(InvalidRulesException.class);
         assertThatThrownBy(() -> RulesYaml.parse("- a\n- b\n", "rules.yml"))
                 .isInstanceOf(InvalidRulesException.class).hasMessageContaining("must be a mapping of sections");
+    }
+
+    @Test
+    void datesReadAsWrittenWhetherYamlTookThemForTimestampsOrText() {
+        RuleReading reading = new RuleReading("rules.yml");
+        RuleNode root = RuleNode.root(RulesYaml.parse("""
+                a: 2026-12-24
+                b: "2026-12-31"
+                c: next week
+                """, "rules.yml"), reading);
+
+        assertThat(root.get("a").date()).contains(LocalDate.of(2026, 12, 24));
+        assertThat(root.get("b").date()).contains(LocalDate.of(2026, 12, 31));
+        assertThat(root.get("c").date()).isEmpty();
+        assertThat(reading.problems()).extracting(RuleProblem::toString)
+                .containsExactly("c: must be a date such as 2026-12-24, was \"next week\"");
     }
 }

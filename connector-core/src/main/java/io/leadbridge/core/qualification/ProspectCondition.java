@@ -26,8 +26,6 @@ public final class ProspectCondition {
         this.criteria = List.copyOf(criteria);
     }
 
-    public static final ProspectCondition ALWAYS = new ProspectCondition(List.of());
-
     private record Criterion(String description, Predicate<ProspectFacts> test) {
     }
 

@@ -52,11 +52,13 @@ public final class RoutingRules {
         Optional<String> partnerQueue = email(section.get("partner-queue"));
         Map<String, List<TeamMember>> teams = new LinkedHashMap<>();
         section.get("teams").entries().forEach((name, members) -> teams.put(name, members(members)));
-        List<RoutingRule> rules = section.get("rules").items().stream().map(RoutingRule::read).toList();
-        RuleIds.requireUnique(section.get("rules"), rules.stream().map(RoutingRule::id).toList());
-        for (int i = 0; i < rules.size(); i++) {
-            knownTeam(section.get("rules").items().get(i).get("team"), rules.get(i).team(), teams);
+        List<RoutingRule> rules = new ArrayList<>();
+        for (RuleNode item : section.get("rules").items()) {
+            RoutingRule rule = RoutingRule.read(item);
+            knownTeam(item.get("team"), rule.team(), teams);
+            rules.add(rule);
         }
+        RuleIds.requireUnique(section.get("rules"), rules.stream().map(RoutingRule::id).toList());
         Optional<String> defaultTeam = section.get("default-team").text();
         defaultTeam.ifPresent(team -> knownTeam(section.get("default-team"), team, teams));
         return new RoutingRules(zone, accountOwnerMatch, partnerQueue, rules, defaultTeam, teams);

@@ -1,0 +1,34 @@
+package io.leadbridge.core.testing;
+
+import io.leadbridge.core.workflow.WorkflowActions;
+import io.leadbridge.core.workflow.WorkflowCommand;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@link WorkflowActions} that keeps what it was told to do, and fails the next calls on request. Thread-safe. */
+public final class RecordingWorkflowActions implements WorkflowActions {
+
+    private final List<WorkflowCommand> performed = new ArrayList<>();
+    private int failuresLeft;
+
+    @Override
+    public synchronized void perform(List<WorkflowCommand> commands) {
+        if (failuresLeft > 0) {
+            failuresLeft--;
+            throw new IllegalStateException("CRM unavailable (test)");
+        }
+        performed.addAll(commands);
+    }
+
+    public synchronized void failNext(int calls) {
+        failuresLeft = calls;
+    }
+
+    public synchronized List<WorkflowCommand> performed() {
+        return List.copyOf(performed);
+    }
+
+    public synchronized <C extends WorkflowCommand> List<C> performed(Class<C> type) {
+        return performed.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}

@@ -1,8 +1,8 @@
 package io.leadbridge.core.workflow.sla;
 
 import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.workflow.PlainDuration;
 import io.leadbridge.core.workflow.WorkflowCommand;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +38,8 @@ public final class SlaPolicy {
                     "Reminder: " + what(kind) + " due by " + breachAt,
                     "The " + describe(kind) + " SLA runs out at " + breachAt + ".", breachAt));
         }
-        String reason = "SLA missed: " + describe(kind) + " (" + format(rules.clock(kind).within()) + ") ran out at "
-                + breachAt + " for " + timer.ownerEmail();
+        String reason = "SLA missed: " + describe(kind) + " (" + PlainDuration.of(rules.clock(kind).within())
+                + ") ran out at " + breachAt + " for " + timer.ownerEmail();
         List<WorkflowCommand> commands = new ArrayList<>();
         for (BreachAction action : rules.clock(kind).onBreach()) {
             commands.add(switch (action) {
@@ -60,12 +60,5 @@ public final class SlaPolicy {
     private static String describe(SlaKind kind) {
         return kind == SlaKind.FIRST_TOUCH ? "first touch within the speed-to-lead time after MQL"
                 : "AE acceptance of the handoff";
-    }
-
-    static String format(Duration duration) {
-        if (duration.toMinutesPart() == 0 && duration.toSecondsPart() == 0 && duration.toHours() > 0) {
-            return duration.toHours() + (duration.toHours() == 1 ? " hour" : " hours");
-        }
-        return duration.toMinutes() + (duration.toMinutes() == 1 ? " minute" : " minutes");
     }
 }

@@ -4,6 +4,7 @@ import io.leadbridge.core.audit.AuditEntry;
 import io.leadbridge.core.audit.AuditKind;
 import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.workflow.PlainDuration;
 import io.leadbridge.core.workflow.WorkflowActions;
 import io.leadbridge.core.workflow.WorkflowCommand;
 import io.leadbridge.core.workflow.metrics.FunnelLedger;
@@ -75,7 +76,7 @@ public final class SlaTimers {
             ledger.record(event);
             audit.record(List.of(AuditEntry.of(person, clock.instant(), AuditKind.SLA, ruleId(kind),
                     label(kind) + (event.result() == SlaResult.MET ? " met" : " met late") + " after "
-                            + SlaPolicy.format(event.elapsed()) + " by " + event.ownerEmail())
+                            + PlainDuration.of(event.elapsed()) + " by " + event.ownerEmail())
                     .with(Map.of("elapsedSeconds", Long.toString(event.elapsed().toSeconds())))));
             return event;
         });

@@ -43,6 +43,15 @@ public sealed interface WorkflowCommand {
         }
     }
 
+    /** Give the person to {@code ownerEmail} (e.g. back to the SDR after an AE rejection). */
+    record AssignOwner(PersonId person, String ownerEmail, String reason) implements WorkflowCommand {
+        public AssignOwner {
+            Objects.requireNonNull(person, "person");
+            requireText(ownerEmail, "ownerEmail");
+            requireText(reason, "reason");
+        }
+    }
+
     /** Tell {@code managerEmail} that {@code ownerEmail} missed an SLA on this person. */
     record Escalate(PersonId person, String managerEmail, String ownerEmail, String reason) implements WorkflowCommand {
         public Escalate {

@@ -97,7 +97,8 @@ class SpeedToLeadAndAcceptanceSlaTest {
     @Test
     void anAeWhoLetsAHandoffSitIsReassignedAndTheManagerIsTold() {
         SlaRules rules = new SlaRules(SlaRules.FIRST_TOUCH_DEFAULTS,
-                new SlaClockRules(Duration.ofHours(4), Duration.ZERO, Set.of(BreachAction.REASSIGN, BreachAction.ESCALATE)),
+                new SlaClockRules(Duration.ofHours(4), Duration.ZERO,
+                        Set.of(BreachAction.REASSIGN, BreachAction.ESCALATE)),
                 Optional.of(MANAGER));
         SlaTimers sla = slaTimers(rules);
         sla.start(SlaKind.AE_ACCEPTANCE, kim, AE, clock.instant());

@@ -91,7 +91,7 @@ public final class SlaTimers {
         for (WorkflowTimer timer : timers.claimDue(now, lease, limit)) {
             List<WorkflowCommand> commands = policy.onDue(timer);
             try {
-                actions.perform(commands);
+                actions.perform(timer.key(), commands);
             } catch (RuntimeException failure) {
                 failed++;
                 log.warn("SLA timer {} for person {} failed to fire; it fires again after {}: {}", timer.purpose(),

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("connector")
 public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue Salesforce salesforce,
-                                  @DefaultValue Sync sync) {
+                                  @DefaultValue Sync sync, @DefaultValue Workflow workflow) {
 
     /**
      * {@code connector.hubspot.*}
@@ -96,6 +96,21 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
     /** One row of {@code connector.sync.status-mappings}: a funnel stage and its value in each CRM. */
     public record StatusMappingEntry(String stage, String hubspotLifecycleStage, String hubspotLeadStatus,
                                      String salesforceLeadStatus) {
+    }
+
+    /**
+     * {@code connector.workflow.*}: pacing of the SDR workflow's SLA timers and funnel metrics.
+     *
+     * @param timerInterval  how often the poller leader fires due SLA timers
+     * @param timersPerRun   the most timers fired in one run
+     * @param timerLease     how long a timer being fired is kept from other instances; after it, a timer whose
+     *                       instance died is fired again
+     * @param metricsWindow  how far back the funnel gauges and {@code GET /api/funnel} look by default
+     * @param metricsRefresh how often each instance recomputes the funnel gauges from the database
+     */
+    public record Workflow(@DefaultValue("10s") Duration timerInterval, @DefaultValue("100") int timersPerRun,
+                           @DefaultValue("2m") Duration timerLease, @DefaultValue("30d") Duration metricsWindow,
+                           @DefaultValue("1m") Duration metricsRefresh) {
     }
 
     /** Whether any CRM credential or endpoint is configured; with none, the app starts unconfigured. */

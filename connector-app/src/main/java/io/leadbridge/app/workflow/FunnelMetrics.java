@@ -36,6 +36,7 @@ public class FunnelMetrics {
     private final AtomicReference<FunnelReport> snapshot;
     private final MultiGauge ownerConversion;
     private final MultiGauge ownerBreaches;
+    private final Counter breachesFired;
     private final MeterRegistry registry;
 
     public FunnelMetrics(FunnelLedger ledger, Clock clock, Duration window, MeterRegistry registry) {
@@ -43,6 +44,8 @@ public class FunnelMetrics {
         this.clock = clock;
         this.window = window;
         this.registry = registry;
+        this.breachesFired = Counter.builder("leadbridge.sla.breaches")
+                .description("SLA breaches fired by this instance").register(registry);
         this.snapshot = new AtomicReference<>(FunnelCalculator.report(clock.instant().minus(window), List.of(),
                 List.of()));
         for (FunnelStage stage : FunnelCalculator.LADDER) {
@@ -94,10 +97,7 @@ public class FunnelMetrics {
 
     /** Counts the breaches a timer run fired. */
     public void fired(SlaTimers.FiringReport report) {
-        if (report.breaches() > 0) {
-            Counter.builder("leadbridge.sla.breaches").description("SLA breaches fired by this instance")
-                    .register(registry).increment(report.breaches());
-        }
+        breachesFired.increment(report.breaches());
     }
 
     private static void addOwnerRows(String role, List<OwnerFunnel> owners, List<MultiGauge.Row<?>> conversions,

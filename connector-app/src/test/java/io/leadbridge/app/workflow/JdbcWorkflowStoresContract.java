@@ -151,7 +151,12 @@ abstract class JdbcWorkflowStoresContract {
         List<WorkflowCommand> commands = List.of(
                 new WorkflowCommand.CreateTask(kim, SDR, "Overdue: first touch", "SLA missed", T0),
                 new WorkflowCommand.SetStage(kim, FunnelStage.SQL, FunnelStage.WORKING, "Rejected: no budget"),
-                new WorkflowCommand.ConvertLead(kim, true));
+                new WorkflowCommand.ConvertLead(kim, true),
+                new WorkflowCommand.WriteNote(kim, "Leadbridge handoff", "BANT\n- Budget: approved"),
+                new WorkflowCommand.AssignOwner(kim, "alex.ae@leadbridge.example", "handed off"),
+                new WorkflowCommand.Reassign(kim, SDR, "SLA missed"),
+                new WorkflowCommand.Escalate(kim, "morgan.manager@leadbridge.example", SDR, "SLA missed"),
+                new WorkflowCommand.ReturnToMarketing(kim, "no reply to the cadence"));
 
         outbox.perform("timer-1", commands);
         outbox.perform("timer-1", commands);
@@ -161,7 +166,7 @@ abstract class JdbcWorkflowStoresContract {
         assertThat(outbox.done("timer-1", 1)).isTrue();
         assertThat(outbox.done("timer-1", 1)).isFalse();
         assertThat(outbox.pending(10)).extracting(JdbcWorkflowCommandOutbox.StoredCommand::position)
-                .containsExactly(0, 2);
+                .containsExactly(0, 2, 3, 4, 5, 6, 7);
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/funnel[?since=2026-11-01T00:00:00Z]}: conversion along MQL, SQL, SAL, opportunity and customer,
- * speed-to-lead, SLA breaches, and the same per SDR and AE, since {@code since} (default: the configured window).
+ * speed-to-lead, SLA breaches, the same per SDR and AE, and the people caught in a reject loop, since
+ * {@code since} (default: the configured window).
  * Durations are in seconds, rates from 0 to 1.
  */
 @RestController
@@ -52,6 +53,8 @@ public class FunnelController {
         body.put("slaBreaches", keyed(report.breaches()));
         body.put("sdrs", report.sdrs().stream().map(FunnelController::owner).toList());
         body.put("aes", report.aes().stream().map(FunnelController::owner).toList());
+        body.put("rejectLoops", report.rejectLoops().stream().map(loop -> Map.of("person", loop.person().toString(),
+                "rejections", loop.rejections(), "lastReason", loop.lastReason())).toList());
         return body;
     }
 

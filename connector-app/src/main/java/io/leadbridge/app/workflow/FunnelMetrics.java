@@ -33,21 +33,25 @@ public class FunnelMetrics {
     private final FunnelLedger ledger;
     private final Clock clock;
     private final Duration window;
+    private final int flagAfterRejections;
     private final AtomicReference<FunnelReport> snapshot;
     private final MultiGauge ownerConversion;
     private final MultiGauge ownerBreaches;
     private final Counter breachesFired;
     private final MeterRegistry registry;
 
-    public FunnelMetrics(FunnelLedger ledger, Clock clock, Duration window, MeterRegistry registry) {
+    /** @param flagAfterRejections from how many AE rejections a person is listed as a reject loop */
+    public FunnelMetrics(FunnelLedger ledger, Clock clock, Duration window, int flagAfterRejections,
+                         MeterRegistry registry) {
         this.ledger = ledger;
         this.clock = clock;
         this.window = window;
+        this.flagAfterRejections = flagAfterRejections;
         this.registry = registry;
         this.breachesFired = Counter.builder("leadbridge.sla.breaches")
                 .description("SLA breaches fired by this instance").register(registry);
         this.snapshot = new AtomicReference<>(FunnelCalculator.report(clock.instant().minus(window), List.of(),
-                List.of()));
+                List.of(), flagAfterRejections));
         for (FunnelStage stage : FunnelCalculator.LADDER) {
             gauge("leadbridge.funnel.reached", "People who reached the stage in the window",
                     Tags.of("stage", label(stage)), report -> report.reached().getOrDefault(stage, 0L));
@@ -59,6 +63,8 @@ public class FunnelMetrics {
                             "to", label(FunnelCalculator.LADDER.get(i + 1))),
                     report -> report.conversions().get(step).rate());
         }
+        gauge("leadbridge.funnel.reject.loops", "People rejected by AEs at least the rules' number of times",
+                Tags.empty(), report -> report.rejectLoops().size());
         gauge("leadbridge.funnel.speed.to.lead.seconds", "Time from MQL to the first SDR touch",
                 Tags.of("quantile", "0.5"), report -> seconds(report.speedToLead().median()));
         gauge("leadbridge.funnel.speed.to.lead.seconds", "Time from MQL to the first SDR touch",
@@ -75,7 +81,8 @@ public class FunnelMetrics {
 
     /** The funnel since {@code since}, computed now from the ledger. */
     public FunnelReport report(Instant since) {
-        return FunnelCalculator.report(since, ledger.transitionsSince(since), ledger.slaEventsSince(since));
+        return FunnelCalculator.report(since, ledger.transitionsSince(since), ledger.slaEventsSince(since),
+                flagAfterRejections);
     }
 
     /** The start of the default window, as of now. */

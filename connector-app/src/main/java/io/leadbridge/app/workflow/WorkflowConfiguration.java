@@ -4,6 +4,7 @@ import io.leadbridge.app.config.ConnectorProperties;
 import io.leadbridge.app.config.LiveModeCondition;
 import io.leadbridge.app.flow.SyncPipelineConfiguration;
 import io.leadbridge.core.audit.AuditTrail;
+import io.leadbridge.core.workflow.handoff.RecycleRules;
 import io.leadbridge.core.workflow.sla.SlaPolicy;
 import io.leadbridge.core.workflow.sla.SlaRules;
 import io.leadbridge.core.workflow.sla.SlaTimers;
@@ -21,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The SDR workflow's durable parts: SLA timers fired by the poller leader, the command outbox the timers write to,
- * and the funnel ledger behind {@code GET /api/funnel} and the {@code leadbridge_funnel_*} gauges. The SLA rules
- * are the documented defaults until the rules file's {@code sla} section is wired in.
+ * and the funnel ledger behind {@code GET /api/funnel} and the {@code leadbridge_funnel_*} gauges. The SLA and
+ * recycle rules are the documented defaults until the rules file's sections are wired in.
  */
 @Configuration(proxyBeanMethods = false)
 public class WorkflowConfiguration {
@@ -50,6 +51,11 @@ public class WorkflowConfiguration {
     }
 
     @Bean
+    RecycleRules recycleRules() {
+        return RecycleRules.defaults();
+    }
+
+    @Bean
     SlaTimers slaTimers(SlaRules rules, JdbcTimerStore timers, JdbcWorkflowCommandOutbox outbox,
                         JdbcFunnelLedger ledger, AuditTrail audit, Clock clock, ConnectorProperties properties) {
         return new SlaTimers(new SlaPolicy(rules), timers, outbox, ledger, audit, clock,
@@ -58,8 +64,9 @@ public class WorkflowConfiguration {
 
     @Bean
     FunnelMetrics funnelMetrics(JdbcFunnelLedger ledger, Clock clock, ConnectorProperties properties,
-                                MeterRegistry registry) {
-        return new FunnelMetrics(ledger, clock, properties.workflow().metricsWindow(), registry);
+                                RecycleRules recycle, MeterRegistry registry) {
+        return new FunnelMetrics(ledger, clock, properties.workflow().metricsWindow(),
+                recycle.flagAfterRejections(), registry);
     }
 
     /** Leader-only: fires the due SLA timers; a timer is claimed in the database, so a new leader never repeats one. */

@@ -80,7 +80,7 @@ abstract class SlaTimersAcrossRestartScenario {
             HttpResponse<String> funnel = get(second, "/api/funnel");
             assertThat(funnel.statusCode()).isEqualTo(200);
             assertThat(funnel.body()).contains("\"slaBreaches\":{\"FIRST_TOUCH\":2,\"AE_ACCEPTANCE\":0}")
-                    .contains("\"owner\":\"" + SDR + "\"");
+                    .contains("\"owner\":\"" + SDR + "\"").contains("\"rejectLoops\":[]");
             assertThat(get(second, "/api/funnel?since=yesterday").statusCode()).isEqualTo(400);
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(get(second, "/actuator/prometheus").body())
                     .contains("leadbridge_sla_breaches_total 1.0")

@@ -110,12 +110,13 @@ class SdrWorkflowScenarioTest {
         assertThat(audit.of(kim, 20)).extracting(e -> e.kind()).contains(AuditKind.SLA, AuditKind.HANDOFF);
 
         FunnelReport funnel = FunnelCalculator.report(mqlAt, ledger.transitionsSince(mqlAt),
-                ledger.slaEventsSince(mqlAt));
+                ledger.slaEventsSince(mqlAt), RecycleRules.defaults().flagAfterRejections());
         assertThat(funnel.conversions()).startsWith(new StageConversion(FunnelStage.MQL, FunnelStage.SQL, 2, 1),
                 new StageConversion(FunnelStage.SQL, FunnelStage.SAL, 1, 0));
         assertThat(funnel.speedToLead().median()).contains(Duration.ofMinutes(18));
         assertThat(funnel.breaches()).containsEntry(SlaKind.FIRST_TOUCH, 1L).containsEntry(SlaKind.AE_ACCEPTANCE, 0L);
         assertThat(funnel.aes()).singleElement().extracting(a -> a.owner()).isEqualTo(ALEX);
+        assertThat(funnel.rejectLoops()).as("one rejection is not a loop yet").isEmpty();
     }
 
     private void move(PersonId person, FunnelStage from, FunnelStage to, Optional<String> ae) {

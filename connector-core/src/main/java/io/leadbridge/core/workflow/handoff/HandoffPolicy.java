@@ -8,6 +8,7 @@ import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.model.StageTransition;
 import io.leadbridge.core.workflow.WorkflowCommand;
 import io.leadbridge.core.workflow.metrics.PersonTransition;
+import io.leadbridge.core.workflow.metrics.Rejections;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,9 +87,7 @@ public final class HandoffPolicy {
 
     /** How often the person was rejected by an AE: the recycles out of SQL in the person's recorded moves. */
     public static int rejectionsIn(List<PersonTransition> moves) {
-        return (int) moves.stream().map(PersonTransition::transition)
-                .filter(t -> t.from() == FunnelStage.SQL && t.isBackward())
-                .count();
+        return Rejections.count(moves);
     }
 
     private static void requireSql(FunnelStage current, String answer) {

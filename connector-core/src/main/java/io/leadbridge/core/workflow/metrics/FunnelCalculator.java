@@ -29,11 +29,14 @@ public final class FunnelCalculator {
     private FunnelCalculator() {
     }
 
-    public static FunnelReport report(Instant since, List<PersonTransition> moves, List<SlaEvent> slaEvents) {
+    /** @param flagAfterRejections from how many AE rejections on a person counts as a reject loop */
+    public static FunnelReport report(Instant since, List<PersonTransition> moves, List<SlaEvent> slaEvents,
+                                      int flagAfterRejections) {
         return new FunnelReport(since, reached(firstArrivals(moves)), conversions(firstArrivals(moves)),
                 speedToLead(slaEvents), breaches(slaEvents),
                 perOwner(moves, slaEvents, PersonTransition::sdrEmail, SlaKind.FIRST_TOUCH),
-                perOwner(moves, slaEvents, PersonTransition::aeEmail, SlaKind.AE_ACCEPTANCE));
+                perOwner(moves, slaEvents, PersonTransition::aeEmail, SlaKind.AE_ACCEPTANCE),
+                Rejections.loops(moves, flagAfterRejections));
     }
 
     private static Map<FunnelStage, Map<PersonId, Instant>> firstArrivals(List<PersonTransition> moves) {

@@ -8,11 +8,11 @@ import java.util.Map;
 
 /**
  * The funnel since a time: people reaching each stage, MQL to SQL to SAL to opportunity to customer conversion,
- * speed-to-lead, SLA breaches, and the same per SDR and per AE.
+ * speed-to-lead, SLA breaches, and the same per SDR and per AE; and the people caught in a reject loop.
  */
 public record FunnelReport(Instant since, Map<FunnelStage, Long> reached, List<StageConversion> conversions,
                            SpeedToLead speedToLead, Map<SlaKind, Long> breaches, List<OwnerFunnel> sdrs,
-                           List<OwnerFunnel> aes) {
+                           List<OwnerFunnel> aes, List<RejectLoop> rejectLoops) {
 
     public FunnelReport {
         reached = Map.copyOf(reached);
@@ -20,5 +20,6 @@ public record FunnelReport(Instant since, Map<FunnelStage, Long> reached, List<S
         breaches = Map.copyOf(breaches);
         sdrs = List.copyOf(sdrs);
         aes = List.copyOf(aes);
+        rejectLoops = List.copyOf(rejectLoops);
     }
 }

@@ -41,7 +41,7 @@ class FunnelMetricsTest {
         firstTouch(ola, RIA, Duration.ofHours(3), SlaResult.MET_LATE);
         sla.add(new SlaEvent(lee, SlaKind.AE_ACCEPTANCE, SlaResult.BREACHED, ALEX, t0, t0.plus(Duration.ofHours(4))));
 
-        FunnelReport report = FunnelCalculator.report(t0, moves, sla);
+        FunnelReport report = FunnelCalculator.report(t0, moves, sla, 2);
 
         assertThat(report.reached()).containsEntry(FunnelStage.MQL, 4L).containsEntry(FunnelStage.SQL, 2L)
                 .containsEntry(FunnelStage.SAL, 1L).containsEntry(FunnelStage.CUSTOMER, 1L);
@@ -67,7 +67,7 @@ class FunnelMetricsTest {
         firstTouch(kim, SAM, Duration.ofMinutes(10), SlaResult.MET);
         firstTouch(noor, RIA, Duration.ofMinutes(30), SlaResult.BREACHED);
 
-        FunnelReport report = FunnelCalculator.report(t0, moves, sla);
+        FunnelReport report = FunnelCalculator.report(t0, moves, sla, 2);
 
         assertThat(report.sdrs()).extracting(OwnerFunnel::owner).containsExactly(RIA, SAM);
         OwnerFunnel sam = report.sdrs().get(1);
@@ -86,12 +86,35 @@ class FunnelMetricsTest {
 
     @Test
     void anEmptyFunnelReportsZerosAndNoSpeed() {
-        FunnelReport report = FunnelCalculator.report(t0, List.of(), List.of());
+        FunnelReport report = FunnelCalculator.report(t0, List.of(), List.of(), 2);
 
         assertThat(report.reached()).containsEntry(FunnelStage.MQL, 0L);
         assertThat(report.conversions()).allSatisfy(c -> assertThat(c.rate()).isZero());
         assertThat(report.speedToLead().median()).isEqualTo(Optional.empty());
         assertThat(report.sdrs()).isEmpty();
+        assertThat(report.rejectLoops()).isEmpty();
+    }
+
+    @Test
+    void aPersonAesRejectedTwiceIsListedAsARejectLoopWithTheLatestReason() {
+        PersonId kim = walk(SAM, FunnelStage.MQL, FunnelStage.SQL);
+        reject(kim, "Wrong segment", t0.plus(Duration.ofDays(5)));
+        moves.add(new PersonTransition(kim, FunnelTransitions.move(FunnelStage.WORKING, FunnelStage.SQL,
+                t0.plus(Duration.ofDays(8)), SAM, "requalified"), Optional.of(SAM), Optional.of(ALEX)));
+        reject(kim, "Still no budget", t0.plus(Duration.ofDays(9)));
+        PersonId lee = walk(SAM, FunnelStage.MQL, FunnelStage.SQL);
+        reject(lee, "Too small", t0.plus(Duration.ofDays(5)));
+
+        FunnelReport report = FunnelCalculator.report(t0, moves, sla, 2);
+
+        assertThat(report.rejectLoops()).containsExactly(new RejectLoop(kim, 2, "Still no budget"));
+        assertThat(FunnelCalculator.report(t0, moves, sla, 1).rejectLoops()).extracting(RejectLoop::person)
+                .containsExactly(kim, lee);
+    }
+
+    private void reject(PersonId person, String reason, Instant at) {
+        moves.add(new PersonTransition(person, FunnelTransitions.move(FunnelStage.SQL, FunnelStage.WORKING, at, ALEX,
+                reason), Optional.of(SAM), Optional.of(ALEX)));
     }
 
     /** The person moves up the funnel a day per stage; the AE owns them from SQL on. */

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("connector")
 public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue Salesforce salesforce,
-                                  @DefaultValue Sync sync, @DefaultValue Rules rules) {
+                                  @DefaultValue Sync sync, @DefaultValue Rules rules,
+                                  @DefaultValue Workflow workflow) {
 
     /**
      * {@code connector.hubspot.*}
@@ -105,6 +106,21 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
      *                 the default rules file shipped in the jar is used
      */
     public record Rules(String location) {
+    }
+
+    /**
+     * {@code connector.workflow.*}: pacing of the SDR workflow's SLA timers and funnel metrics.
+     *
+     * @param timerInterval  how often the poller leader fires due SLA timers
+     * @param timersPerRun   the most timers fired in one run
+     * @param timerLease     how long a timer being fired is kept from other instances; after it, a timer whose
+     *                       instance died is fired again
+     * @param metricsWindow  how far back the funnel gauges and {@code GET /api/funnel} look by default
+     * @param metricsRefresh how often each instance recomputes the funnel gauges from the database
+     */
+    public record Workflow(@DefaultValue("10s") Duration timerInterval, @DefaultValue("100") int timersPerRun,
+                           @DefaultValue("2m") Duration timerLease, @DefaultValue("30d") Duration metricsWindow,
+                           @DefaultValue("1m") Duration metricsRefresh) {
     }
 
     /** Whether any CRM credential or endpoint is configured; with none, the app starts unconfigured. */

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 public class ActiveRules {
 
     /** Sections the sync pipeline reads once at start-up. */
-    static final List<String> READ_AT_START = List.of(FieldOwnershipRules.SECTION, StatusRules.SECTION);
+    static final List<String> READ_AT_START = List.of(FieldOwnershipRules.SECTION, StatusRules.SECTION, "sla", "recycle");
 
     private static final Logger log = LoggerFactory.getLogger(ActiveRules.class);
 

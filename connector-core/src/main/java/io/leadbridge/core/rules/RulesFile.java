@@ -4,6 +4,10 @@ import io.leadbridge.core.qualification.QualificationRules;
 import io.leadbridge.core.routing.RoutingRules;
 import io.leadbridge.core.sync.FieldOwnershipRules;
 import io.leadbridge.core.sync.StatusRules;
+import io.leadbridge.core.workflow.cadence.CadenceRules;
+import io.leadbridge.core.workflow.handoff.HandoffRules;
+import io.leadbridge.core.workflow.handoff.RecycleRules;
+import io.leadbridge.core.workflow.sla.SlaRules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +32,10 @@ public final class RulesFile {
         SECTIONS.put(StatusRules.SECTION, StatusRules::read);
         SECTIONS.put("qualification", QualificationRules::read);
         SECTIONS.put("routing", RoutingRules::read);
+        SECTIONS.put("sla", SlaRules::read);
+        SECTIONS.put("cadences", CadenceRules::read);
+        SECTIONS.put("handoff", HandoffRules::read);
+        SECTIONS.put("recycle", RecycleRules::read);
     }
 
     private RulesFile() {

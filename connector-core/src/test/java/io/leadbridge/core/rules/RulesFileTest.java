@@ -56,11 +56,15 @@ class RulesFileTest {
                     global:
                       - { owner: not-an-email }
                 sla:
+                  first-touch: { within: soon }
+                slas:
                   first-touch: 30m
                 """, "rules.yml", NOW))
                 .isInstanceOfSatisfying(InvalidRulesException.class, invalid -> assertThat(invalid.problems())
                         .extracting(RuleProblem::toString).containsExactlyInAnyOrder(
-                                "sla: unknown key 'sla' (allowed here: fields, qualification, routing, statuses, version)",
+                                "slas: unknown key 'slas' (allowed here: cadences, fields, handoff, qualification, recycle,"
+                                        + " routing, sla, statuses, version)",
+                                "sla.first-touch.within: must be a duration such as 30m, 4h, 2d or 1h 30m, was \"soon\"",
                                 "version: is required; write version: 1",
                                 "fields.shoeSize: unknown key 'shoeSize' (allowed here: " + String.join(", ",
                                         new java.util.TreeSet<>(java.util.Arrays.stream(PersonField.values())

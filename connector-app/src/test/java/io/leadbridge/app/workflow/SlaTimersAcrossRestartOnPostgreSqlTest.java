@@ -1,0 +1,11 @@
+package io.leadbridge.app.workflow;
+
+import io.leadbridge.app.support.TestDatabase;
+
+class SlaTimersAcrossRestartOnPostgreSqlTest extends SlaTimersAcrossRestartScenario {
+
+    @Override
+    TestDatabase createDatabase() {
+        return TestDatabase.postgresSchema();
+    }
+}

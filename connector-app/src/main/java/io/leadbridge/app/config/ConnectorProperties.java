@@ -73,15 +73,17 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
     }
 
     /**
-     * {@code connector.sync.*}: pacing of the pipeline, the person-field mapping table, and the system whose change
-     * wins a two-way-newest-wins field when both sides changed the record at the same time.
+     * {@code connector.sync.*}: pacing of the pipeline, the person-field mapping table, the system whose change
+     * wins a two-way-newest-wins field when both sides changed the record at the same time, and company sync.
      */
     public record Sync(@DefaultValue("15s") Duration pollInterval, @DefaultValue("1s") Duration drainInterval,
                        @DefaultValue("200") int batchSize, @DefaultValue("200") int pageSize,
                        @DefaultValue("5") int maxPagesPerPoll, @DefaultValue("2m") Duration lease,
                        @DefaultValue Retry retry, List<PersonFieldEntry> personFields,
                        List<StatusMappingEntry> statusMappings, @DefaultValue("15s") Duration salesforcePollInterval,
-                       @DefaultValue("hubspot") CrmSystem tieWinner) {
+                       @DefaultValue("hubspot") CrmSystem tieWinner, List<CompanyFieldEntry> companyFields,
+                       @DefaultValue("30s") Duration companyPollInterval,
+                       @DefaultValue("true") boolean companySyncEnabled) {
     }
 
     /** {@code connector.sync.retry.*} */
@@ -96,6 +98,10 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
     /** One row of {@code connector.sync.status-mappings}: a funnel stage and its value in each CRM. */
     public record StatusMappingEntry(String stage, String hubspotLifecycleStage, String hubspotLeadStatus,
                                      String salesforceLeadStatus) {
+    }
+
+    /** One row of {@code connector.sync.company-fields}: a canonical company field, its names and its owner. */
+    public record CompanyFieldEntry(String field, String hubspot, String salesforce, String ownership) {
     }
 
     /** Whether any CRM credential or endpoint is configured; with none, the app starts unconfigured. */

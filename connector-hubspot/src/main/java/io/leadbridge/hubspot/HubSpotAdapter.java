@@ -1,6 +1,7 @@
 package io.leadbridge.hubspot;
 
 import io.leadbridge.core.company.CompanyFieldMappings;
+import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.port.CrmSource;
 import io.leadbridge.core.sync.FieldMappings;
@@ -71,18 +72,23 @@ public final class HubSpotAdapter {
     }
 
     /** Changed companies by CRM search on {@code hs_lastmodifieddate}. */
-    public HubSpotCompanySource companySource(CompanyFieldMappings mappings) {
-        return new HubSpotCompanySource(client, new CompanyMapper(mappings));
+    public HubSpotCompanySource companySource(CompanyFieldMappings mappings, OwnerDirectory owners) {
+        return new HubSpotCompanySource(client, new CompanyMapper(mappings, owners));
     }
 
     /** Companies updated by batch update (known id) or created one by one. */
-    public HubSpotCompanySink companySink(CompanyFieldMappings mappings) {
-        return new HubSpotCompanySink(client, new CompanyMapper(mappings));
+    public HubSpotCompanySink companySink(CompanyFieldMappings mappings, OwnerDirectory owners) {
+        return new HubSpotCompanySink(client, new CompanyMapper(mappings, owners));
     }
 
     /** Companies by domain, for company matching. */
-    public HubSpotCompanyLookup companyLookup(CompanyFieldMappings mappings) {
-        return new HubSpotCompanyLookup(client, new CompanyMapper(mappings));
+    public HubSpotCompanyLookup companyLookup(CompanyFieldMappings mappings, OwnerDirectory owners) {
+        return new HubSpotCompanyLookup(client, new CompanyMapper(mappings, owners));
+    }
+
+    /** Every active owner by email, for owner mapping. */
+    public HubSpotOwnerSource ownerSource() {
+        return new HubSpotOwnerSource(client);
     }
 
     /** The start-up check of the mapping tables against the portal's contact properties. */

@@ -1,6 +1,8 @@
 package io.leadbridge.salesforce;
 
 import io.leadbridge.core.company.CompanyFieldMappings;
+import io.leadbridge.core.owner.OwnerDirectory;
+import io.leadbridge.salesforce.soap.SalesforceUserSource;
 import io.leadbridge.salesforce.mapping.AccountRecordMapper;
 import io.leadbridge.salesforce.soap.SalesforceAccountLookup;
 import io.leadbridge.salesforce.soap.SalesforceAccountSink;
@@ -99,8 +101,13 @@ public final class SalesforceAdapter {
     }
 
     /** Accounts updated by Id or created, in calls of up to 200. */
-    public SalesforceAccountSink accountSink(CompanyFieldMappings mappings) {
-        return new SalesforceAccountSink(session(), new AccountRecordMapper(mappings));
+    public SalesforceAccountSink accountSink(CompanyFieldMappings mappings, OwnerDirectory owners) {
+        return new SalesforceAccountSink(session(), new AccountRecordMapper(mappings, owners));
+    }
+
+    /** Every active User by email, for owner mapping. */
+    public SalesforceUserSource userSource() {
+        return new SalesforceUserSource(session());
     }
 
     /** Accounts by website domain, for company matching. */

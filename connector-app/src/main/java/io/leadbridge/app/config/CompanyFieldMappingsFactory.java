@@ -24,7 +24,8 @@ public final class CompanyFieldMappingsFactory {
     /** The Account field each canonical field is read from. */
     static final Map<CompanyField, String> ACCOUNT_FIELDS = Map.of(CompanyField.NAME, "Name",
             CompanyField.DOMAIN, "Website", CompanyField.INDUSTRY, "Industry",
-            CompanyField.EMPLOYEES, "NumberOfEmployees", CompanyField.COUNTRY, "BillingCountry");
+            CompanyField.EMPLOYEES, "NumberOfEmployees", CompanyField.COUNTRY, "BillingCountry",
+            CompanyField.OWNER_EMAIL, "OwnerId");
 
     private CompanyFieldMappingsFactory() {
     }

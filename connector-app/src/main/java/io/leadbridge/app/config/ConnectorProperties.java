@@ -83,7 +83,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
                        List<StatusMappingEntry> statusMappings, @DefaultValue("15s") Duration salesforcePollInterval,
                        @DefaultValue("hubspot") CrmSystem tieWinner, List<CompanyFieldEntry> companyFields,
                        @DefaultValue("30s") Duration companyPollInterval,
-                       @DefaultValue("true") boolean companySyncEnabled) {
+                       @DefaultValue("true") boolean companySyncEnabled,
+                       @DefaultValue("10m") Duration ownerRefreshInterval) {
     }
 
     /** {@code connector.sync.retry.*} */

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -125,6 +126,42 @@ abstract class TwoWayCompaniesScenario {
         }
     }
 
+    @Test
+    void ownerChangesTravelBothWaysByEmailAndAnOwnerWithoutACounterpartIsReportedWhileTheOtherFieldsSync() {
+        String kimInHubSpot = hubspotOwner("kim.larsen@seller.example", "Kim", "Larsen");
+        String olaInHubSpot = hubspotOwner("ola.nordmann@seller.example", "Ola", "Nordmann");
+        String kimInSalesforce = salesforceUser("Kim.Larsen@seller.example", "Kim", "Larsen");
+        String olaInSalesforce = salesforceUser("ola.nordmann@seller.example", "Ola", "Nordmann");
+        String noorInSalesforce = salesforceUser("noor.haddad@seller.example", "Noor", "Haddad");
+        try (RunningApp app = RunningApp.start(properties())) {
+            long companyId = crms.hubspot().create(ObjectType.COMPANIES, Map.of("name", "Fjordline AS",
+                    "domain", "fjordline.example", "hubspot_owner_id", kimInHubSpot)).id();
+            String accountId = awaitAccountWithWebsite("fjordline.example");
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(account(accountId))
+                    .containsEntry("OwnerId", kimInSalesforce));
+            awaitSettled(app, companyId, accountId);
+
+            crms.salesforce().update(accountId, Map.of("OwnerId", olaInSalesforce));
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(company(companyId)
+                    .property("hubspot_owner_id")).contains(olaInHubSpot));
+            awaitSettled(app, companyId, accountId);
+
+            crms.hubspot().update(ObjectType.COMPANIES, companyId, Map.of("hubspot_owner_id", kimInHubSpot));
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(account(accountId))
+                    .containsEntry("OwnerId", kimInSalesforce));
+            awaitSettled(app, companyId, accountId);
+
+            crms.salesforce().update(accountId, Map.of("OwnerId", noorInSalesforce, "BillingCountry", "Norway"));
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(company(companyId).property("country"))
+                    .contains("Norway"));
+            awaitSettled(app, companyId, accountId);
+
+            assertThat(company(companyId).property("hubspot_owner_id")).contains(kimInHubSpot);
+            assertThat(openErrors(app, accountId)).singleElement().asString()
+                    .startsWith("OWNER_NOT_FOUND").contains("noor.haddad@seller.example");
+        }
+    }
+
     Map<String, String> properties() {
         Map<String, String> p = new HashMap<>(crms.appProperties(database));
         p.put("connector.sync.company-poll-interval", "200ms");
@@ -163,6 +200,22 @@ abstract class TwoWayCompaniesScenario {
                 .params(stream)
                 .query((rs, row) -> SqlTime.instant(rs, "modified_at") + " " + rs.getString("record_id"))
                 .optional().orElse("nothing");
+    }
+
+    private String hubspotOwner(String email, String firstName, String lastName) {
+        return String.valueOf(crms.hubspot().createOwner(email, firstName, lastName, "SALES").id());
+    }
+
+    private String salesforceUser(String email, String firstName, String lastName) {
+        return crms.salesforce().create("User", Map.of("Username", email, "Email", email, "FirstName", firstName,
+                "LastName", lastName, "Alias", firstName.toLowerCase(Locale.ROOT)));
+    }
+
+    private static List<String> openErrors(RunningApp app, String recordId) {
+        return app.jdbc().sql("SELECT code, message FROM sync_error WHERE record_id = ? AND status = 'OPEN'")
+                .params(recordId)
+                .query((rs, row) -> rs.getString("code") + ": " + rs.getString("message"))
+                .list();
     }
 
     private static List<String> linkedRecords(RunningApp app) {

@@ -1,6 +1,7 @@
 package io.leadbridge.core.company;
 
 import io.leadbridge.core.model.ExternalRef;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +31,14 @@ public record CompanyChangePlan(ExternalRef source, Optional<ExternalRef> target
 
     public boolean writesNothing() {
         return changes.isEmpty();
+    }
+
+    /** This plan without writing {@code field}, e.g. an owner the target CRM does not have. */
+    public CompanyChangePlan without(CompanyField field) {
+        Map<CompanyField, String> kept = new EnumMap<>(CompanyField.class);
+        kept.putAll(changes);
+        kept.remove(field);
+        return new CompanyChangePlan(source, target, plan, kept, snapshot, overwritten);
     }
 
     public CompanyWrite write() {

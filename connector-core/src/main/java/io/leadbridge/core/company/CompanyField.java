@@ -12,7 +12,8 @@ public enum CompanyField {
     DOMAIN("domain"),
     INDUSTRY("industry"),
     EMPLOYEES("employees"),
-    COUNTRY("country");
+    COUNTRY("country"),
+    OWNER_EMAIL("ownerEmail");
 
     /** The name a company without one is given, as both CRMs require a name. */
     public static final String NO_NAME = "[not provided]";
@@ -47,7 +48,8 @@ public enum CompanyField {
     public static Company companyOf(Map<CompanyField, String> values) {
         Optional<String> employees = Optional.ofNullable(values.get(EMPLOYEES)).filter(v -> v.matches("\\d{1,9}"));
         return new Company(Optional.ofNullable(values.get(NAME)).filter(v -> !v.isBlank()).orElse(NO_NAME),
-                text(values, DOMAIN), text(values, INDUSTRY), employees.map(Integer::valueOf), text(values, COUNTRY));
+                text(values, DOMAIN), text(values, INDUSTRY), employees.map(Integer::valueOf), text(values, COUNTRY),
+                text(values, OWNER_EMAIL));
     }
 
     private static Optional<String> text(Map<CompanyField, String> values, CompanyField field) {
@@ -62,6 +64,7 @@ public enum CompanyField {
             case INDUSTRY -> company.industry();
             case EMPLOYEES -> company.employees().map(String::valueOf);
             case COUNTRY -> company.country();
+            case OWNER_EMAIL -> company.ownerEmail();
         };
     }
 }

@@ -2,7 +2,9 @@ package io.leadbridge.core.company;
 
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
+import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.port.AppliedVersionStore;
 import io.leadbridge.core.port.ErrorQueue;
 import io.leadbridge.core.port.WatermarkStore;
@@ -14,8 +16,10 @@ import io.leadbridge.core.sync.WriteResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -43,15 +47,20 @@ public final class CompanySyncPass {
     private final AppliedVersionStore applied;
     private final ErrorQueue errors;
     private final Clock clock;
+    private final Map<CrmSystem, OwnerDirectory> owners = new EnumMap<>(CrmSystem.class);
 
+    /**
+     * @param owners each CRM's owners, to write a company's owner by email; a CRM without one gets no owner writes
+     */
     public CompanySyncPass(CompanyIdentity identity, CompanyChangePlanner planner, WatermarkStore watermarks,
-                           AppliedVersionStore applied, ErrorQueue errors, Clock clock) {
+                           AppliedVersionStore applied, ErrorQueue errors, List<OwnerDirectory> owners, Clock clock) {
         this.identity = Objects.requireNonNull(identity, "identity");
         this.planner = Objects.requireNonNull(planner, "planner");
         this.watermarks = Objects.requireNonNull(watermarks, "watermarks");
         this.applied = Objects.requireNonNull(applied, "applied");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.clock = Objects.requireNonNull(clock, "clock");
+        owners.forEach(directory -> this.owners.put(directory.system(), directory));
     }
 
     /**
@@ -122,6 +131,7 @@ public final class CompanySyncPass {
                 park(step, new SyncFailure.Conflict("COMPANY_DOMAIN_CONFLICT", resolution.reason(), ""), tally);
                 return;
             }
+            step.plan = withWritableOwner(step, tally);
         } catch (SyncFailureException e) {
             fail(step, e.failure(), tally);
             return;
@@ -129,6 +139,31 @@ public final class CompanySyncPass {
         if (step.plan.writesNothing()) {
             settle(step, Optional.empty(), tally);
         }
+    }
+
+    /**
+     * Keeps the owner in the write only when the target CRM has an active user with that email; otherwise the
+     * company's other fields are written without it and the missing owner is reported as {@code OWNER_NOT_FOUND}.
+     * A Salesforce record always has an owner, so a blank owner is not written there.
+     */
+    private CompanyChangePlan withWritableOwner(Step step, Tally tally) {
+        CompanyChangePlan plan = step.plan;
+        String owner = plan.changes().get(CompanyField.OWNER_EMAIL);
+        if (owner == null) {
+            return plan;
+        }
+        CrmSystem target = plan.source().system().other();
+        OwnerDirectory directory = owners.get(target);
+        if (owner.isBlank()) {
+            return target == CrmSystem.SALESFORCE || directory == null ? plan.without(CompanyField.OWNER_EMAIL) : plan;
+        }
+        if (directory != null && directory.idOf(owner).isPresent()) {
+            return plan;
+        }
+        report(step, new SyncFailure.Permanent("OWNER_NOT_FOUND", "no active " + target + " user has the email "
+                + owner + ", so the owner of " + plan.source() + " is not written; its other fields are synced", "",
+                List.of(CompanyField.OWNER_EMAIL.key())), tally.stream);
+        return plan.without(CompanyField.OWNER_EMAIL);
     }
 
     private void write(CompanySink sink, List<Step> chunk, Tally tally) {
@@ -183,14 +218,18 @@ public final class CompanySyncPass {
     }
 
     private void park(Step step, SyncFailure failure, Tally tally) {
-        CompanyChange change = step.change;
-        ChangeEvent event = new ChangeEvent(change.ref(), ChangeKind.UPSERT, change.modifiedAt(), Optional.empty(),
-                Optional.of(new ChangeEvent.StreamPosition(tally.stream, change.position())));
-        long errorId = errors.add(event, failure, 1);
+        long errorId = report(step, failure, tally.stream);
         step.settled = true;
         tally.parked++;
-        log.warn("Company change {} parked as error {}: {} {}", change.ref(), errorId, failure.code(),
-                failure.message());
+        log.warn("Company change {} parked as error {}: {}", step.change.ref(), errorId, failure.code());
+    }
+
+    /** Adds an error-queue entry for the change, which names the record, not its fields. */
+    private long report(Step step, SyncFailure failure, StreamId stream) {
+        CompanyChange change = step.change;
+        ChangeEvent event = new ChangeEvent(change.ref(), ChangeKind.UPSERT, change.modifiedAt(), Optional.empty(),
+                Optional.of(new ChangeEvent.StreamPosition(stream, change.position())));
+        return errors.add(event, failure, 1);
     }
 
     private void commitWatermark(StreamId stream, Watermark since, List<Step> steps) {

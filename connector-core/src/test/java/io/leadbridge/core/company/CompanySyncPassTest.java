@@ -15,7 +15,10 @@ import io.leadbridge.core.testing.InMemoryErrorQueue;
 import io.leadbridge.core.testing.InMemoryIdMappingStore;
 import io.leadbridge.core.testing.InMemoryWatermarkStore;
 import io.leadbridge.core.testing.MutableClock;
+import io.leadbridge.core.owner.OwnerDirectory;
+import io.leadbridge.core.owner.OwnerSource;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +34,16 @@ class CompanySyncPassTest {
     private final InMemoryIdMappingStore ids = new InMemoryIdMappingStore();
     private final InMemoryWatermarkStore watermarks = new InMemoryWatermarkStore();
     private final InMemoryErrorQueue errors = new InMemoryErrorQueue(clock);
+    private final Map<String, String> hubspotOwners = new HashMap<>(Map.of("kim@seller.example", "71"));
+    private final Map<String, String> salesforceUsers = new HashMap<>(Map.of("kim@seller.example", "005A",
+            "noor@seller.example", "005B"));
     private final CompanySyncPass pass = new CompanySyncPass(
             new CompanyIdentity(ids, new AccountMatcher(FreeMailDomains.DEFAULT, List.of(hubspot, salesforce))),
             new CompanyChangePlanner(new CompanyFieldPlanner(mappings(), CrmSystem.HUBSPOT),
                     new InMemoryCompanySnapshotStore(), new InMemoryCompanyOwnWrites()),
-            watermarks, new InMemoryAppliedVersionStore(), errors, clock);
+            watermarks, new InMemoryAppliedVersionStore(), errors,
+            List.of(directory(CrmSystem.HUBSPOT, hubspotOwners), directory(CrmSystem.SALESFORCE, salesforceUsers)),
+            clock);
 
     @Test
     void aNewHubSpotCompanyCreatesOneAccountAndEditsOnEachSideCostOneWriteEachOverManyCycles() {
@@ -141,6 +149,67 @@ class CompanySyncPassTest {
         assertThat(watermarks.load(hubspot.stream())).isPresent();
     }
 
+    @Test
+    void anOwnerChangeOnEitherSideReachesTheOtherAsTheUserWithThatEmail() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        cycles(2);
+        ExternalRef account = linkedAccount(acme);
+
+        clock.advance(Duration.ofMinutes(1));
+        hubspot.userEdits(acme, Map.of(CompanyField.OWNER_EMAIL, "Kim@Seller.example"));
+        cycles(2);
+        assertThat(salesforce.company(account).ownerEmail()).contains("kim@seller.example");
+
+        clock.advance(Duration.ofMinutes(1));
+        salesforce.userEdits(account, Map.of(CompanyField.OWNER_EMAIL, "kim@seller.example",
+                CompanyField.COUNTRY, "Denmark"));
+        cycles(2);
+        assertThat(hubspot.company(acme).country()).contains("Denmark");
+        assertThat(errors.all()).isEmpty();
+    }
+
+    @Test
+    void anOwnerWithoutACounterpartIsReportedAsOwnerNotFoundNamingTheEmailAndTheOtherFieldsStillSync() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        cycles(2);
+        ExternalRef account = linkedAccount(acme);
+
+        clock.advance(Duration.ofMinutes(1));
+        salesforce.userEdits(account, Map.of(CompanyField.OWNER_EMAIL, "noor@seller.example",
+                CompanyField.COUNTRY, "Denmark"));
+        cycles(2);
+
+        assertThat(hubspot.company(acme).country()).contains("Denmark");
+        assertThat(hubspot.company(acme).ownerEmail()).isEmpty();
+        assertThat(errors.openFor(account)).singleElement().satisfies(error -> {
+            assertThat(error.failure().code()).isEqualTo("OWNER_NOT_FOUND");
+            assertThat(error.failure().message()).contains("noor@seller.example");
+        });
+
+        hubspotOwners.put("noor@seller.example", "72");
+        clock.advance(Duration.ofMinutes(2));
+        salesforce.userEdits(account, Map.of(CompanyField.OWNER_EMAIL, "kim@seller.example"));
+        cycles(1);
+        salesforce.userEdits(account, Map.of(CompanyField.OWNER_EMAIL, "noor@seller.example"));
+        cycles(2);
+        assertThat(hubspot.company(acme).ownerEmail()).as("found once the owner list is read again")
+                .contains("noor@seller.example");
+    }
+
+    private OwnerDirectory directory(CrmSystem system, Map<String, String> owners) {
+        return new OwnerDirectory(new OwnerSource() {
+            @Override
+            public CrmSystem system() {
+                return system;
+            }
+
+            @Override
+            public Map<String, String> activeOwnerIdsByEmail() {
+                return Map.copyOf(owners);
+            }
+        }, clock, Duration.ofMinutes(10), Duration.ofMinutes(1));
+    }
+
     private void cycles(int n) {
         for (int i = 0; i < n; i++) {
             pass.run(hubspot, salesforce, PAGE);
@@ -165,6 +234,8 @@ class CompanySyncPassTest {
                 new CompanyFieldMapping(CompanyField.DOMAIN, Optional.of("domain"), Optional.of("Website"),
                         FieldOwnership.PREFER_HUBSPOT_UNLESS_BLANK),
                 new CompanyFieldMapping(CompanyField.COUNTRY, Optional.of("country"), Optional.of("BillingCountry"),
-                        FieldOwnership.TWO_WAY_NEWEST_WINS)));
+                        FieldOwnership.TWO_WAY_NEWEST_WINS),
+                new CompanyFieldMapping(CompanyField.OWNER_EMAIL, Optional.of("hubspot_owner_id"),
+                        Optional.of("OwnerId"), FieldOwnership.TWO_WAY_NEWEST_WINS)));
     }
 }

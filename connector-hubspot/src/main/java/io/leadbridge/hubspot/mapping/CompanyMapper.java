@@ -8,6 +8,7 @@ import io.leadbridge.core.company.CompanyFieldMappings;
 import io.leadbridge.core.model.Company;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.sync.Watermark;
 import io.leadbridge.hubspot.client.HubSpotObject;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +36,11 @@ public final class CompanyMapper {
     private static final Logger log = LoggerFactory.getLogger(CompanyMapper.class);
 
     private final Map<CompanyField, String> propertyByField = new EnumMap<>(CompanyField.class);
+    private final OwnerDirectory owners;
 
-    public CompanyMapper(CompanyFieldMappings mappings) {
+    /** @param owners HubSpot's owners: {@code ownerEmail} is read and written as {@code hubspot_owner_id} */
+    public CompanyMapper(CompanyFieldMappings mappings, OwnerDirectory owners) {
+        this.owners = Objects.requireNonNull(owners, "owners");
         for (CompanyFieldMapping mapping : mappings.all()) {
             mapping.hubspotProperty().ifPresent(property -> propertyByField.put(mapping.field(), property));
         }
@@ -74,13 +79,22 @@ public final class CompanyMapper {
         String name = value(company, CompanyField.NAME).or(() -> domain).orElse(CompanyField.NO_NAME);
         return new Company(name, domain, value(company, CompanyField.INDUSTRY),
                 value(company, CompanyField.EMPLOYEES).flatMap(CompanyMapper::wholeNumber),
-                value(company, CompanyField.COUNTRY));
+                value(company, CompanyField.COUNTRY), value(company, CompanyField.OWNER_EMAIL).flatMap(owners::emailOf));
     }
 
-    /** The properties of a write: each mapped field's value, {@code ""} to clear it. */
+    /**
+     * The properties of a write: each mapped field's value, {@code ""} to clear it; the owner as the id of the
+     * HubSpot owner with that email (callers write only owners HubSpot has).
+     */
     public Map<String, String> toProperties(Map<CompanyField, String> changes) {
         Map<String, String> properties = new LinkedHashMap<>();
-        changes.forEach((field, value) -> propertyOf(field).ifPresent(p -> properties.put(p, value)));
+        changes.forEach((field, value) -> propertyOf(field).ifPresent(p -> {
+            if (field != CompanyField.OWNER_EMAIL || value.isBlank()) {
+                properties.put(p, value);
+            } else {
+                owners.idOf(value).ifPresent(id -> properties.put(p, id));
+            }
+        }));
         return properties;
     }
 

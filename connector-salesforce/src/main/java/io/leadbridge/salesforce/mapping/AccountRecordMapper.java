@@ -7,22 +7,28 @@ import io.leadbridge.core.company.CompanyFieldMappings;
 import io.leadbridge.core.company.CompanyWrite;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.owner.OwnerDirectory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A company write as a Salesforce {@code Account}: each mapped field set, a cleared one listed in
- * {@code fieldsToNull}. {@code Name} is required, so a cleared name is sent as {@value LeadRecordMapper#NOT_PROVIDED}.
+ * {@code fieldsToNull}. {@code Name} is required, so a cleared name is sent as {@value LeadRecordMapper#NOT_PROVIDED};
+ * an Account always has an owner, so only a known user's email is written, as its {@code OwnerId}.
  */
 public final class AccountRecordMapper {
 
     public static final String ACCOUNT = "Account";
 
     private final Map<CompanyField, String> fieldByCanonical = new EnumMap<>(CompanyField.class);
+    private final OwnerDirectory owners;
 
-    public AccountRecordMapper(CompanyFieldMappings mappings) {
+    /** @param owners Salesforce's active users: {@code ownerEmail} is written as the {@code OwnerId} of that user */
+    public AccountRecordMapper(CompanyFieldMappings mappings, OwnerDirectory owners) {
+        this.owners = Objects.requireNonNull(owners, "owners");
         for (CompanyFieldMapping mapping : mappings.all()) {
             mapping.salesforceField().ifPresent(name -> fieldByCanonical.put(mapping.field(), name));
         }
@@ -42,7 +48,9 @@ public final class AccountRecordMapper {
             if (name == null) {
                 return;
             }
-            if (field == CompanyField.NAME && value.isBlank()) {
+            if (field == CompanyField.OWNER_EMAIL) {
+                owners.idOf(value).ifPresent(id -> account.setField(name, id));
+            } else if (field == CompanyField.NAME && value.isBlank()) {
                 account.setField(name, LeadRecordMapper.NOT_PROVIDED);
             } else if (value.isBlank()) {
                 fieldsToNull.add(name);

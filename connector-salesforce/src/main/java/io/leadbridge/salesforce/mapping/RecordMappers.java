@@ -58,7 +58,8 @@ public final class RecordMappers {
     public static SalesforceAccount account(SObject account) {
         Company company = new Company(text(account, "Name").orElse(LeadRecordMapper.NOT_PROVIDED),
                 text(account, "Website").flatMap(CompanyDomains::fromWebsite), text(account, "Industry"),
-                text(account, "NumberOfEmployees").map(Integer::valueOf), text(account, "BillingCountry"));
+                text(account, "NumberOfEmployees").map(Integer::valueOf), text(account, "BillingCountry"),
+                text(account, "Owner.Email"));
         return new SalesforceAccount(ref("Account", account), modstamp(account), company, text(account, "Owner.Email"));
     }
 

@@ -1,10 +1,13 @@
 package io.leadbridge.hubspot;
 
+import io.leadbridge.core.company.CompanyFieldMappings;
+import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.port.CrmSource;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import io.leadbridge.hubspot.client.HubSpotRateLimits;
+import io.leadbridge.hubspot.mapping.CompanyMapper;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -66,6 +69,26 @@ public final class HubSpotAdapter {
     /** Contacts by email, for identity resolution. */
     public HubSpotPeopleLookup peopleLookup(FieldMappings mappings) {
         return new HubSpotPeopleLookup(client, Objects.requireNonNull(mappings, "mappings"));
+    }
+
+    /** Changed companies by CRM search on {@code hs_lastmodifieddate}. */
+    public HubSpotCompanySource companySource(CompanyFieldMappings mappings, OwnerDirectory owners) {
+        return new HubSpotCompanySource(client, new CompanyMapper(mappings, owners));
+    }
+
+    /** Companies updated by batch update (known id) or created one by one. */
+    public HubSpotCompanySink companySink(CompanyFieldMappings mappings, OwnerDirectory owners) {
+        return new HubSpotCompanySink(client, new CompanyMapper(mappings, owners));
+    }
+
+    /** Companies by domain, for company matching. */
+    public HubSpotCompanyLookup companyLookup(CompanyFieldMappings mappings, OwnerDirectory owners) {
+        return new HubSpotCompanyLookup(client, new CompanyMapper(mappings, owners));
+    }
+
+    /** Every active owner by email, for owner mapping. */
+    public HubSpotOwnerSource ownerSource() {
+        return new HubSpotOwnerSource(client);
     }
 
     /** The start-up check of the mapping tables against the portal's contact properties. */

@@ -1,5 +1,12 @@
 package io.leadbridge.salesforce;
 
+import io.leadbridge.core.company.CompanyFieldMappings;
+import io.leadbridge.core.owner.OwnerDirectory;
+import io.leadbridge.salesforce.soap.SalesforceUserSource;
+import io.leadbridge.salesforce.mapping.AccountRecordMapper;
+import io.leadbridge.salesforce.soap.SalesforceAccountLookup;
+import io.leadbridge.salesforce.soap.SalesforceAccountSink;
+
 import io.leadbridge.core.identity.PeopleLookup;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.InvalidConfigurationException;
@@ -97,6 +104,26 @@ public final class SalesforceAdapter {
     /** Leads and Contacts by email, for identity resolution. */
     public PeopleLookup peopleLookup() {
         return new SalesforcePeopleLookup(session());
+    }
+
+    /** Changed Accounts by SOQL on {@code SystemModstamp}. */
+    public SalesforceAccountSource accountSource() {
+        return new SalesforceAccountSource(readers());
+    }
+
+    /** Accounts updated by Id or created, in calls of up to 200. */
+    public SalesforceAccountSink accountSink(CompanyFieldMappings mappings, OwnerDirectory owners) {
+        return new SalesforceAccountSink(session(), new AccountRecordMapper(mappings, owners));
+    }
+
+    /** Every active User by email, for owner mapping. */
+    public SalesforceUserSource userSource() {
+        return new SalesforceUserSource(session());
+    }
+
+    /** Accounts by website domain, for company matching. */
+    public SalesforceAccountLookup accountLookup() {
+        return new SalesforceAccountLookup(session());
     }
 
     /** Typed reads of Contacts, Accounts, Tasks, Events, Opportunity stages and active Users. */

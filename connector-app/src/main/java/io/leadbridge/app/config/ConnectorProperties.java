@@ -74,15 +74,18 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
     }
 
     /**
-     * {@code connector.sync.*}: pacing of the pipeline, the person-field mapping table, and the system whose change
-     * wins a two-way-newest-wins field when both sides changed the record at the same time.
+     * {@code connector.sync.*}: pacing of the pipeline, the person-field mapping table, the system whose change
+     * wins a two-way-newest-wins field when both sides changed the record at the same time, and company sync.
      */
     public record Sync(@DefaultValue("15s") Duration pollInterval, @DefaultValue("1s") Duration drainInterval,
                        @DefaultValue("200") int batchSize, @DefaultValue("200") int pageSize,
                        @DefaultValue("5") int maxPagesPerPoll, @DefaultValue("2m") Duration lease,
                        @DefaultValue Retry retry, List<PersonFieldEntry> personFields,
                        List<StatusMappingEntry> statusMappings, @DefaultValue("15s") Duration salesforcePollInterval,
-                       @DefaultValue("hubspot") CrmSystem tieWinner) {
+                       @DefaultValue("hubspot") CrmSystem tieWinner, List<CompanyFieldEntry> companyFields,
+                       @DefaultValue("30s") Duration companyPollInterval,
+                       @DefaultValue("true") boolean companySyncEnabled,
+                       @DefaultValue("10m") Duration ownerRefreshInterval) {
     }
 
     /** {@code connector.sync.retry.*} */
@@ -121,6 +124,10 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
     public record Workflow(@DefaultValue("10s") Duration timerInterval, @DefaultValue("100") int timersPerRun,
                            @DefaultValue("2m") Duration timerLease, @DefaultValue("30d") Duration metricsWindow,
                            @DefaultValue("1m") Duration metricsRefresh) {
+    }
+
+    /** One row of {@code connector.sync.company-fields}: a canonical company field, its names and its owner. */
+    public record CompanyFieldEntry(String field, String hubspot, String salesforce, String ownership) {
     }
 
     /** Whether any CRM credential or endpoint is configured; with none, the app starts unconfigured. */

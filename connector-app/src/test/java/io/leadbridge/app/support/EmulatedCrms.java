@@ -86,10 +86,19 @@ public final class EmulatedCrms implements AutoCloseable {
 
     /** Contact writes HubSpot received: batch create, update and upsert calls, and single creates and updates. */
     public int hubspotWrites() {
-        return hubspotProxy.countRequestsMatching(postRequestedFor(
-                        urlPathMatching("/crm/objects/[^/]+/contacts(/batch/(create|update|upsert))?")).build()).getCount()
+        return hubspotWritesTo("contacts");
+    }
+
+    /** Company writes HubSpot received, counted like {@link #hubspotWrites()}. */
+    public int hubspotCompanyWrites() {
+        return hubspotWritesTo("companies");
+    }
+
+    private int hubspotWritesTo(String objectPath) {
+        return hubspotProxy.countRequestsMatching(postRequestedFor(urlPathMatching(
+                        "/crm/objects/[^/]+/" + objectPath + "(/batch/(create|update|upsert))?")).build()).getCount()
                 + hubspotProxy.countRequestsMatching(patchRequestedFor(
-                        urlPathMatching("/crm/objects/[^/]+/contacts/[^/]+")).build()).getCount();
+                        urlPathMatching("/crm/objects/[^/]+/" + objectPath + "/[^/]+")).build()).getCount();
     }
 
     /** SOAP write calls Salesforce received: create, update and upsert. */

@@ -34,22 +34,33 @@ public final class AccountMatcher {
         if (domain.isEmpty()) {
             return new AccountMatch.NoMatch("the person has no email with a domain to match a company on");
         }
-        if (freeMail.contains(domain.get())) {
-            return new AccountMatch.NoMatch(domain.get() + " is a free-mail domain, which says nothing about the "
+        return matchDomain(domain.get(), system);
+    }
+
+    /**
+     * The company record in {@code system} with the normalised {@code domain} (a company's own website or domain);
+     * a free-mail domain never matches.
+     */
+    public AccountMatch matchDomain(String domain, CrmSystem system) {
+        if (!CompanyDomains.isDomain(domain)) {
+            throw new IllegalArgumentException("domain must be a normalised domain like acme.example, was " + domain);
+        }
+        if (freeMail.contains(domain)) {
+            return new AccountMatch.NoMatch(domain + " is a free-mail domain, which says nothing about the "
                     + "person's employer, so no company is matched");
         }
         AccountLookup lookup = lookups.get(system);
         if (lookup == null) {
             throw new IllegalStateException("no account lookup configured for " + system);
         }
-        List<AccountCandidate> candidates = lookup.findByDomain(domain.get()).stream().sorted(PREFERENCE).toList();
+        List<AccountCandidate> candidates = lookup.findByDomain(domain).stream().sorted(PREFERENCE).toList();
         if (candidates.isEmpty()) {
-            return new AccountMatch.NoMatch("no " + system + " company has the domain " + domain.get());
+            return new AccountMatch.NoMatch("no " + system + " company has the domain " + domain);
         }
         AccountCandidate best = candidates.get(0);
         String reason = candidates.size() == 1
-                ? "domain match: " + best.ref() + " has the domain " + domain.get()
-                : candidates.size() + " " + system + " companies have the domain " + domain.get() + " ("
+                ? "domain match: " + best.ref() + " has the domain " + domain
+                : candidates.size() + " " + system + " companies have the domain " + domain + " ("
                         + candidates.stream().map(c -> c.ref().toString()).collect(Collectors.joining(", "))
                         + "); picked " + best.ref() + ": the most recently modified, then the lowest id";
         return new AccountMatch.Matched(best.ref(), candidates, reason);

@@ -9,6 +9,7 @@ import io.leadbridge.core.sync.OwnershipRule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,11 +34,24 @@ public final class CompanyFieldPlanner {
      * @param otherSide the other CRM's company record as last seen, when known
      */
     public CompanyPlan plan(CrmSystem from, Company source, Instant changedAt, Optional<CompanySnapshot> otherSide) {
-        Objects.requireNonNull(changedAt, "changedAt");
         if (otherSide.isPresent() && otherSide.get().ref().system() != from.other()) {
             throw new IllegalArgumentException("the other side's snapshot must be a " + from.other() + " record, was "
                     + otherSide.get().ref());
         }
+        return plan(from, source, changedAt, otherSide.map(s -> CompanyField.valuesOf(s.company())),
+                otherSide.map(CompanySnapshot::changedAt));
+    }
+
+    /**
+     * Plans a change when the other side's values and its last change are known apart: a record matched by domain
+     * but never seen (its last-modified time only), or a record about to be created (no values, all blank).
+     *
+     * @param otherValues    the other record's non-blank values, when known
+     * @param otherChangedAt the other record's last change of its own, when known
+     */
+    public CompanyPlan plan(CrmSystem from, Company source, Instant changedAt,
+                            Optional<Map<CompanyField, String>> otherValues, Optional<Instant> otherChangedAt) {
+        Objects.requireNonNull(changedAt, "changedAt");
         List<CompanyFieldDecision> decisions = new ArrayList<>();
         for (CompanyFieldMapping mapping : mappings.all()) {
             if (mapping.nameIn(from).isEmpty() || mapping.nameIn(from.other()).isEmpty()) {
@@ -45,9 +59,9 @@ public final class CompanyFieldPlanner {
             }
             CompanyField field = mapping.field();
             FieldVerdict verdict = OwnershipRule.decide(mapping.ownership(), from, field.valueIn(source),
-                    otherSide.isPresent(), otherSide.flatMap(s -> field.valueIn(s.company())));
+                    otherValues.isPresent(), otherValues.flatMap(v -> Optional.ofNullable(v.get(field))));
             if (mapping.ownership() == FieldOwnership.TWO_WAY_NEWEST_WINS) {
-                verdict = newestWins.apply(verdict, from, changedAt, otherSide.map(CompanySnapshot::changedAt));
+                verdict = newestWins.apply(verdict, from, changedAt, otherChangedAt);
             }
             decisions.add(new CompanyFieldDecision(field, verdict.action(), verdict.value(), verdict.reason()));
         }

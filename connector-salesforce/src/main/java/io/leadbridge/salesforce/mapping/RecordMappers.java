@@ -5,6 +5,7 @@ import static io.leadbridge.salesforce.mapping.SObjectValues.instant;
 import static io.leadbridge.salesforce.mapping.SObjectValues.text;
 
 import com.sforce.soap.partner.sobject.SObject;
+import io.leadbridge.core.company.CompanyDomains;
 import io.leadbridge.core.model.Company;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
@@ -18,13 +19,11 @@ import io.leadbridge.salesforce.OpportunityStage;
 import io.leadbridge.salesforce.SalesforceAccount;
 import io.leadbridge.salesforce.SalesforceActivity;
 import io.leadbridge.salesforce.soql.ChangeQuery;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,8 +57,9 @@ public final class RecordMappers {
 
     public static SalesforceAccount account(SObject account) {
         Company company = new Company(text(account, "Name").orElse(LeadRecordMapper.NOT_PROVIDED),
-                text(account, "Website").flatMap(RecordMappers::domain), text(account, "Industry"),
-                text(account, "NumberOfEmployees").map(Integer::valueOf), text(account, "BillingCountry"));
+                text(account, "Website").flatMap(CompanyDomains::fromWebsite), text(account, "Industry"),
+                text(account, "NumberOfEmployees").map(Integer::valueOf), text(account, "BillingCountry"),
+                text(account, "Owner.Email"));
         return new SalesforceAccount(ref("Account", account), modstamp(account), company, text(account, "Owner.Email"));
     }
 
@@ -113,16 +113,6 @@ public final class RecordMappers {
 
     private static Instant modstamp(SObject record) {
         return instant(record, ChangeQuery.SYSTEM_MODSTAMP);
-    }
-
-    private static Optional<String> domain(String website) {
-        String url = website.contains("://") ? website : "https://" + website;
-        try {
-            return Optional.ofNullable(URI.create(url.strip()).getHost())
-                    .map(host -> host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private static Map<PersonField, String> contactNames() {

@@ -24,6 +24,15 @@ public final class LookupQueries {
                 + " ORDER BY Name, Id LIMIT 10";
     }
 
+    /**
+     * Accounts whose website contains {@code domain}, most recently modified first; the caller keeps those whose
+     * website normalises to exactly that domain.
+     */
+    public static String accountsWithWebsiteContaining(String domain) {
+        return "SELECT Id, Website, SystemModstamp FROM Account WHERE Website LIKE " + Soql.likeContains(domain)
+                + " ORDER BY SystemModstamp DESC, Id LIMIT 50";
+    }
+
     /** Unconverted Leads with this first and last name at a company starting with {@code company}. */
     public static String leadsByNameAndCompany(String firstName, String lastName, String company) {
         return "SELECT Id, SystemModstamp FROM Lead WHERE FirstName = " + Soql.text(firstName) + " AND LastName = "

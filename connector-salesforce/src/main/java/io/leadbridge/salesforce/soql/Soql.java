@@ -47,6 +47,11 @@ public final class Soql {
         return "'" + escape(prefix, true) + "%'";
     }
 
+    /** A quoted {@code LIKE} pattern matching text that contains {@code part}, taken literally. */
+    public static String likeContains(String part) {
+        return "'%" + escape(part, true) + "%'";
+    }
+
     /** A quoted record id; anything but 15 or 18 letters and digits is refused. */
     public static String id(String value) {
         Objects.requireNonNull(value, "id");

@@ -1,0 +1,156 @@
+package io.leadbridge.core.company;
+
+import io.leadbridge.core.conflict.PersonSnapshot;
+import io.leadbridge.core.echo.OwnWrite;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.sync.FieldDecision;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Plans one incoming company change for two-way sync the way {@link io.leadbridge.core.twoway.TwoWayChangePlanner}
+ * plans people (ADR 0007): only fields that changed in the source since Leadbridge last saw it are synced; echoes
+ * of our own writes, unchanged fields and values the target already holds are skipped, each with its reason. A
+ * change with nothing of its own does not move the record's last-change time, so our writes never make a side look
+ * newer for newest-wins. Call {@link #settle} only once the write succeeded (or at once when nothing is written).
+ */
+public final class CompanyChangePlanner {
+
+    private final CompanyFieldPlanner fields;
+    private final CompanySnapshotStore snapshots;
+    private final CompanyOwnWrites ownWrites;
+
+    public CompanyChangePlanner(CompanyFieldPlanner fields, CompanySnapshotStore snapshots,
+                                CompanyOwnWrites ownWrites) {
+        this.fields = Objects.requireNonNull(fields, "fields");
+        this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
+        this.ownWrites = Objects.requireNonNull(ownWrites, "ownWrites");
+    }
+
+    /** Plans a change of a company linked to {@code target} in the id map. */
+    public CompanyChangePlan planLinked(CompanyChange change, ExternalRef target) {
+        Optional<CompanySnapshot> otherSide = snapshots.find(target);
+        return plan(change, Optional.of(target), otherSide.map(s -> CompanyField.valuesOf(s.company())),
+                otherSide.map(CompanySnapshot::changedAt), Map.of());
+    }
+
+    /**
+     * Plans a change of a company matched by domain to {@code match}: until Leadbridge has seen that record's own
+     * changes, its last-modified time stands for its last change, so an older change does not overwrite it; and
+     * it holds the domain it was matched by, so its website is not rewritten to the bare domain.
+     */
+    public CompanyChangePlan planMatched(CompanyChange change, AccountCandidate match) {
+        if (snapshots.find(match.ref()).isPresent()) {
+            return planLinked(change, match.ref());
+        }
+        return plan(change, Optional.of(match.ref()), Optional.empty(), Optional.of(match.lastModifiedAt()),
+                Map.of(CompanyField.DOMAIN, match.domain()));
+    }
+
+    /** Plans a change of a company found nowhere in the other CRM: the write creates a blank record. */
+    public CompanyChangePlan planCreate(CompanyChange change) {
+        return plan(change, Optional.empty(), Optional.of(Map.of()), Optional.of(PersonSnapshot.NO_OWN_CHANGE),
+                Map.of());
+    }
+
+    /**
+     * Remembers a settled change: the source's snapshot, the end of overwritten echo memory, and what was written.
+     *
+     * @param writtenTo the record the changes went to; empty when nothing was written
+     */
+    public void settle(CompanyChangePlan plan, Optional<ExternalRef> writtenTo, Instant writtenAt) {
+        if (writtenTo.isPresent() == plan.writesNothing()) {
+            throw new IllegalArgumentException(plan.writesNothing() ? "a plan that writes nothing has no written record"
+                    : "a plan that writes needs its written record");
+        }
+        snapshots.remember(plan.snapshot());
+        if (!plan.overwritten().isEmpty()) {
+            ownWrites.forget(plan.source(), plan.overwritten());
+        }
+        writtenTo.ifPresent(target -> ownWrites.remember(target, plan.changes(), writtenAt));
+    }
+
+    private CompanyChangePlan plan(CompanyChange change, Optional<ExternalRef> target,
+                                   Optional<Map<CompanyField, String>> otherValues, Optional<Instant> otherChangedAt,
+                                   Map<CompanyField, String> targetKnownToHold) {
+        ExternalRef source = change.ref();
+        Map<CompanyField, String> incoming = CompanyField.valuesOf(change.company());
+        Optional<CompanySnapshot> previous = snapshots.find(source);
+
+        Map<CompanyField, String> echoes = new EnumMap<>(CompanyField.class);
+        Set<CompanyField> overwritten = EnumSet.noneOf(CompanyField.class);
+        ownWrites.lastWritten(source).forEach((field, write) -> {
+            if (write.fingerprint().matches(incoming.getOrDefault(field, ""))) {
+                echoes.put(field, "echo: Leadbridge wrote this value to " + source + " at " + write.writtenAt()
+                        + ", so it is not synced back");
+            } else {
+                overwritten.add(field);
+            }
+        });
+        Map<CompanyField, String> before = previous.map(s -> CompanyField.valuesOf(s.company())).orElse(Map.of());
+        Set<CompanyField> ownChanges = EnumSet.noneOf(CompanyField.class);
+        for (CompanyField field : CompanyField.values()) {
+            if (!Objects.equals(before.get(field), incoming.get(field)) && !echoes.containsKey(field)) {
+                ownChanges.add(field);
+            }
+        }
+        Map<CompanyField, String> held = new EnumMap<>(CompanyField.class);
+        otherValues.ifPresent(values -> {
+            for (CompanyField field : CompanyField.values()) {
+                held.put(field, values.getOrDefault(field, ""));
+            }
+        });
+        held.putAll(targetKnownToHold);
+        Map<CompanyField, OwnWrite> writtenToTarget = target.map(ownWrites::lastWritten).orElse(Map.of());
+
+        CompanyPlan planned = fields.plan(source.system(), change.company(), change.modifiedAt(), otherValues,
+                otherChangedAt);
+        List<CompanyFieldDecision> decisions = new ArrayList<>();
+        for (CompanyFieldDecision d : planned.decisions()) {
+            decisions.add(narrow(d, source, echoes, ownChanges, held, writtenToTarget));
+        }
+        CompanyPlan plan = new CompanyPlan(decisions);
+        Map<CompanyField, String> changes = new EnumMap<>(CompanyField.class);
+        changes.putAll(plan.changes());
+        if (target.isEmpty()) {
+            changes.putIfAbsent(CompanyField.NAME, change.company().name());
+        }
+        boolean echo = ownChanges.isEmpty();
+        Instant changedAt = echo ? previous.map(CompanySnapshot::changedAt).orElse(PersonSnapshot.NO_OWN_CHANGE)
+                : change.modifiedAt();
+        return new CompanyChangePlan(source, target, plan, changes,
+                new CompanySnapshot(source, change.company(), changedAt), overwritten);
+    }
+
+    private static CompanyFieldDecision narrow(CompanyFieldDecision decision, ExternalRef source,
+                                               Map<CompanyField, String> echoes, Set<CompanyField> ownChanges,
+                                               Map<CompanyField, String> targetValues,
+                                               Map<CompanyField, OwnWrite> writtenToTarget) {
+        CompanyField field = decision.field();
+        if (decision.action() == FieldDecision.Action.SKIP) {
+            return decision;
+        }
+        if (echoes.containsKey(field)) {
+            return skip(field, echoes.get(field));
+        }
+        if (!ownChanges.contains(field)) {
+            return skip(field, "unchanged: " + field.key() + " has not changed in " + source.system()
+                    + " since Leadbridge last saw " + source);
+        }
+        OwnWrite ours = writtenToTarget.get(field);
+        boolean held = ours != null ? ours.fingerprint().matches(decision.value())
+                : decision.value().equals(targetValues.get(field));
+        return held ? skip(field, "already there: the other record already holds this value") : decision;
+    }
+
+    private static CompanyFieldDecision skip(CompanyField field, String reason) {
+        return new CompanyFieldDecision(field, FieldDecision.Action.SKIP, "", reason);
+    }
+}

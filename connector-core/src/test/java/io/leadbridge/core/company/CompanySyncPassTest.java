@@ -1,0 +1,241 @@
+package io.leadbridge.core.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.model.Company;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.sync.FieldOwnership;
+import io.leadbridge.core.testing.FakeCompanyCrm;
+import io.leadbridge.core.testing.InMemoryAppliedVersionStore;
+import io.leadbridge.core.testing.InMemoryCompanyOwnWrites;
+import io.leadbridge.core.testing.InMemoryCompanySnapshotStore;
+import io.leadbridge.core.testing.InMemoryErrorQueue;
+import io.leadbridge.core.testing.InMemoryIdMappingStore;
+import io.leadbridge.core.testing.InMemoryWatermarkStore;
+import io.leadbridge.core.testing.MutableClock;
+import io.leadbridge.core.owner.OwnerDirectory;
+import io.leadbridge.core.owner.OwnerSource;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CompanySyncPassTest {
+
+    private static final int PAGE = 50;
+
+    private final MutableClock clock = MutableClock.atDefaultStart();
+    private final FakeCompanyCrm hubspot = new FakeCompanyCrm(CrmSystem.HUBSPOT, "company", clock);
+    private final FakeCompanyCrm salesforce = new FakeCompanyCrm(CrmSystem.SALESFORCE, "Account", clock);
+    private final InMemoryIdMappingStore ids = new InMemoryIdMappingStore();
+    private final InMemoryWatermarkStore watermarks = new InMemoryWatermarkStore();
+    private final InMemoryErrorQueue errors = new InMemoryErrorQueue(clock);
+    private final Map<String, String> hubspotOwners = new HashMap<>(Map.of("kim@seller.example", "71"));
+    private final Map<String, String> salesforceUsers = new HashMap<>(Map.of("kim@seller.example", "005A",
+            "noor@seller.example", "005B"));
+    private final CompanySyncPass pass = new CompanySyncPass(
+            new CompanyIdentity(ids, new AccountMatcher(FreeMailDomains.DEFAULT, List.of(hubspot, salesforce))),
+            new CompanyChangePlanner(new CompanyFieldPlanner(mappings(), CrmSystem.HUBSPOT),
+                    new InMemoryCompanySnapshotStore(), new InMemoryCompanyOwnWrites()),
+            watermarks, new InMemoryAppliedVersionStore(), errors,
+            List.of(directory(CrmSystem.HUBSPOT, hubspotOwners), directory(CrmSystem.SALESFORCE, salesforceUsers)),
+            clock);
+
+    @Test
+    void aNewHubSpotCompanyCreatesOneAccountAndEditsOnEachSideCostOneWriteEachOverManyCycles() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        cycles(4);
+        assertThat(salesforce.count()).isEqualTo(1);
+        ExternalRef account = linkedAccount(acme);
+        assertThat(salesforce.company(account)).isEqualTo(company("Acme", "acme.example", "Norway"));
+
+        clock.advance(Duration.ofMinutes(1));
+        salesforce.userEdits(account, Map.of(CompanyField.NAME, "Acme Group"));
+        cycles(4);
+        clock.advance(Duration.ofMinutes(1));
+        hubspot.userEdits(acme, Map.of(CompanyField.COUNTRY, "Sweden"));
+        cycles(4);
+
+        assertThat(hubspot.company(acme)).isEqualTo(company("Acme Group", "acme.example", "Sweden"));
+        assertThat(salesforce.company(account)).isEqualTo(company("Acme Group", "acme.example", "Sweden"));
+        assertThat(salesforce.writes()).as("create, then the country").isEqualTo(2);
+        assertThat(hubspot.writes()).as("the name").isEqualTo(1);
+    }
+
+    @Test
+    void anAccountWithTheCompanysDomainIsLinkedAndUpdatedNotDuplicated() {
+        ExternalRef account = salesforce.userCreates(company("Cedarworks Ltd", "cedarworks.example", "Canada"));
+        clock.advance(Duration.ofMinutes(1));
+        ExternalRef cedarworks = hubspot.userCreates(company("Cedarworks", "cedarworks.example", "Canada"));
+
+        cycles(3);
+
+        assertThat(salesforce.count()).isEqualTo(1);
+        assertThat(hubspot.count()).isEqualTo(1);
+        assertThat(linkedAccount(cedarworks)).isEqualTo(account);
+        assertThat(salesforce.company(account).name()).as("the HubSpot change is newer").isEqualTo("Cedarworks");
+    }
+
+    @Test
+    void anOlderCompanyDoesNotOverwriteTheNewerAccountItIsMatchedTo() {
+        ExternalRef cedarworks = hubspot.userCreates(company("Cedarworks", "cedarworks.example", "Canada"));
+        clock.advance(Duration.ofMinutes(1));
+        ExternalRef account = salesforce.userCreates(company("Cedarworks Ltd", "cedarworks.example", "Canada"));
+
+        pass.run(hubspot, salesforce, PAGE);
+
+        assertThat(linkedAccount(cedarworks)).isEqualTo(account);
+        assertThat(salesforce.company(account).name()).isEqualTo("Cedarworks Ltd");
+        assertThat(salesforce.writes()).isZero();
+    }
+
+    @Test
+    void aFreeMailDomainNeverMatchesSoTheCompanyGetsItsOwnAccount() {
+        salesforce.userCreates(company("Someone's side business", "gmail.com", "Norway"));
+        ExternalRef freelancer = hubspot.userCreates(company("Freelancer", "gmail.com", "Norway"));
+
+        pass.run(hubspot, salesforce, PAGE);
+
+        assertThat(salesforce.count()).isEqualTo(2);
+        assertThat(salesforce.company(linkedAccount(freelancer)).name()).isEqualTo("Freelancer");
+    }
+
+    @Test
+    void twoNewCompaniesWithOneDomainCreateOneAccountAndTheSecondIsParkedAsADomainConflict() {
+        ExternalRef first = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        ExternalRef second = hubspot.userCreates(company("Acme Norway", "acme.example", "Norway"));
+
+        CompanySyncPass.Report report = pass.run(hubspot, salesforce, PAGE);
+        assertThat(report.waiting()).isEqualTo(1);
+        pass.run(hubspot, salesforce, PAGE);
+
+        assertThat(salesforce.count()).isEqualTo(1);
+        assertThat(salesforce.company(linkedAccount(first)).name()).isEqualTo("Acme");
+        assertThat(errors.openFor(second)).extracting(e -> e.failure().code()).containsExactly("COMPANY_DOMAIN_CONFLICT");
+        assertThat(watermarks.load(hubspot.stream())).isPresent();
+    }
+
+    @Test
+    void aWriteThatMayPassHoldsTheWatermarkAndTheNextPassWritesItOnce() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        salesforce.failNextWrite(new SyncFailure.Retriable("UNABLE_TO_LOCK_ROW", "record locked", ""));
+
+        CompanySyncPass.Report failed = pass.run(hubspot, salesforce, PAGE);
+        assertThat(failed.waiting()).isEqualTo(1);
+        assertThat(watermarks.load(hubspot.stream())).isEmpty();
+        assertThat(salesforce.count()).isZero();
+
+        pass.run(hubspot, salesforce, PAGE);
+        pass.run(hubspot, salesforce, PAGE);
+
+        assertThat(salesforce.count()).isEqualTo(1);
+        assertThat(salesforce.company(linkedAccount(acme)).name()).isEqualTo("Acme");
+        assertThat(errors.all()).isEmpty();
+    }
+
+    @Test
+    void aRefusedWriteIsParkedWithTheVendorCodeAndTheWatermarkMovesOn() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        salesforce.failNextWrite(new SyncFailure.Permanent("REQUIRED_FIELD_MISSING", "Required fields are missing",
+                "", List.of("Name")));
+
+        pass.run(hubspot, salesforce, PAGE);
+
+        assertThat(errors.openFor(acme)).extracting(e -> e.failure().code()).containsExactly("REQUIRED_FIELD_MISSING");
+        assertThat(watermarks.load(hubspot.stream())).isPresent();
+    }
+
+    @Test
+    void anOwnerChangeOnEitherSideReachesTheOtherAsTheUserWithThatEmail() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        cycles(2);
+        ExternalRef account = linkedAccount(acme);
+
+        clock.advance(Duration.ofMinutes(1));
+        hubspot.userEdits(acme, Map.of(CompanyField.OWNER_EMAIL, "Kim@Seller.example"));
+        cycles(2);
+        assertThat(salesforce.company(account).ownerEmail()).contains("kim@seller.example");
+
+        clock.advance(Duration.ofMinutes(1));
+        salesforce.userEdits(account, Map.of(CompanyField.OWNER_EMAIL, "kim@seller.example",
+                CompanyField.COUNTRY, "Denmark"));
+        cycles(2);
+        assertThat(hubspot.company(acme).country()).contains("Denmark");
+        assertThat(errors.all()).isEmpty();
+    }
+
+    @Test
+    void anOwnerWithoutACounterpartIsReportedAsOwnerNotFoundNamingTheEmailAndTheOtherFieldsStillSync() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        cycles(2);
+        ExternalRef account = linkedAccount(acme);
+
+        clock.advance(Duration.ofMinutes(1));
+        salesforce.userEdits(account, Map.of(CompanyField.OWNER_EMAIL, "noor@seller.example",
+                CompanyField.COUNTRY, "Denmark"));
+        cycles(2);
+
+        assertThat(hubspot.company(acme).country()).contains("Denmark");
+        assertThat(hubspot.company(acme).ownerEmail()).isEmpty();
+        assertThat(errors.openFor(account)).singleElement().satisfies(error -> {
+            assertThat(error.failure().code()).isEqualTo("OWNER_NOT_FOUND");
+            assertThat(error.failure().message()).contains("noor@seller.example");
+        });
+
+        hubspotOwners.put("noor@seller.example", "72");
+        clock.advance(Duration.ofMinutes(2));
+        salesforce.userEdits(account, Map.of(CompanyField.OWNER_EMAIL, "kim@seller.example"));
+        cycles(1);
+        salesforce.userEdits(account, Map.of(CompanyField.OWNER_EMAIL, "noor@seller.example"));
+        cycles(2);
+        assertThat(hubspot.company(acme).ownerEmail()).as("found once the owner list is read again")
+                .contains("noor@seller.example");
+    }
+
+    private OwnerDirectory directory(CrmSystem system, Map<String, String> owners) {
+        return new OwnerDirectory(new OwnerSource() {
+            @Override
+            public CrmSystem system() {
+                return system;
+            }
+
+            @Override
+            public Map<String, String> activeOwnerIdsByEmail() {
+                return Map.copyOf(owners);
+            }
+        }, clock, Duration.ofMinutes(10), Duration.ofMinutes(1));
+    }
+
+    private void cycles(int n) {
+        for (int i = 0; i < n; i++) {
+            pass.run(hubspot, salesforce, PAGE);
+            clock.advance(Duration.ofSeconds(5));
+            pass.run(salesforce, hubspot, PAGE);
+            clock.advance(Duration.ofSeconds(5));
+        }
+    }
+
+    private ExternalRef linkedAccount(ExternalRef company) {
+        return ids.find(company).flatMap(id -> ids.refIn(id, CrmSystem.SALESFORCE)).orElseThrow();
+    }
+
+    private static Company company(String name, String domain, String country) {
+        return new Company(name, Optional.of(domain), Optional.empty(), Optional.empty(), Optional.of(country));
+    }
+
+    private static CompanyFieldMappings mappings() {
+        return CompanyFieldMappings.validate("company-fields", List.of(
+                new CompanyFieldMapping(CompanyField.NAME, Optional.of("name"), Optional.of("Name"),
+                        FieldOwnership.TWO_WAY_NEWEST_WINS),
+                new CompanyFieldMapping(CompanyField.DOMAIN, Optional.of("domain"), Optional.of("Website"),
+                        FieldOwnership.PREFER_HUBSPOT_UNLESS_BLANK),
+                new CompanyFieldMapping(CompanyField.COUNTRY, Optional.of("country"), Optional.of("BillingCountry"),
+                        FieldOwnership.TWO_WAY_NEWEST_WINS),
+                new CompanyFieldMapping(CompanyField.OWNER_EMAIL, Optional.of("hubspot_owner_id"),
+                        Optional.of("OwnerId"), FieldOwnership.TWO_WAY_NEWEST_WINS)));
+    }
+}

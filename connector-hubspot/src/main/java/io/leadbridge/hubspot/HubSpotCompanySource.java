@@ -1,0 +1,78 @@
+package io.leadbridge.hubspot;
+
+import io.leadbridge.core.company.CompanyChange;
+import io.leadbridge.core.company.CompanyChangePage;
+import io.leadbridge.core.company.CompanySource;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.sync.StreamId;
+import io.leadbridge.core.sync.Watermark;
+import io.leadbridge.hubspot.client.CrmObjectType;
+import io.leadbridge.hubspot.client.Filter;
+import io.leadbridge.hubspot.client.FilterGroup;
+import io.leadbridge.hubspot.client.HubSpotClient;
+import io.leadbridge.hubspot.client.SearchRequest;
+import io.leadbridge.hubspot.client.SearchResponse;
+import io.leadbridge.hubspot.client.Sort;
+import io.leadbridge.hubspot.mapping.CompanyMapper;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads changed HubSpot companies by one CRM search on {@code hs_lastmodifieddate} (at or after the watermark's
+ * time, oldest first), keeping those strictly after the watermark in watermark order. HubSpot orders records of
+ * one millisecond arbitrarily, so when the page is full the newest millisecond is held back for the next read
+ * (unless it is all the page holds), and no company of that millisecond falls behind the watermark.
+ */
+public final class HubSpotCompanySource implements CompanySource {
+
+    /** The stream this source reads: {@code hubspot.companies}. */
+    public static final StreamId COMPANIES = new StreamId(CrmSystem.HUBSPOT, "companies");
+
+    private final HubSpotClient client;
+    private final CompanyMapper mapper;
+
+    public HubSpotCompanySource(HubSpotClient client, CompanyMapper mapper) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+    }
+
+    @Override
+    public CrmSystem system() {
+        return CrmSystem.HUBSPOT;
+    }
+
+    @Override
+    public StreamId stream() {
+        return COMPANIES;
+    }
+
+    @Override
+    public CompanyChangePage readChanges(Watermark since, int max) {
+        Objects.requireNonNull(since, "since");
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1, was " + max);
+        }
+        int limit = Math.min(max, SearchRequest.MAX_LIMIT);
+        SearchRequest request = new SearchRequest(
+                List.of(new FilterGroup(List.of(Filter.greaterThanOrEqual(CompanyMapper.LAST_MODIFIED,
+                        String.valueOf(since.modifiedAt().toEpochMilli()))))),
+                List.of(Sort.ascending(CompanyMapper.LAST_MODIFIED)), mapper.properties(), limit, null);
+        SearchResponse page = client.searchObjects(CrmObjectType.COMPANIES.pathName(), request);
+        List<CompanyChange> changes = page.results().stream().map(mapper::toChange).flatMap(Optional::stream)
+                .filter(c -> c.position().isAfter(since))
+                .sorted(Comparator.comparing(CompanyChange::position)).toList();
+        boolean full = page.results().size() >= limit;
+        if (full && !changes.isEmpty()) {
+            Instant newest = changes.get(changes.size() - 1).modifiedAt();
+            List<CompanyChange> older = changes.stream().filter(c -> c.modifiedAt().isBefore(newest)).toList();
+            if (!older.isEmpty()) {
+                changes = older;
+            }
+        }
+        Watermark next = changes.isEmpty() ? since : changes.get(changes.size() - 1).position();
+        return new CompanyChangePage(changes, next, full);
+    }
+}

@@ -3,6 +3,7 @@ package io.leadbridge.hubspot;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.port.CrmSource;
 import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import io.leadbridge.hubspot.client.HubSpotRateLimits;
 import java.time.Clock;
@@ -51,6 +52,21 @@ public final class HubSpotAdapter {
     /** Changed emails and calls, with the contacts they are logged on, by CRM search on {@code hs_lastmodifieddate}. */
     public HubSpotTouchReader touchReader() {
         return new HubSpotTouchReader(client);
+    }
+
+    /** One engagement type's touches as a feed ({@code hubspot.emails}, {@code hubspot.calls}, ...). */
+    public HubSpotTouchFeed touchFeed(CrmObjectType type) {
+        return new HubSpotTouchFeed(touchReader(), type);
+    }
+
+    /** The SDR-context note on contacts; {@code clock} dates the note. */
+    public HubSpotSdrContextSink sdrContextSink(Clock clock) {
+        return new HubSpotSdrContextSink(client, clock);
+    }
+
+    /** Mirrors Salesforce touches as engagements on the contact. */
+    public HubSpotActivitySink activitySink() {
+        return new HubSpotActivitySink(client);
     }
 
     /** Contacts written by batch update (known id) or batch upsert on email. */

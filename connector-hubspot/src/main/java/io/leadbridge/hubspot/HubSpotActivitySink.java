@@ -14,7 +14,6 @@ import io.leadbridge.hubspot.client.ObjectInput;
 import io.leadbridge.hubspot.mapping.ActivityWrites;
 import io.leadbridge.hubspot.mapping.ContactMapper;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -57,8 +56,8 @@ public final class HubSpotActivitySink implements ActivitySink {
                 List.of(type.associate(CrmObjectType.CONTACTS, activity.targetPerson().id())));
         try {
             HubSpotObject created = client.createObject(type, input);
-            String singular = type.pathName().substring(0, type.pathName().length() - 1).toLowerCase(Locale.ROOT);
-            return new WriteResult.Written(new ExternalRef(CrmSystem.HUBSPOT, singular, created.id()), true);
+            return new WriteResult.Written(new ExternalRef(CrmSystem.HUBSPOT,
+                    ActivityWrites.recordType(activity.channel()), created.id()), true);
         } catch (SyncFailureException failed) {
             if (failed.failure() instanceof SyncFailure.Permanent || failed.failure() instanceof SyncFailure.Conflict) {
                 return new WriteResult.Failed(failed.failure());

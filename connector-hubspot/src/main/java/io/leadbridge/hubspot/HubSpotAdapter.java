@@ -7,7 +7,10 @@ import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import io.leadbridge.hubspot.client.HubSpotRateLimits;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Builds the HubSpot side of the connector from validated settings; the only entry point the app needs.
@@ -15,6 +18,9 @@ import java.util.Objects;
  * as HubSpot counts them per account.
  */
 public final class HubSpotAdapter {
+
+    /** The engagement types read as touches, by HubSpot's path names. */
+    public static final List<String> TOUCH_TYPES = List.of("emails", "calls", "meetings", "notes", "tasks");
 
     private final HubSpotClient client;
 
@@ -54,9 +60,16 @@ public final class HubSpotAdapter {
         return new HubSpotTouchReader(client);
     }
 
-    /** One engagement type's touches as a feed ({@code hubspot.emails}, {@code hubspot.calls}, ...). */
-    public HubSpotTouchFeed touchFeed(CrmObjectType type) {
-        return new HubSpotTouchFeed(touchReader(), type);
+    /**
+     * One engagement type's touches as a feed ({@code hubspot.emails}, {@code hubspot.calls}, ...).
+     *
+     * @param engagementType one of {@link #TOUCH_TYPES}
+     * @return empty for any other name
+     */
+    public Optional<HubSpotTouchFeed> touchFeed(String engagementType) {
+        return Arrays.stream(CrmObjectType.values())
+                .filter(type -> type.pathName().equals(engagementType) && TOUCH_TYPES.contains(type.pathName()))
+                .findFirst().map(type -> new HubSpotTouchFeed(touchReader(), type));
     }
 
     /** The SDR-context note on contacts; {@code clock} dates the note. */

@@ -5,11 +5,9 @@ import io.leadbridge.core.sync.InvalidConfigurationException;
 import io.leadbridge.core.touch.TouchFeed;
 import io.leadbridge.core.touch.TouchIntake;
 import io.leadbridge.hubspot.HubSpotAdapter;
-import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.salesforce.SalesforceAdapter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +18,6 @@ import org.slf4j.LoggerFactory;
 public final class TouchFeeds {
 
     private static final Logger log = LoggerFactory.getLogger(TouchFeeds.class);
-    private static final Map<String, CrmObjectType> HUBSPOT_TYPES = Map.of("emails", CrmObjectType.EMAILS,
-            "calls", CrmObjectType.CALLS, "meetings", CrmObjectType.MEETINGS, "notes", CrmObjectType.NOTES,
-            "tasks", CrmObjectType.TASKS);
 
     private final List<TouchFeed> feeds;
     private final TouchIntake intake;
@@ -41,12 +36,9 @@ public final class TouchFeeds {
         List<TouchFeed> feeds = new ArrayList<>();
         for (int i = 0; i < touches.hubspotTypes().size(); i++) {
             String type = touches.hubspotTypes().get(i);
-            if (HUBSPOT_TYPES.containsKey(type)) {
-                feeds.add(hubspot.touchFeed(HUBSPOT_TYPES.get(type)));
-            } else {
-                problems.add("connector.sync.touches.hubspot-types[" + i + "]: '" + type
-                        + "' is not one of emails, calls, meetings, notes, tasks");
-            }
+            String key = "connector.sync.touches.hubspot-types[" + i + "]";
+            hubspot.touchFeed(type).ifPresentOrElse(feeds::add, () -> problems.add(key + ": '" + type
+                    + "' is not one of " + String.join(", ", HubSpotAdapter.TOUCH_TYPES)));
         }
         for (int i = 0; i < touches.salesforceTypes().size(); i++) {
             String type = touches.salesforceTypes().get(i);

@@ -23,8 +23,9 @@ import java.util.Set;
  * Keeps one SDR-context note per person in each CRM up to date: the summary of the person's touches from both
  * CRMs ({@link SdrContextSummary}, Leadbridge's own mirrors excluded) rendered as {@link SdrContextNote}, created
  * on the person's record the first time and rewritten in place after that, only when its text changed. Each write
- * is recorded in the person's audit trail. A failed write is left for the person's next touch; a create that was
- * claimed but never recorded is not repeated (it could add a second note) and is reported in the audit trail.
+ * is recorded in the person's audit trail. A failed write is left for the person's next touch. A create that was
+ * claimed but never recorded (a crash or timeout during it) is not simply repeated: the note is first looked for on
+ * the person's record by its key line, adopted if the create happened, and created only if it did not.
  */
 public final class SdrContextNotes implements SdrContextPublisher {
 
@@ -77,9 +78,15 @@ public final class SdrContextNotes implements SdrContextPublisher {
                 store.written(note.idempotencyKey(), created, fingerprint, now);
                 entries.add(entry(person, now, "SDR-context note created on " + target, created, note));
             } else if (stored.get().noteRecord().isEmpty()) {
-                entries.add(AuditEntry.of(person, now, AuditKind.ERROR, AUDIT_RULE, "the SDR-context note on "
-                        + target + " was claimed but its create never confirmed; it is not created again")
-                        .with(Map.of("noteKey", note.idempotencyKey())));
+                Optional<ExternalRef> found = sink.find(note);
+                ExternalRef record = found.isPresent() ? found.get() : sink.create(note);
+                if (found.isPresent()) {
+                    sink.update(record, note);
+                }
+                store.written(note.idempotencyKey(), record, fingerprint, now);
+                entries.add(entry(person, now, "SDR-context note on " + target + (found.isPresent()
+                        ? " found after an unconfirmed create and rewritten" : " created after an unconfirmed create"
+                        + " that never reached the CRM"), record, note));
             } else if (!stored.get().textFingerprint().equals(Optional.of(fingerprint))) {
                 ExternalRef existing = stored.get().noteRecord().get();
                 sink.update(existing, note);

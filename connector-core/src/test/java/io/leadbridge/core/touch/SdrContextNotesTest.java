@@ -56,17 +56,29 @@ class SdrContextNotesTest {
     }
 
     @Test
-    void aNoteClaimedButNeverConfirmedIsNotCreatedAgain() {
+    void aNoteWhoseCreateWasNeverConfirmedIsAdoptedWhenItExistsAndCreatedWhenItDoesNot() {
         PersonId kim = ids.personFor(KIM);
         ids.link(kim, KIM_LEAD);
         settle(kim, "1", Touch.TouchChannel.EMAIL);
-        store.claim(SdrContextNote.render(KIM_LEAD, SdrContextSummary.of(List.of(), Optional.empty()),
-                ZoneOffset.UTC), kim, AT);
+        SdrContextNote empty = SdrContextNote.render(KIM_LEAD, SdrContextSummary.of(List.of(), Optional.empty()),
+                ZoneOffset.UTC);
+        store.claim(empty, kim, AT);
+        salesforce.existing = Optional.of(new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T000000000777"));
 
         notes.publish(Set.of(kim));
 
         assertThat(salesforce.created).isEmpty();
-        assertThat(audit.of(kim, 10)).singleElement().extracting(e -> e.kind()).isEqualTo(AuditKind.ERROR);
+        assertThat(salesforce.updated).singleElement().satisfies(note ->
+                assertThat(note.text()).contains("Touches: 1 (1 email)"));
+        assertThat(store.find(empty.idempotencyKey()).orElseThrow().noteRecord()).isEqualTo(salesforce.existing);
+
+        store.notes.clear();
+        store.claim(empty, kim, AT);
+        salesforce.existing = Optional.empty();
+        notes.publish(Set.of(kim));
+
+        assertThat(salesforce.created).as("the lost create never reached the CRM").hasSize(1);
+        assertThat(audit.of(kim, 10)).extracting(e -> e.kind()).containsOnly(AuditKind.NOTE);
     }
 
     private void settle(PersonId person, String id, Touch.TouchChannel channel) {
@@ -80,6 +92,7 @@ class SdrContextNotesTest {
     private static final class RecordingNoteSink implements SdrContextSink {
         final List<SdrContextNote> created = new ArrayList<>();
         final List<SdrContextNote> updated = new ArrayList<>();
+        Optional<ExternalRef> existing = Optional.empty();
 
         @Override
         public CrmSystem system() {
@@ -93,13 +106,18 @@ class SdrContextNotesTest {
         }
 
         @Override
+        public Optional<ExternalRef> find(SdrContextNote note) {
+            return existing;
+        }
+
+        @Override
         public void update(ExternalRef noteRecord, SdrContextNote note) {
             updated.add(note);
         }
     }
 
     private static final class NoteStore implements SdrContextStore {
-        private final Map<String, StoredNote> notes = new HashMap<>();
+        final Map<String, StoredNote> notes = new HashMap<>();
 
         @Override
         public boolean claim(SdrContextNote note, PersonId person, Instant claimedAt) {

@@ -27,6 +27,16 @@ public final class ActivityWrites {
         };
     }
 
+    /** The object type of the written engagement in an {@link io.leadbridge.core.model.ExternalRef}, e.g. {@code call}. */
+    public static String recordType(Touch.TouchChannel channel) {
+        return switch (typeOf(channel)) {
+            case EMAILS -> "email";
+            case CALLS -> "call";
+            case MEETINGS -> "meeting";
+            default -> "note";
+        };
+    }
+
     public static Map<String, String> properties(MirroredActivity activity) {
         boolean inbound = activity.direction() == Touch.TouchDirection.INBOUND;
         String when = String.valueOf(activity.occurredAt().toEpochMilli());

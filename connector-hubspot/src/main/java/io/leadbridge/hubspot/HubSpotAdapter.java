@@ -5,11 +5,15 @@ import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.port.CrmSource;
 import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import io.leadbridge.hubspot.client.HubSpotRateLimits;
 import io.leadbridge.hubspot.mapping.CompanyMapper;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Builds the HubSpot side of the connector from validated settings; the only entry point the app needs.
@@ -17,6 +21,9 @@ import java.util.Objects;
  * as HubSpot counts them per account.
  */
 public final class HubSpotAdapter {
+
+    /** The engagement types read as touches, by HubSpot's path names. */
+    public static final List<String> TOUCH_TYPES = List.of("emails", "calls", "meetings", "notes", "tasks");
 
     private final HubSpotClient client;
 
@@ -54,6 +61,28 @@ public final class HubSpotAdapter {
     /** Changed emails and calls, with the contacts they are logged on, by CRM search on {@code hs_lastmodifieddate}. */
     public HubSpotTouchReader touchReader() {
         return new HubSpotTouchReader(client);
+    }
+
+    /**
+     * One engagement type's touches as a feed ({@code hubspot.emails}, {@code hubspot.calls}, ...).
+     *
+     * @param engagementType one of {@link #TOUCH_TYPES}
+     * @return empty for any other name
+     */
+    public Optional<HubSpotTouchFeed> touchFeed(String engagementType) {
+        return Arrays.stream(CrmObjectType.values())
+                .filter(type -> type.pathName().equals(engagementType) && TOUCH_TYPES.contains(type.pathName()))
+                .findFirst().map(type -> new HubSpotTouchFeed(touchReader(), type));
+    }
+
+    /** The SDR-context note on contacts; {@code clock} dates the note. */
+    public HubSpotSdrContextSink sdrContextSink(Clock clock) {
+        return new HubSpotSdrContextSink(client, clock);
+    }
+
+    /** Mirrors Salesforce touches as engagements on the contact. */
+    public HubSpotActivitySink activitySink() {
+        return new HubSpotActivitySink(client);
     }
 
     /** Contacts written by batch update (known id) or batch upsert on email. */

@@ -15,6 +15,7 @@ import io.leadbridge.hubspot.client.HubSpotObject;
 import io.leadbridge.hubspot.client.SearchRequest;
 import io.leadbridge.hubspot.client.SearchResponse;
 import io.leadbridge.hubspot.client.Sort;
+import io.leadbridge.hubspot.mapping.ContactMapper;
 import io.leadbridge.hubspot.mapping.EngagementMapper;
 import java.time.Instant;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads one page of HubSpot emails or calls modified at or after a time, oldest first, each with the contacts it
+ * Reads one page of HubSpot emails, calls, meetings, notes or tasks modified at or after a time, oldest first, each with the contacts it
  * is logged on (one batch association read per page; an activity on no contact has none). Which activities of the newest millisecond to hold back for
  * the next page is the caller's watermark rule, as for contacts.
  */
@@ -41,17 +42,16 @@ public final class HubSpotTouchReader {
     }
 
     /**
-     * @param type  {@link CrmObjectType#EMAILS} or {@link CrmObjectType#CALLS}
+     * @param type  {@link CrmObjectType#EMAILS}, {@code CALLS}, {@code MEETINGS}, {@code NOTES} or {@code TASKS}
      * @param limit 1 to {@value SearchRequest#MAX_LIMIT}
      * @throws SyncFailureException when the search or the association read fails, as a whole or for one of the
      *                              page's activities, so that no activity is taken to be on nobody by mistake
      */
     public List<LoggedTouch> modifiedSince(CrmObjectType type, Instant since, int limit) {
-        List<String> properties = switch (type) {
-            case EMAILS -> EngagementMapper.EMAIL_PROPERTIES;
-            case CALLS -> EngagementMapper.CALL_PROPERTIES;
-            default -> throw new IllegalArgumentException("type must be EMAILS or CALLS, was " + type);
-        };
+        List<String> properties = EngagementMapper.propertiesOf(type);
+        if (properties.isEmpty()) {
+            throw new IllegalArgumentException("type must be EMAILS, CALLS, MEETINGS, NOTES or TASKS, was " + type);
+        }
         SearchRequest request = new SearchRequest(
                 List.of(new FilterGroup(List.of(Filter.greaterThanOrEqual(LAST_MODIFIED,
                         String.valueOf(since.toEpochMilli()))))),
@@ -78,7 +78,7 @@ public final class HubSpotTouchReader {
         Map<String, List<ExternalRef>> contacts = new HashMap<>();
         for (AssociationsOf of : read.results()) {
             contacts.put(of.from().id(), of.to().stream().map(AssociatedRecord::toObjectId)
-                    .map(id -> new ExternalRef(CrmSystem.HUBSPOT, "contact", id)).toList());
+                    .map(id -> new ExternalRef(CrmSystem.HUBSPOT, ContactMapper.OBJECT_TYPE, id)).toList());
         }
         return contacts;
     }

@@ -25,7 +25,8 @@ class HubSpotArchitectureTest {
             .and().doNotBelongToAnyOf(HubSpotContactSource.class, HubSpotContactSink.class, LifecycleStageRewind.class,
                     HubSpotContactLookup.class, HubSpotPeopleLookup.class, HubSpotPortalCheck.class, HubSpotWebhooks.class,
                     HubSpotAdapter.class, HubSpotTouchReader.class, HubSpotCompanySource.class,
-                    HubSpotCompanySink.class, HubSpotCompanyLookup.class, HubSpotOwnerSource.class)
+                    HubSpotCompanySink.class, HubSpotCompanyLookup.class, HubSpotOwnerSource.class,
+                    HubSpotTouchFeed.class, HubSpotActivitySink.class, HubSpotSdrContextSink.class)
             .should().dependOnClassesThat().resideInAPackage(CLIENT)
             .because("HubSpot wire types never leave the client and mapping packages and the adapter classes");
 

@@ -108,8 +108,8 @@ class HubSpotTouchReaderTest {
         hubspot.stubFor(post(urlPathEqualTo(SEARCH)).willReturn(okJson("{\"total\": 0, \"results\": []}")));
 
         assertThat(reader().modifiedSince(CrmObjectType.EMAILS, Instant.parse("2026-11-25T09:00:00Z"), 100)).isEmpty();
-        assertThatThrownBy(() -> reader().modifiedSince(CrmObjectType.NOTES, Instant.EPOCH, 100))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EMAILS or CALLS");
+        assertThatThrownBy(() -> reader().modifiedSince(CrmObjectType.CONTACTS, Instant.EPOCH, 100))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EMAILS, CALLS, MEETINGS, NOTES or TASKS");
         hubspot.verify(0, postRequestedFor(urlPathEqualTo(ASSOCIATIONS)));
     }
 

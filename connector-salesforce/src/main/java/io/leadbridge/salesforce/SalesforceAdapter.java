@@ -96,6 +96,21 @@ public final class SalesforceAdapter {
         return new SalesforceTouchSink(session());
     }
 
+    /** The SDR-context note, a Task kept up to date on each Lead or Contact. */
+    public SalesforceSdrContextSink sdrContextSink() {
+        return new SalesforceSdrContextSink(session());
+    }
+
+    /** Tasks logged on Leads and Contacts, as touches to mirror. */
+    public SalesforceTouchFeed taskFeed() {
+        return SalesforceTouchFeed.tasks(readers());
+    }
+
+    /** Events (meetings) logged on Leads and Contacts, as touches to mirror. */
+    public SalesforceTouchFeed eventFeed() {
+        return SalesforceTouchFeed.events(readers());
+    }
+
     /** {@code convertLead} with {@code connector.salesforce.converted-status}; empty when that is not set. */
     public Optional<LeadConverter> leadConverter() {
         return options.convertedStatus().map(status -> new LeadConverter(session(), status));

@@ -85,7 +85,26 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
                        @DefaultValue("hubspot") CrmSystem tieWinner, List<CompanyFieldEntry> companyFields,
                        @DefaultValue("30s") Duration companyPollInterval,
                        @DefaultValue("true") boolean companySyncEnabled,
-                       @DefaultValue("10m") Duration ownerRefreshInterval) {
+                       @DefaultValue("10m") Duration ownerRefreshInterval,
+                       @DefaultValue Touches touches) {
+    }
+
+    /**
+     * {@code connector.sync.touches.*}: touch mirroring both ways and the SDR-context note.
+     *
+     * @param hubspotTypes    HubSpot engagement types read: {@code emails}, {@code calls}, {@code meetings},
+     *                        {@code notes}, {@code tasks}
+     * @param salesforceTypes Salesforce activity objects read: {@code Task}, {@code Event}
+     * @param waitInterval    how long a touch waits before it is tried again: its person is not linked in the other
+     *                        CRM yet, or the write failed in a way that may pass
+     * @param noteTimeZone    the time zone of the times in the SDR-context note
+     */
+    public record Touches(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration pollInterval,
+                          @DefaultValue({"emails", "calls", "meetings", "notes", "tasks"}) List<String> hubspotTypes,
+                          @DefaultValue({"Task", "Event"}) List<String> salesforceTypes,
+                          @DefaultValue("100") int pageSize, @DefaultValue("5") int maxPagesPerPoll,
+                          @DefaultValue("50") int batchSize, @DefaultValue("1m") Duration waitInterval,
+                          @DefaultValue("true") boolean sdrContextNote, @DefaultValue("UTC") String noteTimeZone) {
     }
 
     /** {@code connector.sync.retry.*} */

@@ -15,6 +15,7 @@ import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.model.Touch;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.StreamId;
+import io.leadbridge.core.touch.IdempotencyKeys;
 import io.leadbridge.salesforce.OpportunityStage;
 import io.leadbridge.salesforce.SalesforceAccount;
 import io.leadbridge.salesforce.SalesforceActivity;
@@ -104,7 +105,8 @@ public final class RecordMappers {
                 id.startsWith("00Q") ? "Lead" : "Contact", id));
         Touch touch = new Touch(ref, channel, direction, occurredAt, text(record, "Owner.Email").orElse(""),
                 text(record, "Subject").orElse(""), text(record, "Description").orElse(""), outcome, Optional.empty());
-        return new SalesforceActivity(ref, modstamp(record), who, touch);
+        return new SalesforceActivity(ref, modstamp(record), who, touch,
+                IdempotencyKeys.labelledIn(text(record, "Description").orElse(null)));
     }
 
     private static ExternalRef ref(String type, SObject record) {

@@ -2,6 +2,8 @@ package io.leadbridge.salesforce.mapping;
 
 import com.sforce.soap.partner.sobject.SObject;
 import io.leadbridge.core.model.Touch;
+import io.leadbridge.core.touch.IdempotencyKeys;
+import io.leadbridge.core.touch.SdrContextNote;
 import io.leadbridge.salesforce.MirroredTouch;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +33,30 @@ public final class TaskRecordMapper {
         task.setField("ActivityDate", DATE.format(touch.occurredAt()));
         task.setField("Description", TextLimits.truncate(description(mirrored), TextLimits.LONG_TEXT));
         return task;
+    }
+
+    /** The completed Task that holds a person's SDR-context note, its Comments ending with the note's key line. */
+    public static SObject sdrContextTask(SdrContextNote note) {
+        SObject task = new SObject(TASK);
+        task.setField("WhoId", note.targetPerson().id());
+        task.setField("Subject", SdrContextNote.TITLE);
+        task.setField("Status", "Completed");
+        task.setField("Priority", "Normal");
+        task.setField("Description", sdrContextText(note));
+        return task;
+    }
+
+    /** The update that rewrites the SDR-context Task {@code taskId} with {@code note}. */
+    public static SObject sdrContextUpdate(String taskId, SdrContextNote note) {
+        SObject task = new SObject(TASK);
+        task.setId(taskId);
+        task.setField("Description", sdrContextText(note));
+        return task;
+    }
+
+    private static String sdrContextText(SdrContextNote note) {
+        return TextLimits.truncate(note.text() + "\n" + IdempotencyKeys.label(note.idempotencyKey()),
+                TextLimits.LONG_TEXT);
     }
 
     static String subtype(Touch.TouchChannel channel) {

@@ -112,6 +112,16 @@ public final class HubSpotEmulator implements AutoCloseable {
         return seeding(() -> portal.create(type, properties, List.of(), ChangeOrigin.crmUi()));
     }
 
+    /**
+     * Logs an activity (an email, call, meeting, note or task) on a record as a HubSpot user would: created with its
+     * default association in one step, as the CRM's UI and HubSpot's integrations do.
+     */
+    public HubSpotRecord createOn(ObjectType type, Map<String, String> properties, ObjectType toType, long toId) {
+        AssociationTypes.Type association = AssociationTypes.requireUnlabeled(type, toType);
+        return seeding(() -> portal.create(type, properties,
+                List.of(new Portal.InlineAssociation(toId, List.of(association.id()))), ChangeOrigin.crmUi()));
+    }
+
     /** Updates a live record as a HubSpot user would (the lifecycle stage still moves forward only). */
     public HubSpotRecord update(ObjectType type, long id, Map<String, String> properties) {
         return seeding(() -> portal.update(type, id, properties, ChangeOrigin.crmUi()));

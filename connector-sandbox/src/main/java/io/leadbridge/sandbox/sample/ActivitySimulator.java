@@ -119,11 +119,11 @@ public final class ActivitySimulator implements AutoCloseable {
         TeamMember sdr = sdrs().get(random.nextInt(sdrs().size()));
         boolean email = random.nextBoolean();
         ObjectType type = email ? ObjectType.EMAILS : ObjectType.CALLS;
-        long id = hubspot.create(type, SampleSeeder.touchProperties(
+        hubspot.createOn(type, SampleSeeder.touchProperties(
                 email ? SampleData.Channel.EMAIL : SampleData.Channel.CALL,
                 email ? "Following up on your demo request" : "Discovery call", email ? "SENT" : "CONNECTED",
-                clock.instant(), contact.property("firstname").orElse("there"), ownerIds.get(sdr))).id();
-        hubspot.associate(type, id, ObjectType.CONTACTS, contact.id());
+                clock.instant(), contact.property("firstname").orElse("there"), ownerIds.get(sdr)),
+                ObjectType.CONTACTS, contact.id());
         log.info("Sandbox: an SDR logged {} on contact {} in HubSpot", email ? "an email" : "a call", contact.id());
     }
 

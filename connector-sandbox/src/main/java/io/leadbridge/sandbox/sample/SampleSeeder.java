@@ -68,8 +68,8 @@ public final class SampleSeeder {
                 case MEETING -> ObjectType.MEETINGS;
                 case LINKEDIN, NOTE -> ObjectType.NOTES;
             };
-            long id = hubspot.create(type, touchProperties(touch, owners.get(touch.sdr()))).id();
-            hubspot.associate(type, id, ObjectType.CONTACTS, contacts.get(touch.person()));
+            hubspot.createOn(type, touchProperties(touch, owners.get(touch.sdr())), ObjectType.CONTACTS,
+                    contacts.get(touch.person()));
         }
     }
 

@@ -1,0 +1,87 @@
+package io.leadbridge.app.persistence;
+
+import static io.leadbridge.app.persistence.SqlTime.ts;
+
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.model.Touch;
+import io.leadbridge.core.touch.LoggedTouch;
+import io.leadbridge.core.touch.TouchInbox;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@link TouchInbox} on the {@code touch_inbox} table (V7): the primary key on the source touch keeps each touch
+ * once, however often it is read. Each call is one statement.
+ */
+public class JdbcTouchInbox implements TouchInbox {
+
+    private final JdbcClient jdbc;
+
+    public JdbcTouchInbox(JdbcClient jdbc) {
+        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+    }
+
+    @Override
+    public boolean add(LoggedTouch touch, Instant receivedAt) {
+        ExternalRef source = touch.touch().source();
+        try {
+            jdbc.sql("""
+                    INSERT INTO touch_inbox (source_system, source_type, source_id, modified_at, payload, status,
+                                             next_attempt_at, received_at)
+                    VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
+                    .params(source.system().name(), source.objectType(), source.id(), ts(touch.modifiedAt()),
+                            LoggedTouchCodec.encode(touch), ts(receivedAt), ts(receivedAt))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException storedBefore) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<LoggedTouch> due(int max, Instant now) {
+        return jdbc.sql("""
+                SELECT payload FROM touch_inbox WHERE status = 'PENDING' AND next_attempt_at <= ?
+                ORDER BY next_attempt_at, received_at FETCH FIRST ? ROWS ONLY""")
+                .params(ts(now), max)
+                .query((rs, row) -> LoggedTouchCodec.decode(rs.getString("payload")))
+                .list();
+    }
+
+    @Override
+    public void retryAt(ExternalRef sourceTouch, Instant notBefore) {
+        jdbc.sql("""
+                UPDATE touch_inbox SET next_attempt_at = ?
+                WHERE source_system = ? AND source_type = ? AND source_id = ? AND status = 'PENDING'""")
+                .params(ts(notBefore), sourceTouch.system().name(), sourceTouch.objectType(), sourceTouch.id())
+                .update();
+    }
+
+    @Override
+    public void settle(ExternalRef sourceTouch, Optional<PersonId> person, Instant settledAt) {
+        jdbc.sql("""
+                UPDATE touch_inbox SET status = 'SETTLED', settled_at = ?, person_id = ?
+                WHERE source_system = ? AND source_type = ? AND source_id = ? AND status = 'PENDING'""")
+                .params(ts(settledAt), person.map(PersonId::toString).orElse(null), sourceTouch.system().name(),
+                        sourceTouch.objectType(), sourceTouch.id())
+                .update();
+    }
+
+    @Override
+    public List<Touch> touchesOf(PersonId person) {
+        return jdbc.sql("SELECT payload FROM touch_inbox WHERE person_id = ? AND status = 'SETTLED'")
+                .param(person.toString())
+                .query((rs, row) -> LoggedTouchCodec.decode(rs.getString("payload")).touch())
+                .list();
+    }
+
+    @Override
+    public long pendingCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM touch_inbox WHERE status = 'PENDING'").query(Long.class).single();
+    }
+}

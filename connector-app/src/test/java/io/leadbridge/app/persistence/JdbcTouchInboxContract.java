@@ -1,0 +1,95 @@
+package io.leadbridge.app.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadbridge.app.support.MigratedDatabase;
+import io.leadbridge.app.support.TestDatabase;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.model.Touch;
+import io.leadbridge.core.touch.IdempotencyKeys;
+import io.leadbridge.core.touch.LoggedTouch;
+import io.leadbridge.core.touch.SdrContextNote;
+import io.leadbridge.core.touch.SdrContextStore.StoredNote;
+import io.leadbridge.core.touch.SdrContextSummary;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The V7 tables: the touch inbox keeps each touch once, as read, and the SDR-context note is claimed once. */
+abstract class JdbcTouchInboxContract {
+
+    private static final ExternalRef KIM = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246965");
+    private static final ExternalRef LEAD = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000AbCd1EAF");
+    private static final ExternalRef TASK = new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T5g00000XyZ12EAB");
+    private static final Instant T0 = Instant.parse("2026-11-25T09:30:00.125Z");
+
+    private MigratedDatabase db;
+    private JdbcTouchInbox inbox;
+    private JdbcSdrContextStore notes;
+
+    abstract TestDatabase createDatabase();
+
+    @BeforeEach
+    void migrate() {
+        db = new MigratedDatabase(createDatabase());
+        inbox = new JdbcTouchInbox(db.jdbc());
+        notes = new JdbcSdrContextStore(db.jdbc());
+    }
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    @Test
+    void aTouchIsStoredOnceAsReadWaitsUntilItsNextAttemptAndCountsForItsPersonOnceSettled() {
+        LoggedTouch email = email("88120455401", Optional.of(IdempotencyKeys.sdrContextOf(LEAD)));
+        PersonId kim = new PersonId(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+
+        assertThat(inbox.add(email, T0)).isTrue();
+        assertThat(inbox.add(email, T0.plusSeconds(5))).isFalse();
+        assertThat(inbox.due(10, T0)).containsExactly(email);
+
+        inbox.retryAt(email.touch().source(), T0.plusSeconds(60));
+        assertThat(inbox.due(10, T0.plusSeconds(59))).isEmpty();
+        assertThat(inbox.due(10, T0.plusSeconds(60))).containsExactly(email);
+        assertThat(inbox.pendingCount()).isEqualTo(1);
+
+        inbox.settle(email.touch().source(), Optional.of(kim), T0.plusSeconds(61));
+        assertThat(inbox.due(10, T0.plusSeconds(3600))).isEmpty();
+        assertThat(inbox.pendingCount()).isZero();
+        assertThat(inbox.touchesOf(kim)).containsExactly(email.touch());
+    }
+
+    @Test
+    void theSdrContextNoteIsClaimedOnceAndKeepsItsRecordAndFingerprint() {
+        SdrContextNote note = SdrContextNote.render(LEAD, SdrContextSummary.of(List.of(), Optional.empty()),
+                ZoneOffset.UTC);
+        PersonId kim = new PersonId(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+
+        assertThat(notes.claim(note, kim, T0)).isTrue();
+        assertThat(notes.claim(note, kim, T0)).isFalse();
+        assertThat(notes.find(note.idempotencyKey())).contains(new StoredNote(note.idempotencyKey(),
+                Optional.empty(), Optional.empty()));
+
+        notes.written(note.idempotencyKey(), TASK, "ab".repeat(32), T0.plusSeconds(1));
+        notes.release(note.idempotencyKey());
+
+        assertThat(notes.find(note.idempotencyKey())).as("a written note is never released").contains(
+                new StoredNote(note.idempotencyKey(), Optional.of(TASK), Optional.of("ab".repeat(32))));
+    }
+
+    private static LoggedTouch email(String id, Optional<String> keyOnSource) {
+        Touch touch = new Touch(new ExternalRef(CrmSystem.HUBSPOT, "email", id), Touch.TouchChannel.EMAIL,
+                Touch.TouchDirection.OUTBOUND, T0, "sam.sdr@example.com", "Intro", "Hi Kim,", Optional.of("sent"),
+                Optional.of(2));
+        return new LoggedTouch(touch, List.of(KIM), keyOnSource, T0.plusMillis(7));
+    }
+}

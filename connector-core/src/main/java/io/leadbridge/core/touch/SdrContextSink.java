@@ -1,0 +1,27 @@
+package io.leadbridge.core.touch;
+
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import java.util.Optional;
+
+/**
+ * Writes the one {@link SdrContextNote} kept on a person's record in one CRM: created once, then rewritten in
+ * place. The note's text carries its Leadbridge key line, so the note read back is recognised as Leadbridge's own.
+ * A failed call throws {@link io.leadbridge.core.failure.SyncFailureException}. Safe for concurrent use.
+ */
+public interface SdrContextSink {
+
+    CrmSystem system();
+
+    /** Creates the note on {@link SdrContextNote#targetPerson()}; returns the new note's record. */
+    ExternalRef create(SdrContextNote note);
+
+    /**
+     * The note on {@link SdrContextNote#targetPerson()} whose text names {@code note}'s key, if there is one: after a
+     * create whose answer was lost, it tells whether the create happened.
+     */
+    Optional<ExternalRef> find(SdrContextNote note);
+
+    /** Rewrites the existing {@code noteRecord} with {@code note}'s text. */
+    void update(ExternalRef noteRecord, SdrContextNote note);
+}

@@ -1,0 +1,29 @@
+package io.leadbridge.core.touch;
+
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonId;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where each person's SDR-context note is, per CRM, and a fingerprint of the text last written to it. The note is
+ * created once: {@link #claim} is atomic across instances, and a note claimed but never recorded (a crash during
+ * the create) is not created again. Safe for concurrent use.
+ */
+public interface SdrContextStore {
+
+    /** Claims the note's key before the create; false if it was claimed before. */
+    boolean claim(SdrContextNote note, PersonId person, Instant claimedAt);
+
+    /** Records the created (or rewritten) note and the fingerprint of its text. */
+    void written(String noteKey, ExternalRef noteRecord, String textFingerprint, Instant writtenAt);
+
+    /** Drops a claim whose create definitely wrote nothing. */
+    void release(String noteKey);
+
+    Optional<StoredNote> find(String noteKey);
+
+    /** @param noteRecord empty while the note is claimed but its create not recorded */
+    record StoredNote(String noteKey, Optional<ExternalRef> noteRecord, Optional<String> textFingerprint) {
+    }
+}

@@ -1,0 +1,165 @@
+package io.leadbridge.core.touch;
+
+import io.leadbridge.core.audit.AuditEntry;
+import io.leadbridge.core.audit.AuditKind;
+import io.leadbridge.core.audit.AuditTrail;
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.failure.SyncFailureException;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.port.ErrorQueue;
+import io.leadbridge.core.port.IdMappingStore;
+import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.ChangeKind;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Drains the {@link TouchInbox}: runs the due touches of each CRM through that CRM's {@link TouchMirrorPass} and
+ * settles every touch by its outcome. A written mirror is settled and recorded in the person's audit trail; a
+ * touch whose person is not linked yet waits; a mirror the CRM refused for good, or one claimed but never confirmed,
+ * goes to the {@link ErrorQueue} with its key; a refusal that may pass later, or a failed call, is retried later.
+ * Nothing is settled without one of these, so no touch is dropped. The people whose touches changed have their
+ * SDR context refreshed.
+ */
+public final class TouchDrain {
+
+    /** The rule id of a mirrored touch in the audit trail. */
+    public static final String AUDIT_RULE = "touch-mirror";
+
+    private final TouchInbox inbox;
+    private final Map<CrmSystem, TouchMirrorPass> passBySource;
+    private final IdMappingStore ids;
+    private final ErrorQueue errors;
+    private final AuditTrail audit;
+    private final SdrContextPublisher sdrContext;
+    private final Clock clock;
+    private final Duration waitInterval;
+
+    /**
+     * @param passBySource the pass for the touches logged in each CRM (a HubSpot touch's pass writes to Salesforce)
+     * @param waitInterval how long a touch waits before it is tried again (person not linked, or a retriable failure)
+     */
+    public TouchDrain(TouchInbox inbox, Map<CrmSystem, TouchMirrorPass> passBySource, IdMappingStore ids,
+                      ErrorQueue errors, AuditTrail audit, SdrContextPublisher sdrContext, Clock clock,
+                      Duration waitInterval) {
+        this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.passBySource = new EnumMap<>(passBySource);
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.errors = Objects.requireNonNull(errors, "errors");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.sdrContext = Objects.requireNonNull(sdrContext, "sdrContext");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.waitInterval = Objects.requireNonNull(waitInterval, "waitInterval");
+    }
+
+    /** What one drain did, counted by result. */
+    public record Report(int taken, int mirrored, int waiting, int toErrorQueue, int retryLater) {
+    }
+
+    /** Takes up to {@code max} due touches and settles or postpones each. */
+    public Report drain(int max) {
+        List<LoggedTouch> due = inbox.due(max, clock.instant());
+        Map<CrmSystem, List<LoggedTouch>> bySource = new EnumMap<>(CrmSystem.class);
+        due.forEach(t -> bySource.computeIfAbsent(t.touch().source().system(), s -> new ArrayList<>()).add(t));
+        Tally tally = new Tally();
+        bySource.forEach((system, touches) -> drain(system, touches, tally));
+        sdrContext.publish(tally.people);
+        return new Report(due.size(), tally.mirrored, tally.waiting, tally.toErrorQueue, tally.retryLater);
+    }
+
+    private void drain(CrmSystem source, List<LoggedTouch> touches, Tally tally) {
+        TouchMirrorPass pass = passBySource.get(source);
+        Instant now = clock.instant();
+        if (pass == null) {
+            throw new IllegalStateException("no touch mirror pass for touches logged in " + source);
+        }
+        Map<ExternalRef, LoggedTouch> open = new LinkedHashMap<>();
+        touches.forEach(t -> open.put(t.touch().source(), t));
+        TouchMirrorPass.Report report;
+        try {
+            report = pass.run(touches);
+        } catch (SyncFailureException failed) {
+            open.keySet().forEach(ref -> inbox.retryAt(ref, now.plus(waitInterval)));
+            tally.retryLater += open.size();
+            return;
+        }
+        for (LoggedTouch waiting : report.waiting()) {
+            open.remove(waiting.touch().source());
+            inbox.retryAt(waiting.touch().source(), now.plus(waitInterval));
+            tally.waiting++;
+        }
+        List<AuditEntry> entries = new ArrayList<>();
+        for (MirrorOutcome outcome : report.outcomes()) {
+            LoggedTouch logged = open.remove(outcome.activity().sourceTouch());
+            settle(outcome, logged, now, entries, tally);
+        }
+        open.keySet().forEach(echo -> inbox.settle(echo, Optional.empty(), now));
+        audit.record(entries);
+    }
+
+    private void settle(MirrorOutcome outcome, LoggedTouch logged, Instant now, List<AuditEntry> entries,
+                        Tally tally) {
+        MirroredActivity activity = outcome.activity();
+        ExternalRef source = activity.sourceTouch();
+        Optional<PersonId> person = ids.find(activity.targetPerson());
+        if (outcome instanceof MirrorOutcome.Written written) {
+            inbox.settle(source, person, now);
+            person.ifPresent(p -> entries.add(AuditEntry.of(p, now, AuditKind.TOUCH, AUDIT_RULE,
+                            TouchMirroring.channelName(activity.channel()) + " logged in " + source.system()
+                                    + " mirrored onto " + activity.targetPerson() + " as " + written.writtenActivity())
+                    .about(written.writtenActivity())
+                    .with(Map.of("sourceTouch", source.key(), "mirrorKey", activity.idempotencyKey()))));
+            person.ifPresent(tally.people::add);
+            tally.mirrored++;
+        } else if (outcome instanceof MirrorOutcome.AlreadyWritten) {
+            inbox.settle(source, person, now);
+            person.ifPresent(tally.people::add);
+            tally.mirrored++;
+        } else if (outcome instanceof MirrorOutcome.Failed failed && (failed.failure() instanceof SyncFailure.Retriable
+                || failed.failure() instanceof SyncFailure.RateLimited)) {
+            inbox.retryAt(source, now.plus(waitInterval));
+            tally.retryLater++;
+        } else if (outcome instanceof MirrorOutcome.Failed failed) {
+            toErrorQueue(logged, activity, person, now, entries, failed.failure(), tally);
+        } else {
+            toErrorQueue(logged, activity, person, now, entries, new SyncFailure.Conflict("MIRROR_UNCONFIRMED",
+                    "the mirror " + activity.idempotencyKey() + " of " + source.key() + " was claimed but its write"
+                            + " was never confirmed; look for an activity on " + activity.targetPerson()
+                            + " whose text names " + IdempotencyKeys.label(activity.idempotencyKey())
+                            + " before writing it again", ""), tally);
+        }
+    }
+
+    private void toErrorQueue(LoggedTouch logged, MirroredActivity activity, Optional<PersonId> person, Instant now,
+                              List<AuditEntry> entries, SyncFailure failure, Tally tally) {
+        ExternalRef source = activity.sourceTouch();
+        errors.add(new ChangeEvent(source, ChangeKind.UPSERT, logged.modifiedAt(), Optional.empty(),
+                Optional.empty()), failure, 1);
+        inbox.settle(source, person, now);
+        person.ifPresent(p -> entries.add(AuditEntry.of(p, now, AuditKind.ERROR, AUDIT_RULE,
+                        "mirror of " + source.key() + " onto " + activity.targetPerson()
+                                + " kept in the error queue: " + failure.code())
+                .with(Map.of("mirrorKey", activity.idempotencyKey()))));
+        tally.toErrorQueue++;
+    }
+
+    private static final class Tally {
+        final Set<PersonId> people = new LinkedHashSet<>();
+        int mirrored;
+        int waiting;
+        int toErrorQueue;
+        int retryLater;
+    }
+}

@@ -1,0 +1,43 @@
+package io.leadbridge.core.touch;
+
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.model.Touch;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable inbox of touches to mirror: every touch a {@link TouchFeed} reads is stored here before its stream's
+ * watermark moves, and stays pending until it is settled (mirrored, recognised as Leadbridge's own, or handed to
+ * the error queue). A touch whose person has no record in the other CRM yet stays pending and is offered again
+ * from a later time on, so it is mirrored once the person is linked.
+ *
+ * <p>Each source touch is kept once: a reread or redelivered touch is not stored again. Settled touches are kept
+ * with their person, so that the person's SDR-context summary can be computed from them. Safe for concurrent use;
+ * {@link #due} does not lease, so one instance at a time drains (the poller leader).
+ */
+public interface TouchInbox {
+
+    /** Stores {@code touch} as pending unless its source touch is stored already; returns whether it was new. */
+    boolean add(LoggedTouch touch, Instant receivedAt);
+
+    /** Pending touches whose next attempt is due at {@code now}, longest waiting first, at most {@code max}. */
+    List<LoggedTouch> due(int max, Instant now);
+
+    /** Offers the pending touch again no sooner than {@code notBefore}. */
+    void retryAt(ExternalRef sourceTouch, Instant notBefore);
+
+    /**
+     * The touch needs nothing more.
+     *
+     * @param person the person it was mirrored for, when it was mirrored; counted in their summary
+     */
+    void settle(ExternalRef sourceTouch, Optional<PersonId> person, Instant settledAt);
+
+    /** The touches settled for {@code person}, from both CRMs, in no particular order. */
+    List<Touch> touchesOf(PersonId person);
+
+    /** How many touches are pending (waiting for their person or due). */
+    long pendingCount();
+}

@@ -1,0 +1,143 @@
+package io.leadbridge.core.touch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadbridge.core.audit.AuditKind;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.model.Touch;
+import io.leadbridge.core.testing.InMemoryAuditTrail;
+import io.leadbridge.core.testing.InMemoryIdMappingStore;
+import io.leadbridge.core.testing.InMemoryTouchInbox;
+import io.leadbridge.core.testing.MutableClock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SdrContextNotesTest {
+
+    private static final ExternalRef KIM = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246965");
+    private static final ExternalRef KIM_LEAD = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000KimAAA");
+    private static final Instant AT = Instant.parse("2026-11-25T09:14:03Z");
+
+    private final InMemoryIdMappingStore ids = new InMemoryIdMappingStore();
+    private final InMemoryTouchInbox inbox = new InMemoryTouchInbox();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final NoteStore store = new NoteStore();
+    private final RecordingNoteSink salesforce = new RecordingNoteSink();
+    private final SdrContextNotes notes = new SdrContextNotes(inbox, ids, store, List.of(salesforce), audit,
+            MutableClock.startingAt(AT), ZoneOffset.UTC);
+
+    @Test
+    void theNoteIsCreatedOnceRewrittenInPlaceWhenTheSummaryChangesAndLeftAloneWhenItDoesNot() {
+        PersonId kim = ids.personFor(KIM);
+        ids.link(kim, KIM_LEAD);
+        settle(kim, "1", Touch.TouchChannel.EMAIL);
+
+        notes.publish(Set.of(kim));
+        notes.publish(Set.of(kim));
+        settle(kim, "2", Touch.TouchChannel.CALL);
+        notes.publish(Set.of(kim));
+
+        assertThat(salesforce.created).singleElement().satisfies(note -> {
+            assertThat(note.targetPerson()).isEqualTo(KIM_LEAD);
+            assertThat(note.text()).contains("Touches: 1 (1 email)");
+        });
+        assertThat(salesforce.updated).singleElement().satisfies(note ->
+                assertThat(note.text()).contains("Touches: 2 (1 email, 1 call)").contains("Last touch: call"));
+        assertThat(audit.of(kim, 10)).extracting(e -> e.kind()).containsOnly(AuditKind.NOTE).hasSize(2);
+    }
+
+    @Test
+    void aNoteWhoseCreateWasNeverConfirmedIsAdoptedWhenItExistsAndCreatedWhenItDoesNot() {
+        PersonId kim = ids.personFor(KIM);
+        ids.link(kim, KIM_LEAD);
+        settle(kim, "1", Touch.TouchChannel.EMAIL);
+        SdrContextNote empty = SdrContextNote.render(KIM_LEAD, SdrContextSummary.of(List.of(), Optional.empty()),
+                ZoneOffset.UTC);
+        store.claim(empty, kim, AT);
+        salesforce.existing = Optional.of(new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T000000000777"));
+
+        notes.publish(Set.of(kim));
+
+        assertThat(salesforce.created).isEmpty();
+        assertThat(salesforce.updated).singleElement().satisfies(note ->
+                assertThat(note.text()).contains("Touches: 1 (1 email)"));
+        assertThat(store.find(empty.idempotencyKey()).orElseThrow().noteRecord()).isEqualTo(salesforce.existing);
+
+        store.notes.clear();
+        store.claim(empty, kim, AT);
+        salesforce.existing = Optional.empty();
+        notes.publish(Set.of(kim));
+
+        assertThat(salesforce.created).as("the lost create never reached the CRM").hasSize(1);
+        assertThat(audit.of(kim, 10)).extracting(e -> e.kind()).containsOnly(AuditKind.NOTE);
+    }
+
+    private void settle(PersonId person, String id, Touch.TouchChannel channel) {
+        Touch touch = new Touch(new ExternalRef(CrmSystem.HUBSPOT, "email", id), channel,
+                Touch.TouchDirection.OUTBOUND, AT.plusSeconds(Long.parseLong(id)), "", "", "", Optional.empty(),
+                Optional.empty());
+        inbox.add(new LoggedTouch(touch, List.of(KIM), Optional.empty(), AT), AT);
+        inbox.settle(touch.source(), Optional.of(person), AT);
+    }
+
+    private static final class RecordingNoteSink implements SdrContextSink {
+        final List<SdrContextNote> created = new ArrayList<>();
+        final List<SdrContextNote> updated = new ArrayList<>();
+        Optional<ExternalRef> existing = Optional.empty();
+
+        @Override
+        public CrmSystem system() {
+            return CrmSystem.SALESFORCE;
+        }
+
+        @Override
+        public ExternalRef create(SdrContextNote note) {
+            created.add(note);
+            return new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T00000000000" + created.size());
+        }
+
+        @Override
+        public Optional<ExternalRef> find(SdrContextNote note) {
+            return existing;
+        }
+
+        @Override
+        public void update(ExternalRef noteRecord, SdrContextNote note) {
+            updated.add(note);
+        }
+    }
+
+    private static final class NoteStore implements SdrContextStore {
+        final Map<String, StoredNote> notes = new HashMap<>();
+
+        @Override
+        public boolean claim(SdrContextNote note, PersonId person, Instant claimedAt) {
+            return notes.putIfAbsent(note.idempotencyKey(), new StoredNote(note.idempotencyKey(), Optional.empty(),
+                    Optional.empty())) == null;
+        }
+
+        @Override
+        public void written(String noteKey, ExternalRef noteRecord, String textFingerprint, Instant writtenAt) {
+            notes.put(noteKey, new StoredNote(noteKey, Optional.of(noteRecord), Optional.of(textFingerprint)));
+        }
+
+        @Override
+        public void release(String noteKey) {
+            notes.remove(noteKey);
+        }
+
+        @Override
+        public Optional<StoredNote> find(String noteKey) {
+            return Optional.ofNullable(notes.get(noteKey));
+        }
+    }
+}

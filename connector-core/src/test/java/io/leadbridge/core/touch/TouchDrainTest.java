@@ -1,0 +1,158 @@
+package io.leadbridge.core.touch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadbridge.core.audit.AuditKind;
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.failure.SyncFailureException;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.model.Touch;
+import io.leadbridge.core.sync.WriteResult;
+import io.leadbridge.core.testing.InMemoryAuditTrail;
+import io.leadbridge.core.testing.InMemoryErrorQueue;
+import io.leadbridge.core.testing.InMemoryIdMappingStore;
+import io.leadbridge.core.testing.InMemoryTouchInbox;
+import io.leadbridge.core.testing.InMemoryTouchMirrorStore;
+import io.leadbridge.core.testing.MutableClock;
+import io.leadbridge.core.testing.RecordingActivitySink;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TouchDrainTest {
+
+    private static final ExternalRef KIM = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246965");
+    private static final ExternalRef KIM_LEAD = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000KimAAA");
+    private static final ExternalRef NOOR = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246999");
+    private static final ExternalRef NOOR_LEAD = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000NooAAA");
+    private static final Instant AT = Instant.parse("2026-11-25T09:14:03Z");
+    private static final Duration WAIT = Duration.ofMinutes(1);
+
+    private final MutableClock clock = MutableClock.startingAt(AT);
+    private final InMemoryIdMappingStore ids = new InMemoryIdMappingStore();
+    private final InMemoryTouchMirrorStore mirrors = new InMemoryTouchMirrorStore();
+    private final InMemoryTouchInbox inbox = new InMemoryTouchInbox();
+    private final InMemoryErrorQueue errors = new InMemoryErrorQueue(clock);
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final RecordingActivitySink tasks = new RecordingActivitySink(10);
+    private final List<Set<PersonId>> published = new ArrayList<>();
+    private final TouchDrain drain = new TouchDrain(inbox, Map.of(CrmSystem.HUBSPOT, new TouchMirrorPass(ids,
+            new TouchMirroring(), new TouchMirrorWriter(mirrors, tasks, clock))), ids, errors, audit,
+            people -> published.add(new HashSet<>(people)), clock, WAIT);
+
+    private PersonId kim;
+
+    @BeforeEach
+    void kimIsLinkedToHerLead() {
+        kim = ids.personFor(KIM);
+        ids.link(kim, KIM_LEAD);
+    }
+
+    @Test
+    void aWrittenMirrorIsSettledForThePersonAuditedAndTheirSummaryPublished() {
+        add(email("1", KIM));
+
+        TouchDrain.Report report = drain.drain(10);
+
+        assertThat(report.mirrored()).isEqualTo(1);
+        assertThat(inbox.row(ref("1")).settled()).isTrue();
+        assertThat(inbox.touchesOf(kim)).extracting(Touch::source).containsExactly(ref("1"));
+        assertThat(audit.of(kim, 10)).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(AuditKind.TOUCH);
+            assertThat(entry.record()).contains(RecordingActivitySink.task(1));
+            assertThat(entry.details()).containsEntry("sourceTouch", ref("1").key());
+        });
+        assertThat(published).containsExactly(Set.of(kim));
+        assertThat(drain.drain(10).taken()).as("nothing left to do").isZero();
+    }
+
+    @Test
+    void aTouchOnAnUnlinkedPersonWaitsAndIsMirroredOnceThePersonIsLinked() {
+        add(email("2", NOOR));
+
+        assertThat(drain.drain(10).waiting()).isEqualTo(1);
+        assertThat(drain.drain(10).taken()).as("not due before the wait is over").isZero();
+        ids.link(ids.personFor(NOOR), NOOR_LEAD);
+        clock.advance(WAIT);
+
+        assertThat(drain.drain(10).mirrored()).isEqualTo(1);
+        assertThat(tasks.calls).singleElement().satisfies(call -> assertThat(call).singleElement()
+                .extracting(MirroredActivity::targetPerson).isEqualTo(NOOR_LEAD));
+        assertThat(inbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void aRefusedMirrorAndAnUnconfirmedOneGoToTheErrorQueueWithTheirKeyWhileARetriableRefusalIsRetried() {
+        LoggedTouch refused = email("3", KIM);
+        LoggedTouch locked = email("4", KIM);
+        LoggedTouch claimedBeforeACrash = email("5", KIM);
+        add(refused);
+        add(locked);
+        add(claimedBeforeACrash);
+        String crashedKey = IdempotencyKeys.mirrorOf(ref("5"), CrmSystem.SALESFORCE);
+        mirrors.claim(((MirrorDecision.Mirror) new TouchMirroring().decide(claimedBeforeACrash.touch(),
+                Optional.empty(), Optional.of(KIM_LEAD))).activity(), AT);
+        tasks.answers.add(activities -> List.of(
+                new WriteResult.Failed(new SyncFailure.Permanent("FIELD_CUSTOM_VALIDATION_EXCEPTION",
+                        "Subject is required", "", List.of("Subject"))),
+                new WriteResult.Failed(new SyncFailure.Retriable("UNABLE_TO_LOCK_ROW", "locked", ""))));
+
+        TouchDrain.Report report = drain.drain(10);
+
+        assertThat(report.toErrorQueue()).isEqualTo(2);
+        assertThat(report.retryLater()).isEqualTo(1);
+        assertThat(errors.openFor(ref("3"))).singleElement().satisfies(error ->
+                assertThat(error.failure().code()).isEqualTo("FIELD_CUSTOM_VALIDATION_EXCEPTION"));
+        assertThat(errors.openFor(ref("5"))).singleElement().satisfies(error -> {
+            assertThat(error.failure().code()).isEqualTo("MIRROR_UNCONFIRMED");
+            assertThat(error.failure().message()).contains(crashedKey);
+        });
+        assertThat(inbox.row(ref("4")).settled()).isFalse();
+        assertThat(inbox.row(ref("4")).nextAttemptAt()).isEqualTo(AT.plus(WAIT));
+        assertThat(audit.of(kim, 10)).extracting(e -> e.kind()).containsOnly(AuditKind.ERROR).hasSize(2);
+
+        clock.advance(WAIT);
+        assertThat(drain.drain(10).mirrored()).as("the locked row passes on the retry").isEqualTo(1);
+    }
+
+    @Test
+    void aFailedCallLeavesEveryTouchPendingForALaterTry() {
+        add(email("6", KIM));
+        add(email("7", KIM));
+        tasks.answers.add(activities -> {
+            throw new SyncFailureException(new SyncFailure.RateLimited("REQUEST_LIMIT_EXCEEDED", "limit", "",
+                    Duration.ofMinutes(5)));
+        });
+
+        TouchDrain.Report report = drain.drain(10);
+
+        assertThat(report.retryLater()).isEqualTo(2);
+        assertThat(inbox.pendingCount()).isEqualTo(2);
+        assertThat(errors.all()).isEmpty();
+        clock.advance(WAIT);
+        assertThat(drain.drain(10).mirrored()).isEqualTo(2);
+    }
+
+    private void add(LoggedTouch touch) {
+        inbox.add(touch, AT);
+    }
+
+    private static ExternalRef ref(String id) {
+        return new ExternalRef(CrmSystem.HUBSPOT, "email", id);
+    }
+
+    private static LoggedTouch email(String id, ExternalRef person) {
+        Touch touch = new Touch(ref(id), Touch.TouchChannel.EMAIL, Touch.TouchDirection.OUTBOUND, AT,
+                "sam.sdr@example.com", "Intro " + id, "Hi,", Optional.of("sent"), Optional.empty());
+        return new LoggedTouch(touch, List.of(person), Optional.empty(), AT.plusSeconds(2));
+    }
+}

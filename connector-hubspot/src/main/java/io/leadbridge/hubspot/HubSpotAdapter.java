@@ -6,6 +6,7 @@ import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import io.leadbridge.hubspot.client.HubSpotRateLimits;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -16,9 +17,11 @@ import java.util.Objects;
 public final class HubSpotAdapter {
 
     private final HubSpotClient client;
+    private final HubSpotRateLimits limits;
 
-    private HubSpotAdapter(HubSpotClient client) {
+    private HubSpotAdapter(HubSpotClient client, HubSpotRateLimits limits) {
         this.client = client;
+        this.limits = limits;
     }
 
     /**
@@ -35,7 +38,7 @@ public final class HubSpotAdapter {
                         oauth.refreshToken(), limits, clock))
                 .orElseGet(() -> HubSpotClient.withStaticToken(settings.baseUrl(), settings.apiVersion(),
                         settings.connectTimeout(), settings.readTimeout(), settings.accessToken(), limits));
-        return new HubSpotAdapter(client);
+        return new HubSpotAdapter(client, limits);
     }
 
     /** The contact change source of a fresh connection (kept for callers that need nothing else). */
@@ -66,6 +69,13 @@ public final class HubSpotAdapter {
     /** Contacts by email, for identity resolution. */
     public HubSpotPeopleLookup peopleLookup(FieldMappings mappings) {
         return new HubSpotPeopleLookup(client, Objects.requireNonNull(mappings, "mappings"));
+    }
+
+    /** The account's daily budget shared by every call of this connection: usage and whether calls are held. */
+    public HubSpotBudget budget() {
+        return new HubSpotBudget(limits.dailyUsage().map(usage -> usage.used()),
+                limits.dailyUsage().map(usage -> usage.limit()), limits.dailyShare(),
+                limits.dailyBudgetWait().compareTo(Duration.ZERO) > 0);
     }
 
     /** The start-up check of the mapping tables against the portal's contact properties. */

@@ -1,6 +1,7 @@
 package io.leadbridge.app.observe;
 
 import io.leadbridge.core.failure.SyncFailureException;
+import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.sync.WriteResult;
@@ -28,7 +29,7 @@ final class MeteredCrmSink implements CrmSink {
     }
 
     @Override
-    public io.leadbridge.core.model.CrmSystem system() {
+    public CrmSystem system() {
         return delegate.system();
     }
 

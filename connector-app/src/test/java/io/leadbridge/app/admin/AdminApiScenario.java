@@ -88,6 +88,22 @@ abstract class AdminApiScenario {
     }
 
     @Test
+    void everyRequestHasACorrelationIdTheCallersWhenItIsAPlainToken() {
+        try (RunningApp app = RunningApp.start(properties())) {
+            HttpResponse<String> given = send(app, HttpRequest.newBuilder(app.uri("/api/mappings"))
+                    .header("Authorization", basic(VIEWER, VIEWER_PASSWORD))
+                    .header("X-Correlation-Id", "support-ticket-4711").build());
+            HttpResponse<String> injected = send(app, HttpRequest.newBuilder(app.uri("/api/mappings"))
+                    .header("Authorization", basic(VIEWER, VIEWER_PASSWORD))
+                    .header("X-Correlation-Id", "x\" onload=alert(1)").build());
+
+            assertThat(given.headers().firstValue("X-Correlation-Id")).contains("support-ticket-4711");
+            assertThat(injected.headers().firstValue("X-Correlation-Id")).hasValueSatisfying(id ->
+                    assertThat(id).matches("[0-9a-f-]{36}"));
+        }
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeaders() {
         try (RunningApp app = RunningApp.start(properties())) {
             for (HttpResponse<String> answer : new HttpResponse[] {get(app, "/login", null),

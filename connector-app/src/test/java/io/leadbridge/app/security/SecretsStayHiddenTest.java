@@ -10,6 +10,7 @@ import io.leadbridge.app.support.ConsoleUsers;
 import io.leadbridge.app.support.QuietCrms;
 import io.leadbridge.app.support.RunningApp;
 import io.leadbridge.app.support.TestDatabase;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -69,7 +70,7 @@ class SecretsStayHiddenTest {
 
         try (RunningApp app = RunningApp.start(properties)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut().contains("hubspot.contacts poll failed"));
-            assertThat(ConsoleUsers.send(app, java.net.http.HttpRequest.newBuilder(app.uri("/api/errors"))
+            assertThat(ConsoleUsers.send(app, HttpRequest.newBuilder(app.uri("/api/errors"))
                     .header("Authorization", ConsoleUsers.basic(ConsoleUsers.ADMIN, "guess-" + HUBSPOT_TOKEN)).build())
                     .statusCode()).isEqualTo(401);
 

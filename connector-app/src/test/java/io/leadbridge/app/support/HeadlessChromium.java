@@ -14,8 +14,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's chromium, headless, driven through Debian's chromedriver at fixed paths: Selenium Manager is never asked,
- * so nothing is downloaded. Without them the browser tests skip with a message, except under {@code CI=true}, where
+ * Debian's chromium, headless, driven through Debian's chromedriver at fixed paths: with both given, Selenium Manager
+ * is never asked (and surefire sets {@code SE_OFFLINE=true} in case it were), so nothing is downloaded. Without them the browser tests skip with a message, except under {@code CI=true}, where
  * they fail ({@code .ci/run} installs both).
  */
 public final class HeadlessChromium {
@@ -36,7 +36,6 @@ public final class HeadlessChromium {
             }
             Assumptions.abort(message);
         }
-        System.setProperty("SE_OFFLINE", "true");
         System.setProperty("webdriver.chrome.driver", DRIVER.getPath());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
                 .usingAnyFreePort().build();

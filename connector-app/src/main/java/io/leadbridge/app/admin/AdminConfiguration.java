@@ -12,6 +12,7 @@ import io.leadbridge.salesforce.SalesforceAdapter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,21 +28,19 @@ public class AdminConfiguration {
     @Bean
     SettingsCheck settingsCheck(ObjectProvider<HubSpotStartupCheck> hubspot, ObjectProvider<SalesforceAdapter> salesforce,
                                 ConnectorProperties properties, Clock clock) {
-        return new SettingsCheck(Optional.ofNullable(hubspot.getIfAvailable()),
-                Optional.ofNullable(salesforce.getIfAvailable()), properties, clock);
+        return new SettingsCheck(ifAvailable(hubspot), ifAvailable(salesforce), properties, clock);
     }
 
     @Bean
     SyncHealth syncHealth(JdbcClient jdbc, WatermarkStore watermarks, ObjectProvider<SyncMetrics> metrics,
                           MeterRegistry registry, Clock clock) {
-        return new SyncHealth(jdbc, watermarks, Optional.ofNullable(metrics.getIfAvailable()), registry, clock);
+        return new SyncHealth(jdbc, watermarks, ifAvailable(metrics), registry, clock);
     }
 
     @Bean
     ApiBudgets apiBudgets(ObjectProvider<HubSpotAdapter> hubspot, ObjectProvider<SalesforceAdapter> salesforce,
                           ConnectorProperties properties) {
-        return new ApiBudgets(Optional.ofNullable(hubspot.getIfAvailable()),
-                Optional.ofNullable(salesforce.getIfAvailable()), properties.salesforce().dailyApiShare());
+        return new ApiBudgets(ifAvailable(hubspot), ifAvailable(salesforce), properties.salesforce().dailyApiShare());
     }
 
     @Bean
@@ -52,5 +51,10 @@ public class AdminConfiguration {
     @Bean
     PersonTimeline personTimeline(AuditTrail audit, IdMappingStore ids) {
         return new PersonTimeline(audit, ids);
+    }
+
+    /** The bean when the current mode has one (live and sandbox mode), asked when needed rather than at start-up. */
+    private static <T> Supplier<Optional<T>> ifAvailable(ObjectProvider<T> provider) {
+        return () -> Optional.ofNullable(provider.getIfAvailable());
     }
 }

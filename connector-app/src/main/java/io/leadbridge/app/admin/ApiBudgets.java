@@ -7,15 +7,17 @@ import io.leadbridge.salesforce.SalesforceAdapter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Each connected vendor's API budget, from the adapters' own budget objects. */
 public class ApiBudgets {
 
-    private final Optional<HubSpotAdapter> hubspot;
-    private final Optional<SalesforceAdapter> salesforce;
+    private final Supplier<Optional<HubSpotAdapter>> hubspot;
+    private final Supplier<Optional<SalesforceAdapter>> salesforce;
     private final double salesforceShare;
 
-    public ApiBudgets(Optional<HubSpotAdapter> hubspot, Optional<SalesforceAdapter> salesforce,
+    /** Takes the adapters as suppliers, asked at each read, so that the start-up keeps its own order. */
+    public ApiBudgets(Supplier<Optional<HubSpotAdapter>> hubspot, Supplier<Optional<SalesforceAdapter>> salesforce,
                       double salesforceShare) {
         this.hubspot = hubspot;
         this.salesforce = salesforce;
@@ -24,8 +26,8 @@ public class ApiBudgets {
 
     public List<ApiBudgetUse> all() {
         List<ApiBudgetUse> all = new ArrayList<>();
-        hubspot.map(adapter -> hubspot(adapter.budget())).ifPresent(all::add);
-        salesforce.map(adapter -> salesforce(adapter.budget())).ifPresent(all::add);
+        hubspot.get().map(adapter -> hubspot(adapter.budget())).ifPresent(all::add);
+        salesforce.get().map(adapter -> salesforce(adapter.budget())).ifPresent(all::add);
         return all;
     }
 

@@ -9,6 +9,7 @@ import io.leadbridge.salesforce.SalesforceAdapter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Re-runs the start-up checks on demand: the HubSpot portal has every mapped contact property and status value,
@@ -20,13 +21,17 @@ public class SettingsCheck {
     public static final String HUBSPOT = "hubspot";
     public static final String SALESFORCE = "salesforce";
 
-    private final Optional<HubSpotStartupCheck> hubspot;
-    private final Optional<SalesforceAdapter> salesforce;
+    private final Supplier<Optional<HubSpotStartupCheck>> hubspot;
+    private final Supplier<Optional<SalesforceAdapter>> salesforce;
     private final ConnectorProperties properties;
     private final Clock clock;
 
-    public SettingsCheck(Optional<HubSpotStartupCheck> hubspot, Optional<SalesforceAdapter> salesforce,
-                         ConnectorProperties properties, Clock clock) {
+    /**
+     * Takes the CRM beans as suppliers, asked at each check, so that building this check does not change the order in
+     * which the start-up validates the CRMs.
+     */
+    public SettingsCheck(Supplier<Optional<HubSpotStartupCheck>> hubspot,
+                         Supplier<Optional<SalesforceAdapter>> salesforce, ConnectorProperties properties, Clock clock) {
         this.hubspot = hubspot;
         this.salesforce = salesforce;
         this.properties = properties;
@@ -38,18 +43,20 @@ public class SettingsCheck {
     }
 
     public CheckResult hubspot() {
-        if (hubspot.isEmpty()) {
+        Optional<HubSpotStartupCheck> check = hubspot.get();
+        if (check.isEmpty()) {
             return notConfigured(HUBSPOT);
         }
-        return run(HUBSPOT, () -> hubspot.get().run(),
+        return run(HUBSPOT, () -> check.get().run(),
                 "portal reachable; every mapped contact property and status value exists");
     }
 
     public CheckResult salesforce() {
-        if (salesforce.isEmpty()) {
+        Optional<SalesforceAdapter> adapter = salesforce.get();
+        if (adapter.isEmpty()) {
             return notConfigured(SALESFORCE);
         }
-        return run(SALESFORCE, () -> salesforce.get().checkLeadSchema(LeadSchemaExpectationsFactory.from(properties)),
+        return run(SALESFORCE, () -> adapter.get().checkLeadSchema(LeadSchemaExpectationsFactory.from(properties)),
                 "org reachable; Lead has every mapped field, the external-id field and every status value");
     }
 

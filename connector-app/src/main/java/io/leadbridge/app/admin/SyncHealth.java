@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,11 +25,11 @@ public class SyncHealth {
 
     private final JdbcClient jdbc;
     private final WatermarkStore watermarks;
-    private final Optional<SyncMetrics> metrics;
+    private final Supplier<Optional<SyncMetrics>> metrics;
     private final MeterRegistry registry;
     private final Clock clock;
 
-    public SyncHealth(JdbcClient jdbc, WatermarkStore watermarks, Optional<SyncMetrics> metrics,
+    public SyncHealth(JdbcClient jdbc, WatermarkStore watermarks, Supplier<Optional<SyncMetrics>> metrics,
                       MeterRegistry registry, Clock clock) {
         this.jdbc = jdbc;
         this.watermarks = watermarks;
@@ -45,7 +46,7 @@ public class SyncHealth {
                     counts.computeIfAbsent(rs.getString("stream_key"), key -> new HashMap<>())
                             .put(rs.getString("status"), rs.getLong("n"));
                 });
-        Map<StreamId, Instant> lastPolls = metrics.map(SyncMetrics::lastPolls).orElse(Map.of());
+        Map<StreamId, Instant> lastPolls = metrics.get().map(SyncMetrics::lastPolls).orElse(Map.of());
         TreeSet<String> keys = new TreeSet<>(counts.keySet());
         keys.addAll(jdbc.sql("SELECT stream_key FROM stream_watermark").query(String.class).list());
         lastPolls.keySet().forEach(stream -> keys.add(stream.key()));

@@ -148,6 +148,25 @@ class AdminConsoleInBrowserTest {
     }
 
     @Test
+    void aPersonLookupThatCannotWorkSaysWhyInThePage() {
+        ensureLoggedIn();
+        browser.get(url("/people/not-a-uuid"));
+        assertThat(waitFor(By.id("problem-status")).getText()).isEqualTo("400");
+        assertThat(browser.findElement(By.id("problem-reason")).getText())
+                .isEqualTo("person id must be a UUID, was 'not-a-uuid'");
+
+        browser.get(url("/people"));
+        new Select(browser.findElement(By.id("system"))).selectByVisibleText("SALESFORCE");
+        browser.findElement(By.id("objectType")).sendKeys("Lead");
+        browser.findElement(By.id("recordId")).sendKeys("00Q5g00000NobodyAAA");
+        browser.findElement(By.cssSelector("#find-person button")).click();
+        assertThat(waitFor(By.id("problem-status")).getText()).isEqualTo("404");
+        assertThat(browser.findElement(By.id("problem-reason")).getText())
+                .isEqualTo("the id map has no person for SALESFORCE:Lead:00Q5g00000NobodyAAA");
+        screenshot(browser, "08-person-not-found");
+    }
+
+    @Test
     void theMappingsPageShowsFieldOwnershipAndFunnelStages() {
         ensureLoggedIn();
         browser.get(url("/mappings"));

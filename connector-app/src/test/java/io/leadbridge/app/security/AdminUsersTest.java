@@ -34,6 +34,16 @@ class AdminUsersTest {
     }
 
     @Test
+    void aHashMadeWithTheAdminGuidesHtpasswdCommandChecksItsPassword() {
+        String htpasswdHash = "$2y$10$MtgEQaLNMFhRevxIvr5KmOQQo/m5CJ9yckPC3hmGroPkute0qarSO";
+
+        UserDetails user = AdminUsers.from(admin(new AdminUser("ada", htpasswdHash, List.of("ADMIN"))), ENCODER).get(0);
+
+        assertThat(ENCODER.matches("htpasswd made this 42", user.getPassword())).isTrue();
+        assertThat(ENCODER.matches("htpasswd made this 43", user.getPassword())).isFalse();
+    }
+
+    @Test
     void everyUnusableEntryIsNamedByItsKey() {
         assertThatThrownBy(() -> AdminUsers.from(admin(new AdminUser("ada", "plain-password", List.of("ADMIN")),
                 new AdminUser(" ", HASH, List.of("VIEWER")), new AdminUser("ada", HASH, List.of("OWNER"))), ENCODER))

@@ -12,6 +12,7 @@ import io.leadbridge.hubspot.mapping.CompanyMapper;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,9 +27,11 @@ public final class HubSpotAdapter {
     public static final List<String> TOUCH_TYPES = List.of("emails", "calls", "meetings", "notes", "tasks");
 
     private final HubSpotClient client;
+    private final HubSpotRateLimits limits;
 
-    private HubSpotAdapter(HubSpotClient client) {
+    private HubSpotAdapter(HubSpotClient client, HubSpotRateLimits limits) {
         this.client = client;
+        this.limits = limits;
     }
 
     /**
@@ -45,7 +48,7 @@ public final class HubSpotAdapter {
                         oauth.refreshToken(), limits, clock))
                 .orElseGet(() -> HubSpotClient.withStaticToken(settings.baseUrl(), settings.apiVersion(),
                         settings.connectTimeout(), settings.readTimeout(), settings.accessToken(), limits));
-        return new HubSpotAdapter(client);
+        return new HubSpotAdapter(client, limits);
     }
 
     /** The contact change source of a fresh connection (kept for callers that need nothing else). */
@@ -118,6 +121,13 @@ public final class HubSpotAdapter {
     /** Every active owner by email, for owner mapping. */
     public HubSpotOwnerSource ownerSource() {
         return new HubSpotOwnerSource(client);
+    }
+
+    /** The account's daily budget shared by every call of this connection: usage and whether calls are held. */
+    public HubSpotBudget budget() {
+        return new HubSpotBudget(limits.dailyUsage().map(usage -> usage.used()),
+                limits.dailyUsage().map(usage -> usage.limit()), limits.dailyShare(),
+                limits.dailyBudgetWait().compareTo(Duration.ZERO) > 0);
     }
 
     /** The start-up check of the mapping tables against the portal's contact properties. */

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("connector")
 public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue Salesforce salesforce,
                                   @DefaultValue Sync sync, @DefaultValue Rules rules,
-                                  @DefaultValue Workflow workflow) {
+                                  @DefaultValue Workflow workflow, @DefaultValue Admin admin) {
 
     /**
      * {@code connector.hubspot.*}
@@ -147,6 +147,42 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
 
     /** One row of {@code connector.sync.company-fields}: a canonical company field, its names and its owner. */
     public record CompanyFieldEntry(String field, String hubspot, String salesforce, String ownership) {
+    }
+
+    /**
+     * {@code connector.admin.*}: who may use the admin console and API, and how the CRM health checks are paced.
+     *
+     * @param users               console and API users; with none, one {@code admin} user gets a random password
+     *                            that is logged once at start-up
+     * @param publicMetrics       whether {@code /actuator/prometheus} answers without login (for a scraper inside
+     *                            a trusted network); by default it needs a user
+     * @param healthCheckInterval how long a CRM health result is reused before the CRM is asked again
+     */
+    public record Admin(List<AdminUser> users, @DefaultValue("false") boolean publicMetrics,
+                        @DefaultValue("60s") Duration healthCheckInterval) {
+
+        public Admin {
+            users = users == null ? List.of() : List.copyOf(users);
+        }
+    }
+
+    /**
+     * One row of {@code connector.admin.users}.
+     *
+     * @param passwordHash a bcrypt hash ({@code $2a$}, {@code $2b$} or {@code $2y$}), never the password itself
+     * @param roles        {@code ADMIN} (everything) and/or {@code VIEWER} (read only)
+     */
+    public record AdminUser(String username, String passwordHash, List<String> roles) {
+
+        public AdminUser {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+
+        @Override
+        public String toString() {
+            return "AdminUser[username=" + username + ", passwordHash=" + redacted(passwordHash) + ", roles=" + roles
+                    + "]";
+        }
     }
 
     /** Whether any CRM credential or endpoint is configured; with none, the app starts unconfigured. */

@@ -36,7 +36,7 @@ public class HubSpotStartupCheck {
     }
 
     /** @throws io.leadbridge.core.sync.InvalidConfigurationException naming every mismatch */
-    void run() {
+    public void run() {
         List<ConfiguredProperty> properties = new ArrayList<>();
         List<ConnectorProperties.PersonFieldEntry> entries = sync.personFields() == null ? List.of() : sync.personFields();
         for (int i = 0; i < entries.size(); i++) {

@@ -2,7 +2,12 @@ package io.leadbridge.app.flow;
 
 import io.leadbridge.core.engine.ChangeIngestor.PollReport;
 import io.leadbridge.core.engine.SyncWorker.BatchReport;
+import io.leadbridge.core.sync.StreamId;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,12 +20,25 @@ public class SyncMetrics {
     private static final Logger log = LoggerFactory.getLogger(SyncMetrics.class);
 
     private final MeterRegistry registry;
+    private final Clock clock;
+    private final Map<StreamId, Instant> lastPolls = new ConcurrentHashMap<>();
 
     public SyncMetrics(MeterRegistry registry) {
+        this(registry, Clock.systemUTC());
+    }
+
+    public SyncMetrics(MeterRegistry registry, Clock clock) {
         this.registry = registry;
+        this.clock = clock;
+    }
+
+    /** When each stream last finished a poll on this instance (the poller leader's view). */
+    public Map<StreamId, Instant> lastPolls() {
+        return Map.copyOf(lastPolls);
     }
 
     public void polled(PollReport report) {
+        lastPolls.put(report.stream(), clock.instant());
         registry.counter("leadbridge.changes.read", "stream", report.stream().key()).increment(report.read());
         registry.counter("leadbridge.changes.stored", "stream", report.stream().key()).increment(report.stored());
     }

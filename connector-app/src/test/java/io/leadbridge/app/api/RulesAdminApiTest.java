@@ -3,14 +3,15 @@ package io.leadbridge.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.leadbridge.app.support.ConsoleUsers;
 import io.leadbridge.app.support.RunningApp;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,8 +74,10 @@ class RulesAdminApiTest {
 
     @Test
     void withoutALocationTheDefaultRulesFileInTheJarIsActive() throws Exception {
-        try (RunningApp app = RunningApp.start(Map.of("spring.datasource.url",
-                "jdbc:h2:mem:rules-default;DB_CLOSE_DELAY=-1", "connector.sandbox.enabled", "false"))) {
+        Map<String, String> properties = new HashMap<>(ConsoleUsers.properties());
+        properties.putAll(Map.of("spring.datasource.url", "jdbc:h2:mem:rules-default;DB_CLOSE_DELAY=-1",
+                "connector.sandbox.enabled", "false"));
+        try (RunningApp app = RunningApp.start(properties)) {
             HttpResponse<String> active = get(app, "/api/rules");
 
             assertThat(active.statusCode()).isEqualTo(200);
@@ -83,18 +86,20 @@ class RulesAdminApiTest {
     }
 
     private static RunningApp start(Path rules, String name) {
-        return RunningApp.start(Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
+        Map<String, String> properties = new HashMap<>(ConsoleUsers.properties());
+        properties.putAll(Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
                 "connector.sandbox.enabled", "false", "connector.rules.location", "file:" + rules));
+        return RunningApp.start(properties);
     }
 
     private static HttpResponse<String> get(RunningApp app, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(app, path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return ConsoleUsers.getAsAdmin(app, path);
     }
 
     private static HttpResponse<String> post(RunningApp app, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(app, path))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return ConsoleUsers.send(app, HttpRequest.newBuilder(uri(app, path)).header("Authorization",
+                ConsoleUsers.basic(ConsoleUsers.ADMIN, ConsoleUsers.ADMIN_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     private static URI uri(RunningApp app, String path) {

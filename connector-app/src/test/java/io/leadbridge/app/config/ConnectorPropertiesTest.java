@@ -24,7 +24,7 @@ class ConnectorPropertiesTest {
 
     @Test
     void turnsARefreshTokenIntoOAuthSettingsWithTheDailyShareAndZone() {
-        ConnectorProperties properties = new ConnectorProperties(OAUTH, salesforce(), null, null, null);
+        ConnectorProperties properties = new ConnectorProperties(OAUTH, salesforce(), null, null, null, null);
 
         CrmSettings settings = CrmSettings.from(properties);
 
@@ -41,7 +41,7 @@ class ConnectorPropertiesTest {
                 "Mars/Olympus", null);
 
         InvalidConfigurationException thrown = catchThrowableOfType(InvalidConfigurationException.class,
-                () -> CrmSettings.from(new ConnectorProperties(wrong, salesforce(), null, null, null)));
+                () -> CrmSettings.from(new ConnectorProperties(wrong, salesforce(), null, null, null, null)));
 
         assertThat(thrown.problems()).contains(
                 "connector.hubspot.daily-limit-share: must be greater than 0 and at most 1, was 2.0",

@@ -3,27 +3,35 @@ package io.leadbridge.app.support;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.util.HashMap;
 import java.util.Map;
 
-/** A HubSpot and a Salesforce on WireMock with nothing to sync ({@link LiveApp#stubQuietCrms}), for live-mode apps. */
+/**
+ * A WireMock HubSpot and a WireMock Salesforce that pass the start-up checks and have nothing to sync
+ * ({@link LiveApp#stubQuietCrms}); a test adds its own stubs on top.
+ */
 public final class QuietCrms implements AutoCloseable {
 
     private final WireMockServer hubspot = new WireMockServer(options().dynamicPort());
     private final WireMockServer salesforce = new WireMockServer(options().dynamicPort());
 
-    private QuietCrms() {
-        hubspot.start();
-        salesforce.start();
-        LiveApp.stubQuietCrms(hubspot, salesforce);
-    }
-
     public static QuietCrms start() {
-        return new QuietCrms();
+        QuietCrms crms = new QuietCrms();
+        crms.hubspot.start();
+        crms.salesforce.start();
+        LiveApp.stubQuietCrms(crms.hubspot, crms.salesforce);
+        return crms;
     }
 
-    /** Live-mode properties against these CRMs on {@code database}; a mutable map. */
+    public WireMockServer hubspot() {
+        return hubspot;
+    }
+
+    /** Live-mode properties pointing the app at both servers, with the configured console users. */
     public Map<String, String> appProperties(TestDatabase database) {
-        return LiveApp.properties(database, hubspot, salesforce);
+        Map<String, String> properties = new HashMap<>(LiveApp.properties(database, hubspot, salesforce));
+        properties.putAll(ConsoleUsers.properties());
+        return properties;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.leadbridge.app.support;
 
 import io.leadbridge.app.LeadbridgeApplication;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,6 +35,11 @@ public final class RunningApp implements AutoCloseable {
 
     public int port() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "-1"));
+    }
+
+    /** An address on the running app, e.g. {@code uri("/api/health/streams")}. */
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port() + path);
     }
 
     @Override

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.leadbridge.app.support.ConsoleUsers;
 import io.leadbridge.app.support.E2eResources;
 import io.leadbridge.app.support.LiveApp;
 import io.leadbridge.app.support.RunningApp;
@@ -103,8 +104,7 @@ abstract class HubSpotWebhookScenario {
             assertThat(stale.body()).contains("\"error\":\"stale_timestamp\"");
             assertThat(count(app, "hubspot_webhook_event")).isZero();
             assertThat(count(app, "change_inbox")).isZero();
-            String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
-                    + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            String metrics = ConsoleUsers.getAsAdmin(app, "/actuator/prometheus").body();
             assertThat(metrics)
                     .contains("leadbridge_webhook_rejected_total{reason=\"invalid_signature\",source=\"hubspot\"} 1.0")
                     .contains("leadbridge_webhook_rejected_total{reason=\"missing_signature\",source=\"hubspot\"} 1.0")
@@ -191,6 +191,7 @@ abstract class HubSpotWebhookScenario {
 
     private Map<String, String> properties() {
         Map<String, String> p = new HashMap<>(database.springProperties());
+        p.putAll(ConsoleUsers.properties());
         p.put("connector.hubspot.base-url", hubspot.baseUrl());
         p.put("connector.hubspot.access-token", "pat-eu1-11111111-2222-3333-4444-555555555555");
         p.put("connector.hubspot.client-secret", SECRET);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.leadbridge.app.support.QuietCrms;
+import io.leadbridge.app.support.ConsoleUsers;
 import io.leadbridge.app.support.RunningApp;
 import io.leadbridge.app.support.TestDatabase;
 import io.leadbridge.core.model.PersonId;
@@ -11,9 +12,6 @@ import io.leadbridge.core.workflow.sla.SlaKind;
 import io.leadbridge.core.workflow.sla.SlaTimers;
 import io.leadbridge.core.workflow.sla.TimerPurpose;
 import io.leadbridge.core.workflow.sla.WorkflowTimer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +32,6 @@ abstract class SlaTimersAcrossRestartScenario {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String SDR = "sam.sdr@leadbridge.example";
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private QuietCrms crms;
     private TestDatabase database;
 
@@ -112,7 +109,6 @@ abstract class SlaTimersAcrossRestartScenario {
     }
 
     private HttpResponse<String> get(RunningApp app, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return ConsoleUsers.getAsAdmin(app, path);
     }
 }

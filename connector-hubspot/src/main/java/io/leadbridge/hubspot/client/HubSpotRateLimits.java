@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,7 @@ public final class HubSpotRateLimits {
     private final RateLimiter search;
     private volatile Instant pausedUntil = Instant.MIN;
     private volatile Instant dailyBudgetUsedUntil = Instant.MIN;
+    private volatile DailyUsage dailyUsage;
 
     /**
      * @param dailyShare  the share of the account's daily limit the connector may use, in (0, 1]
@@ -104,6 +106,7 @@ public final class HubSpotRateLimits {
         if (status.daily().isPresent() && status.dailyRemaining().isPresent()) {
             long daily = status.daily().getAsLong();
             long used = daily - status.dailyRemaining().getAsLong();
+            dailyUsage = new DailyUsage(used, daily);
             if (used >= Math.floor(daily * dailyShare)) {
                 blockUntilDailyReset(used + " of " + daily + " daily calls used, share " + dailyShare);
             }
@@ -119,6 +122,16 @@ public final class HubSpotRateLimits {
     public Duration dailyBudgetWait() {
         Instant now = clock.instant();
         return now.isBefore(dailyBudgetUsedUntil) ? Duration.between(now, dailyBudgetUsedUntil) : Duration.ZERO;
+    }
+
+    /** The daily usage the last response with daily headers reported; empty until one did. */
+    public Optional<DailyUsage> dailyUsage() {
+        return Optional.ofNullable(dailyUsage);
+    }
+
+    /** The share of the daily limit the connector may use. */
+    public double dailyShare() {
+        return dailyShare;
     }
 
     /** Calls per cycle the burst limiter now grants. */

@@ -1,0 +1,202 @@
+package io.leadbridge.app.console;
+
+import static io.leadbridge.app.support.HeadlessChromium.screenshot;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadbridge.app.support.ConsoleSeed;
+import io.leadbridge.app.support.ConsoleUsers;
+import io.leadbridge.app.support.EmulatedCrms;
+import io.leadbridge.app.support.HeadlessChromium;
+import io.leadbridge.app.support.RunningApp;
+import io.leadbridge.app.support.TestDatabase;
+import io.leadbridge.sandbox.hubspot.ObjectType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The admin console in headless Chromium against the running app in live mode on both CRM emulators: log in, read
+ * sync health, find and open a failed write, follow it to the person's timeline, and run the settings check. Each
+ * step leaves a screenshot in {@code target/screenshots}.
+ */
+class AdminConsoleInBrowserTest {
+
+    private static final Duration PAGE = Duration.ofSeconds(20);
+
+    private static Path directory;
+    private static TestDatabase database;
+    private static EmulatedCrms crms;
+    private static RunningApp app;
+    private static ChromeDriver browser;
+    private static ConsoleSeed.Seeded seeded;
+
+    @BeforeAll
+    static void startAppAndBrowser() throws Exception {
+        browser = HeadlessChromium.start();
+        directory = Files.createTempDirectory("console-browser");
+        database = TestDatabase.h2File(directory);
+        crms = EmulatedCrms.start();
+        crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", "noor.haddad@cedarworks.example",
+                "firstname", "Noor", "lastname", "Haddad", "company", "Cedarworks"));
+        Map<String, String> properties = new HashMap<>(crms.appProperties(database));
+        properties.putAll(ConsoleUsers.properties());
+        app = RunningApp.start(properties);
+        seeded = ConsoleSeed.into(app);
+    }
+
+    @AfterAll
+    static void stopAll() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (crms != null) {
+            crms.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+        if (directory != null) {
+            FileSystemUtils.deleteRecursively(directory.toFile());
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndTheRightOneOpensSyncHealthWithBothStreams() {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        logIn(ConsoleUsers.ADMIN, "not-the-password");
+        assertThat(waitFor(By.id("login-error")).getText()).contains("Wrong user name or password");
+        screenshot(browser, "01-login-refused");
+
+        logIn(ConsoleUsers.ADMIN, ConsoleUsers.ADMIN_PASSWORD);
+
+        new WebDriverWait(browser, PAGE).until(driver -> {
+            driver.get(url("/"));
+            return driver.findElements(By.cssSelector("tr[data-stream='hubspot.contacts'] td.settled")).stream()
+                    .anyMatch(cell -> cell.getText().equals("1"))
+                    && driver.findElements(By.cssSelector("tr[data-stream='salesforce.leads']")).size() == 1;
+        });
+        assertThat(browser.findElement(By.cssSelector("tr[data-stream='hubspot.contacts'] td.lag")).getText())
+                .matches("\\d+ s");
+        assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo(ConsoleUsers.ADMIN);
+        assertThat(browser.findElement(By.id("open-errors")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector("tr[data-crm='salesforce']")).getText()).contains("50%");
+        screenshot(browser, "02-sync-health");
+    }
+
+    @Test
+    void theFailedWriteIsFoundByFilterOpenedAndLeadsToThePersonsTimeline() {
+        ensureLoggedIn();
+        browser.get(url("/errors"));
+        new Select(browser.findElement(By.id("system"))).selectByValue("SALESFORCE");
+        browser.findElement(By.cssSelector("#error-filters button")).click();
+        assertThat(waitFor(By.id("no-errors")).getText()).contains("No open error matches");
+
+        new Select(browser.findElement(By.id("system"))).selectByValue("HUBSPOT");
+        browser.findElement(By.id("q")).sendKeys("invalid email");
+        browser.findElement(By.cssSelector("#error-filters button")).click();
+        WebElement link = waitFor(By.cssSelector("#errors a.error-link"));
+        assertThat(link.getText()).isEqualTo(String.valueOf(seeded.errorId()));
+        screenshot(browser, "03-error-queue-filtered");
+
+        link.click();
+        assertThat(waitFor(By.id("error-code")).getText()).isEqualTo(ConsoleSeed.ERROR_CODE);
+        assertThat(browser.findElement(By.id("error-message")).getText()).isEqualTo(ConsoleSeed.ERROR_MESSAGE);
+        assertThat(browser.findElement(By.id("error-record")).getText()).isEqualTo(ConsoleSeed.CONTACT.key());
+        screenshot(browser, "04-error-detail");
+
+        browser.findElement(By.id("error-person")).click();
+        assertThat(waitFor(By.id("person-id")).getText()).isEqualTo(seeded.person().toString());
+        assertThat(browser.findElement(By.id("records")).getText()).contains(ConsoleSeed.CONTACT.key())
+                .contains(ConsoleSeed.LEAD.key());
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains(ConsoleSeed.AUDIT_REASON)
+                .contains("field-ownership:email").contains("field=email");
+        screenshot(browser, "05-person-timeline");
+    }
+
+    @Test
+    void theContactsLeadCreationIsCountedByVendorObjectAndOutcome() {
+        new WebDriverWait(browser, PAGE).until(driver -> ConsoleUsers.getAsAdmin(app, "/actuator/prometheus").body()
+                .contains("leadbridge_crm_writes_total{object=\"Lead\",outcome=\"created\",vendor=\"salesforce\"} 1.0"));
+    }
+
+    @Test
+    void theSettingsCheckAsksBothCrmsAndFindsTheMappingComplete() {
+        ensureLoggedIn();
+        browser.get(url("/settings"));
+        browser.findElement(By.id("run-check-button")).click();
+
+        WebElement results = waitFor(By.id("check-results"));
+        assertThat(results.findElement(By.cssSelector("tr[data-crm='hubspot'] td.ok")).getText()).isEqualTo("OK");
+        assertThat(results.findElement(By.cssSelector("tr[data-crm='salesforce'] td.ok")).getText()).isEqualTo("OK");
+        screenshot(browser, "06-settings-check");
+    }
+
+    @Test
+    void aPersonLookupThatCannotWorkSaysWhyInThePage() {
+        ensureLoggedIn();
+        browser.get(url("/people/not-a-uuid"));
+        assertThat(waitFor(By.id("problem-status")).getText()).isEqualTo("400");
+        assertThat(browser.findElement(By.id("problem-reason")).getText())
+                .isEqualTo("person id must be a UUID, was 'not-a-uuid'");
+
+        browser.get(url("/people"));
+        new Select(browser.findElement(By.id("system"))).selectByVisibleText("SALESFORCE");
+        browser.findElement(By.id("objectType")).sendKeys("Lead");
+        browser.findElement(By.id("recordId")).sendKeys("00Q5g00000NobodyAAA");
+        browser.findElement(By.cssSelector("#find-person button")).click();
+        assertThat(waitFor(By.id("problem-status")).getText()).isEqualTo("404");
+        assertThat(browser.findElement(By.id("problem-reason")).getText())
+                .isEqualTo("the id map has no person for SALESFORCE:Lead:00Q5g00000NobodyAAA");
+        screenshot(browser, "08-person-not-found");
+    }
+
+    @Test
+    void theMappingsPageShowsFieldOwnershipAndFunnelStages() {
+        ensureLoggedIn();
+        browser.get(url("/mappings"));
+
+        assertThat(waitFor(By.id("person-fields")).getText()).contains("email").contains("always-hubspot");
+        assertThat(browser.findElement(By.id("status-mappings")).getText()).contains("Open - Not Contacted");
+        screenshot(browser, "07-mappings");
+    }
+
+    private static void ensureLoggedIn() {
+        browser.get(url("/"));
+        if (browser.getCurrentUrl().endsWith("/login")) {
+            logIn(ConsoleUsers.ADMIN, ConsoleUsers.ADMIN_PASSWORD);
+            waitFor(By.id("current-user"));
+        }
+    }
+
+    private static void logIn(String user, String password) {
+        WebElement name = waitFor(By.id("username"));
+        name.clear();
+        name.sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+    }
+
+    private static WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, PAGE).until(driver -> driver.findElement(locator));
+    }
+
+    private static String url(String path) {
+        return app.uri(path).toString();
+    }
+}

@@ -1,5 +1,6 @@
 package io.leadbridge.core.engine;
 
+import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
@@ -70,13 +71,14 @@ public final class SyncWorker {
 
     /**
      * Two-way: each change's person is resolved in the other CRM (id map, else email) and only the record's own
-     * changes are written; echoes of the connector's writes plan nothing.
+     * changes are written; echoes of the connector's writes plan nothing. Email matches go to {@code audit}.
      */
     public SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
                       WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, IdentityResolver identity,
-                      TwoWayChangePlanner planner, RetryPolicy retryPolicy, Clock clock, Duration lease) {
-        this(inbox, ids, applied, errors, watermarks, locks, sinks, new TwoWayPersonPlanning(ids, identity, planner),
-                retryPolicy, clock, lease);
+                      TwoWayChangePlanner planner, AuditTrail audit, RetryPolicy retryPolicy, Clock clock,
+                      Duration lease) {
+        this(inbox, ids, applied, errors, watermarks, locks, sinks,
+                new TwoWayPersonPlanning(ids, identity, planner, audit), retryPolicy, clock, lease);
     }
 
     private SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,

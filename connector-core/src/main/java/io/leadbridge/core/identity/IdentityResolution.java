@@ -51,6 +51,23 @@ public sealed interface IdentityResolution {
     }
 
     /**
+     * The changed record shares its email with other records of its own CRM, and another of them ({@code keeper})
+     * is the one that stands for the person (the one already linked, else the preferred one: a Contact over a Lead,
+     * then the most recently modified, then the lowest id). The duplicate is neither linked nor synced, so the
+     * other CRM never gets a second record; an admin merges or changes it.
+     *
+     * @param candidates every record of the source's CRM holding the email, best first
+     */
+    record Duplicate(ExternalRef keeper, List<PersonCandidate> candidates, String reason)
+            implements IdentityResolution {
+        public Duplicate {
+            Objects.requireNonNull(keeper, "keeper");
+            candidates = List.copyOf(candidates);
+            requireReason(reason);
+        }
+    }
+
+    /**
      * Records with the email exist but each already belongs to another person who has a record of their own on
      * the source side: neither link nor create; an admin decides (merge or relink).
      */

@@ -20,6 +20,12 @@ import java.util.stream.Collectors;
  * otherwise a match by normalised email, with a converted Lead standing for its Contact. When several records
  * hold the email, one is picked deterministically (a Contact over a Lead, then the most recently modified, then
  * the lowest id) and the ambiguity is reported. A new record is created only when nothing matches.
+ *
+ * <p>Salesforce, unlike HubSpot, lets several records share an email, so an unlinked Salesforce record is first
+ * compared with its own CRM's records of that email: unless it is the one that stands for the person (the one
+ * already linked, else the preferred one), it resolves to {@link IdentityResolution.Duplicate} and is not synced.
+ * The same rule picks the target when the duplicates are on the other side, so whichever side changes first,
+ * one record per CRM stands for the person.
  */
 public final class IdentityResolver {
 
@@ -56,16 +62,52 @@ public final class IdentityResolver {
             return new IdentityResolution.NoMatch(source + " has no email to match " + targetSystem
                     + " records on, so a new record is created");
         }
-        PeopleLookup lookup = lookups.get(targetSystem);
-        if (lookup == null) {
-            throw new IllegalStateException("no people lookup configured for " + targetSystem);
+        Optional<IdentityResolution> duplicate = duplicateOfAnother(source, normalised.get());
+        if (duplicate.isPresent()) {
+            return duplicate.get();
         }
-        List<PersonCandidate> candidates = followConversions(lookup.findByEmail(normalised.get()));
+        List<PersonCandidate> candidates = followConversions(lookup(targetSystem).findByEmail(normalised.get()));
         if (candidates.isEmpty()) {
             return new IdentityResolution.NoMatch("no " + targetSystem + " record holds this person's email, so a "
                     + "new record is created");
         }
         return pick(source, person, candidates);
+    }
+
+    /**
+     * A Salesforce source that shares its email with other records of its org and is not the one standing for the
+     * person: the one already linked to the other CRM, else the preferred one.
+     */
+    private Optional<IdentityResolution> duplicateOfAnother(ExternalRef source, String normalisedEmail) {
+        if (source.system() != CrmSystem.SALESFORCE || !lookups.containsKey(source.system())) {
+            return Optional.empty();
+        }
+        List<PersonCandidate> siblings = followConversions(lookup(source.system()).findByEmail(normalisedEmail));
+        if (siblings.size() < 2 || siblings.stream().noneMatch(c -> c.ref().equals(source))) {
+            return Optional.empty();
+        }
+        PersonCandidate keeper = siblings.stream().filter(this::linkedToOtherSystem).findFirst()
+                .orElse(siblings.get(0));
+        if (keeper.ref().equals(source)) {
+            return Optional.empty();
+        }
+        return Optional.of(new IdentityResolution.Duplicate(keeper.ref(), siblings, siblings.size() + " "
+                + source.system() + " records hold this email (" + refs(siblings) + "); " + keeper.ref()
+                + " stands for the person (" + (linkedToOtherSystem(keeper) ? "already linked" : "a Contact over a "
+                + "Lead, then the most recently modified, then the lowest id") + "), so " + source + " is not synced"
+                + " and no second " + source.system().other() + " record is created; merge or change the duplicates"));
+    }
+
+    private boolean linkedToOtherSystem(PersonCandidate candidate) {
+        return ids.find(candidate.ref()).flatMap(p -> ids.refIn(p, candidate.ref().system().other())).isPresent();
+    }
+
+    private PeopleLookup lookup(CrmSystem system) {
+        PeopleLookup lookup = lookups.get(system);
+        if (lookup == null) {
+            throw new IllegalStateException("no people lookup configured for " + system);
+        }
+        return lookup;
     }
 
     private IdentityResolution pick(ExternalRef source, Optional<PersonId> person, List<PersonCandidate> candidates) {

@@ -6,6 +6,7 @@ import static io.leadbridge.core.testing.ChangeEvents.polledLead;
 import static io.leadbridge.core.testing.ChangeEvents.salesforceLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadbridge.core.audit.AuditKind;
 import io.leadbridge.core.engine.SyncWorker.BatchReport;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.identity.PersonCandidate;
@@ -129,17 +130,84 @@ class TwoWaySyncWorkerTest {
     }
 
     @Test
-    void aContactWhoseEmailASalesforceContactHoldsIsParkedAndNoLeadIsCreated() {
+    void aContactWhoseEmailASalesforceContactHoldsUpdatesThatContactAndNoLeadIsCreated() {
         ExternalRef salesforceContact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd1AAF");
+        h.salesforce().seed(salesforceContact, Map.of(PersonField.EMAIL, "kim@acme.example"));
         h.people(CrmSystem.SALESFORCE).add("kim@acme.example", PersonCandidate.of(salesforceContact, at(-60)));
 
         inbox(polledContact("101", at(1), kim));
         BatchReport report = h.worker().processBatch(10);
 
+        assertThat(report.written()).isEqualTo(1);
+        assertThat(h.salesforce().applied()).singleElement()
+                .satisfies(w -> assertThat(w.target()).contains(salesforceContact));
+        assertThat(h.salesforce().recordCount()).isEqualTo(1);
+        assertThat(h.ids().find(salesforceContact)).isEqualTo(h.ids().find(hubspotContact("101"))).isPresent();
+    }
+
+    @Test
+    void whenSeveralSalesforceRecordsHoldTheEmailTheContactIsPickedAndTheDuplicatesAreNamedInTheAuditTrail() {
+        ExternalRef olderLead = salesforceLead("00Q5g00000AbCd1EAF");
+        ExternalRef newerLead = salesforceLead("00Q5g00000AbCd2EAF");
+        ExternalRef contact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd1AAF");
+        h.people(CrmSystem.SALESFORCE).add("kim@acme.example", PersonCandidate.of(olderLead, at(-90)))
+                .add("KIM@acme.example", PersonCandidate.of(newerLead, at(-10)))
+                .add("kim@acme.example", PersonCandidate.of(contact, at(-60)));
+        h.salesforce().seed(contact, Map.of(PersonField.EMAIL, "kim@acme.example"));
+
+        inbox(polledContact("101", at(1), kim));
+        h.worker().processBatch(10);
+
+        assertThat(h.salesforce().applied()).singleElement().satisfies(w -> assertThat(w.target()).contains(contact));
+        assertThat(h.audit().all()).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(AuditKind.IDENTITY);
+            assertThat(entry.ruleId()).isEqualTo("identity:duplicate-email");
+            assertThat(entry.person()).isEqualTo(h.ids().find(hubspotContact("101")).orElseThrow());
+            assertThat(entry.record()).contains(contact);
+            assertThat(entry.details()).containsEntry("code", "DUPLICATE_EMAIL")
+                    .containsEntry("others", newerLead.key() + ", " + olderLead.key());
+        });
+    }
+
+    @Test
+    void aLeadDuplicatingTheEmailOfTheLinkedContactIsParkedAsDuplicateEmailAndNothingIsWrittenToHubSpot() {
+        ExternalRef contact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd1AAF");
+        ExternalRef lead = salesforceLead("00Q5g00000AbCd1EAF");
+        h.people(CrmSystem.SALESFORCE).add("kim@acme.example", PersonCandidate.of(contact, at(-60)))
+                .add("kim@acme.example", PersonCandidate.of(lead, at(-5)));
+        h.people(CrmSystem.HUBSPOT).add("kim@acme.example", PersonCandidate.of(hubspotContact("101"), at(-60)));
+        h.salesforce().seed(contact, Map.of(PersonField.EMAIL, "kim@acme.example"));
+        inbox(polledContact("101", at(1), kim));
+        h.worker().processBatch(10);
+
+        inbox(polledLead(lead.id(), at(2), with(kim, PersonField.TITLE, "CFO")));
+        BatchReport report = h.worker().processBatch(10);
+
         assertThat(report.parked()).isEqualTo(1);
-        assertThat(h.errors().all()).singleElement().satisfies(e -> assertThat(e.failure().code())
-                .isEqualTo("CONTACT_TARGET_NOT_SUPPORTED"));
-        assertThat(h.salesforce().calls()).isEmpty();
+        assertThat(h.errors().all()).singleElement().satisfies(e -> {
+            assertThat(e.failure().code()).isEqualTo("DUPLICATE_EMAIL");
+            assertThat(e.failure().message()).contains(contact.key(), lead.key());
+        });
+        assertThat(h.hubspot().calls()).isEmpty();
+        assertThat(h.ids().find(lead)).isEmpty();
+    }
+
+    @Test
+    void anUnlinkedDuplicateLeadIsParkedBeforeAnythingIsCreatedWhicheverSideChangesFirst() {
+        ExternalRef olderLead = salesforceLead("00Q5g00000AbCd1EAF");
+        ExternalRef newerLead = salesforceLead("00Q5g00000AbCd2EAF");
+        h.people(CrmSystem.SALESFORCE).add("kim@acme.example", PersonCandidate.of(olderLead, at(-90)))
+                .add("kim@acme.example", PersonCandidate.of(newerLead, at(-10)));
+
+        inbox(polledLead(olderLead.id(), at(1), kim));
+        inbox(polledLead(newerLead.id(), at(2), kim));
+        BatchReport report = h.worker().processBatch(10);
+
+        assertThat(report.written()).isEqualTo(1);
+        assertThat(report.parked()).isEqualTo(1);
+        assertThat(h.hubspot().recordCount()).isEqualTo(1);
+        assertThat(h.hubspot().targetOf(newerLead)).isPresent();
+        assertThat(h.errors().all()).singleElement().satisfies(e -> assertThat(e.event().ref()).isEqualTo(olderLead));
     }
 
     /** Lets the worker create the Salesforce Lead of a HubSpot contact holding {@link #kim}; returns the Lead. */

@@ -10,6 +10,7 @@ import io.leadbridge.salesforce.soap.AssignmentRule;
 import io.leadbridge.salesforce.soap.BulkQueryClient;
 import io.leadbridge.salesforce.soap.LeadChangeReader;
 import io.leadbridge.salesforce.soap.LeadConverter;
+import io.leadbridge.salesforce.soap.QueryRunner;
 import io.leadbridge.salesforce.soap.Lookups;
 import io.leadbridge.salesforce.soap.RecordReaders;
 import io.leadbridge.salesforce.soap.SalesforcePeopleLookup;
@@ -68,6 +69,11 @@ public final class SalesforceAdapter {
         return new SalesforceLeadSource(reader, Optional.of(backfill), clock);
     }
 
+    /** The {@code salesforce.contacts} change stream (changed Contacts; deletions are not read). */
+    public SalesforceContactSource contactSource(FieldMappings mappings) {
+        return new SalesforceContactSource(new QueryRunner(session()), LeadChangeMapper.forContacts(mappings));
+    }
+
     /** Leads read by id, for Outbound Messaging notifications. */
     public SalesforceLeadLookup leadLookup(FieldMappings mappings) {
         return new SalesforceLeadLookup(new LeadChangeReader(session(), new LeadChangeMapper(mappings)));
@@ -83,7 +89,7 @@ public final class SalesforceAdapter {
         return options.convertedStatus().map(status -> new LeadConverter(session(), status));
     }
 
-    /** Leads and Contacts by email, for identity resolution. */
+    /** Leads (converted ones with their Contact) and Contacts by email, for identity resolution. */
     public PeopleLookup peopleLookup() {
         return new SalesforcePeopleLookup(session());
     }

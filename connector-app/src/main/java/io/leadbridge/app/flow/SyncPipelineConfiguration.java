@@ -9,11 +9,11 @@ import io.leadbridge.app.config.SalesforceOptionsFactory;
 import io.leadbridge.app.config.StatusMappingsFactory;
 import io.leadbridge.app.persistence.JdbcOutboundMessageStore;
 import io.leadbridge.app.webhook.SalesforceOutboundMessageProcessor;
+import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.conflict.PersonSnapshotStore;
 import io.leadbridge.core.conflict.TwoWayFieldPlanner;
 import io.leadbridge.core.echo.OwnWriteStore;
 import io.leadbridge.core.engine.ChangeIngestor;
-import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.engine.SyncWorker;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.identity.IdentityResolver;
@@ -237,7 +237,7 @@ public class SyncPipelineConfiguration {
     }
 
     /** A leader-only poller that reads one stream into the inbox. */
-    private static IntegrationFlow pollFlow(ChangeIngestor ingestor, StreamId stream, String id, Duration interval,
+    static IntegrationFlow pollFlow(ChangeIngestor ingestor, StreamId stream, String id, Duration interval,
                                             SyncMetrics metrics) {
         return IntegrationFlow
                 .fromSupplier(() -> ingestor.poll(stream),

@@ -5,16 +5,21 @@ import static org.awaitility.Awaitility.await;
 
 import io.leadbridge.app.support.EmulatedCrmsScenario;
 import io.leadbridge.app.support.RunningApp;
+import io.leadbridge.core.sync.WriteResult;
+import io.leadbridge.salesforce.SalesforceAdapter;
 import io.leadbridge.sandbox.hubspot.ObjectType;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
  * Identity through the running app against both emulators: a person whose Salesforce record is a Contact syncs
  * with that Contact, and when Salesforce holds several records with one email, one is picked (a Contact over a
- * Lead), the others are reported (audit trail and error queue), and no second record is created on either side.
+ * Lead), the others are reported (audit trail and error queue), and no second record is created on either side;
+ * a converted Lead hands the person to its Contact, which then syncs both ways.
  */
 abstract class PersonIdentityScenario extends EmulatedCrmsScenario {
 
@@ -74,6 +79,38 @@ abstract class PersonIdentityScenario extends EmulatedCrmsScenario {
         assertThat(salesforceRecord(newerLead)).containsEntry("Title", "Architect");
         assertThat(crms.hubspot().record(ObjectType.CONTACTS, hubspotId).orElseThrow().property("company"))
                 .as("the Leads' companies never reached HubSpot").contains("Fjordline AS Holding");
+    }
+
+    @Test
+    void aConvertedLeadHandsThePersonToItsContactAndBothSidesKeepSyncingWithoutADuplicate() {
+        Map<String, String> properties = new HashMap<>(crms.appProperties(database));
+        properties.put("connector.salesforce.converted-status", "Closed - Converted");
+        try (RunningApp app = RunningApp.start(properties)) {
+            String leadId = crms.salesforce().create("Lead", Map.of("Email", KIM, "FirstName", "Kim",
+                    "LastName", "Larsen", "Company", "Fjordline AS"));
+            long hubspotId = await().atMost(PROPAGATION).until(() -> crms.hubspot().contactByEmail(KIM),
+                    Optional::isPresent).orElseThrow().id();
+            awaitLinked(app, hubspotId, leadId);
+
+            WriteResult converted = app.bean(SalesforceAdapter.class).leadConverter().orElseThrow()
+                    .convert(List.of(leadId)).get(0);
+            assertThat(converted).isInstanceOf(WriteResult.Written.class);
+            String contactId = salesforceRecord(leadId).get("ConvertedContactId");
+            awaitLinked(app, hubspotId, contactId);
+
+            crms.hubspot().update(ObjectType.CONTACTS, hubspotId, Map.of("jobtitle", "VP Engineering"));
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(salesforceRecord(contactId))
+                    .containsEntry("Title", "VP Engineering"));
+            crms.salesforce().update(contactId, Map.of("FirstName", "Kimberly"));
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(crms.hubspot()
+                    .record(ObjectType.CONTACTS, hubspotId).orElseThrow().property("firstname")).contains("Kimberly"));
+
+            assertThat(identityAudit(app)).anySatisfy(entry -> assertThat(entry)
+                    .contains("identity:lead-converted", "SALESFORCE:Contact:" + contactId));
+            assertThat(app.jdbc().sql("SELECT COUNT(*) FROM sync_error").query(Long.class).single()).isZero();
+        }
+        assertThat(crms.hubspot().count(ObjectType.CONTACTS)).as("no second HubSpot contact").isEqualTo(1);
+        assertThat(crms.salesforce().count("Contact")).isEqualTo(1);
     }
 
     private long kimInHubSpot() {

@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
  * the email when there are several). An identity conflict fails as {@link SyncFailure.Conflict} and creates
  * nothing; a record that duplicates the email of the record standing for its person fails as
  * {@link SyncFailure.Permanent} {@value #DUPLICATE_EMAIL}, naming the records, and is neither linked nor synced.
+ * A Contact a linked Lead was converted into takes the Lead's place in the id map when it settles (audited as
+ * {@code identity:lead-converted}); the converted Lead's own later changes settle without a write.
  */
 final class TwoWayPersonPlanning implements PersonPlanning {
 
@@ -42,6 +44,8 @@ final class TwoWayPersonPlanning implements PersonPlanning {
     static final String DUPLICATE_EMAIL = "DUPLICATE_EMAIL";
 
     private static final Logger log = LoggerFactory.getLogger(TwoWayPersonPlanning.class);
+    /** A converted Lead's change: its Contact stands for the person, so nothing is linked or remembered. */
+    private static final Settlement NOTHING_TO_REMEMBER = (writtenTo, at) -> { };
 
     private final IdMappingStore ids;
     private final IdentityResolver identity;
@@ -75,6 +79,13 @@ final class TwoWayPersonPlanning implements PersonPlanning {
             if (matched.ambiguous()) {
                 log.warn("Identity of {}: {}", source, matched.reason());
             }
+        } else if (resolution instanceof IdentityResolution.Converted converted) {
+            target = Optional.of(converted.target());
+            person = converted.person();
+            plan = planner.plan(source, event.modifiedAt(), incoming, target);
+        } else if (resolution instanceof IdentityResolution.Superseded) {
+            log.info("Identity of {}: {}", source, resolution.reason());
+            return new Planned(Optional.empty(), NOTHING_TO_REMEMBER);
         } else if (resolution instanceof IdentityResolution.Duplicate) {
             throw new SyncFailureException(new SyncFailure.Permanent(DUPLICATE_EMAIL, resolution.reason(), "",
                     List.of()));
@@ -92,6 +103,9 @@ final class TwoWayPersonPlanning implements PersonPlanning {
             planner.settle(settledPlan, writtenTo, at);
             if (resolution instanceof IdentityResolution.Matched matched) {
                 audit.record(List.of(matchEntry(person, source, matched, at)));
+            } else if (resolution instanceof IdentityResolution.Converted converted) {
+                audit.record(List.of(AuditEntry.of(person, at, AuditKind.IDENTITY, "identity:lead-converted",
+                        converted.reason()).about(source).with(Map.of("lead", converted.lead().key()))));
             }
         };
         if (plan.writesNothing()) {
@@ -109,8 +123,7 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         details.put("picked", matched.target().key());
         if (matched.ambiguous()) {
             details.put("code", DUPLICATE_EMAIL);
-            details.put("others", matched.candidates().stream().skip(1).map(c -> c.ref().key())
-                    .collect(Collectors.joining(", ")));
+            details.put("others", matched.others().stream().map(ExternalRef::key).collect(Collectors.joining(", ")));
         }
         String rule = matched.ambiguous() ? "identity:duplicate-email" : "identity:email-match";
         return AuditEntry.of(person, at, AuditKind.IDENTITY, rule, matched.reason()).about(matched.target())

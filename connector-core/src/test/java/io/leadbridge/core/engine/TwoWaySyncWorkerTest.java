@@ -15,6 +15,7 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.testing.Failures;
 import io.leadbridge.core.testing.InMemoryChangeInbox.Status;
 import io.leadbridge.core.testing.People;
@@ -23,11 +24,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The worker in two-way mode: both directions, identity by email, echoes of its own writes never written back. */
 class TwoWaySyncWorkerTest {
 
+    private static final StreamId SALESFORCE_CONTACTS = new StreamId(CrmSystem.SALESFORCE, "contacts");
     private static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
 
     private final SyncWorkerHarness h = SyncWorkerHarness.twoWay();
@@ -208,6 +211,33 @@ class TwoWaySyncWorkerTest {
         assertThat(h.hubspot().recordCount()).isEqualTo(1);
         assertThat(h.hubspot().targetOf(newerLead)).isPresent();
         assertThat(h.errors().all()).singleElement().satisfies(e -> assertThat(e.event().ref()).isEqualTo(olderLead));
+    }
+
+    @Test
+    void theContactALinkedLeadWasConvertedIntoTakesTheLeadsPlaceWithoutASecondHubSpotContact() {
+        ExternalRef lead = createdLeadOf(hubspotContact("101"));
+        ExternalRef contact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd1AAF");
+        h.people(CrmSystem.SALESFORCE).add("kim@acme.example",
+                new PersonCandidate(lead, at(5), Optional.of(contact)))
+                .add("kim@acme.example", PersonCandidate.of(contact, at(5)));
+
+        inbox(ChangeEvent.polled(SALESFORCE_CONTACTS, contact, at(5), with(kim, PersonField.FIRST_NAME, "Kimberly")));
+        h.worker().processBatch(10);
+
+        assertThat(h.ids().refIn(h.ids().find(hubspotContact("101")).orElseThrow(), CrmSystem.SALESFORCE))
+                .contains(contact);
+        assertThat(h.ids().find(lead)).isEmpty();
+        assertThat(h.hubspot().recordCount()).isEqualTo(1);
+        assertThat(h.hubspot().record(hubspotContact("101"))).containsEntry(PersonField.FIRST_NAME, "Kimberly");
+        assertThat(h.audit().all()).anySatisfy(entry -> assertThat(entry.ruleId())
+                .isEqualTo("identity:lead-converted"));
+
+        inbox(polledLead(lead.id(), at(6), kim));
+        BatchReport afterwards = h.worker().processBatch(10);
+
+        assertThat(afterwards.settledWithoutWrite()).as("the converted Lead gives way to its Contact").isEqualTo(1);
+        assertThat(h.errors().all()).isEmpty();
+        assertThat(h.hubspot().recordCount()).isEqualTo(1);
     }
 
     /** Lets the worker create the Salesforce Lead of a HubSpot contact holding {@link #kim}; returns the Lead. */

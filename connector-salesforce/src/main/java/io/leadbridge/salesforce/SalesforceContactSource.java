@@ -45,13 +45,7 @@ public final class SalesforceContactSource implements CrmSource {
 
     @Override
     public ChangePage readChanges(StreamId stream, Watermark since, int maxItems) {
-        if (!CONTACTS.equals(stream)) {
-            throw new IllegalArgumentException("the Salesforce Contact source cannot read stream " + stream);
-        }
-        Objects.requireNonNull(since, "since");
-        if (maxItems < 1) {
-            throw new IllegalArgumentException("maxItems must be at least 1, was " + maxItems);
-        }
+        checkRead(stream, since, maxItems);
         String soql = ChangeQuery.of(mapper.objectType(), mapper.selectFields(), since, maxItems).toSoql();
         List<ChangeEvent> events = queries.query(soql, maxItems).stream()
                 .map(contact -> mapper.toUpsert(CONTACTS, contact)).toList();

@@ -1,6 +1,7 @@
 package io.leadbridge.salesforce;
 
 import io.leadbridge.core.identity.PeopleLookup;
+import io.leadbridge.core.port.PersonDeleter;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.InvalidConfigurationException;
 import io.leadbridge.salesforce.mapping.LeadChangeMapper;
@@ -11,6 +12,7 @@ import io.leadbridge.salesforce.soap.BulkQueryClient;
 import io.leadbridge.salesforce.soap.LeadChangeReader;
 import io.leadbridge.salesforce.soap.LeadConverter;
 import io.leadbridge.salesforce.soap.QueryRunner;
+import io.leadbridge.salesforce.soap.SalesforcePersonDeleter;
 import io.leadbridge.salesforce.soap.Lookups;
 import io.leadbridge.salesforce.soap.RecordReaders;
 import io.leadbridge.salesforce.soap.SalesforcePeopleLookup;
@@ -72,6 +74,11 @@ public final class SalesforceAdapter {
     /** The {@code salesforce.contacts} change stream (changed Contacts; deletions are not read). */
     public SalesforceContactSource contactSource(FieldMappings mappings) {
         return new SalesforceContactSource(new QueryRunner(session()), LeadChangeMapper.forContacts(mappings));
+    }
+
+    /** Deletes Leads and Contacts, for deletes propagated from HubSpot. */
+    public PersonDeleter personDeleter() {
+        return new SalesforcePersonDeleter(session());
     }
 
     /** Leads read by id, for Outbound Messaging notifications. */

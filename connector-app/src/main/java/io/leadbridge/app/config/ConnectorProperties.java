@@ -1,6 +1,7 @@
 package io.leadbridge.app.config;
 
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.sync.DeletePolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -81,7 +82,7 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
                        @DefaultValue("5") int maxPagesPerPoll, @DefaultValue("2m") Duration lease,
                        @DefaultValue Retry retry, List<PersonFieldEntry> personFields,
                        List<StatusMappingEntry> statusMappings, @DefaultValue("15s") Duration salesforcePollInterval,
-                       @DefaultValue("hubspot") CrmSystem tieWinner) {
+                       @DefaultValue("hubspot") CrmSystem tieWinner, @DefaultValue("ignore") DeletePolicy deletes) {
     }
 
     /** {@code connector.sync.retry.*} */

@@ -14,6 +14,7 @@ import io.leadbridge.core.conflict.PersonSnapshotStore;
 import io.leadbridge.core.conflict.TwoWayFieldPlanner;
 import io.leadbridge.core.echo.OwnWriteStore;
 import io.leadbridge.core.engine.ChangeIngestor;
+import io.leadbridge.core.engine.DeleteHandling;
 import io.leadbridge.core.engine.SyncWorker;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.identity.IdentityResolver;
@@ -176,10 +177,11 @@ public class SyncPipelineConfiguration {
     SyncWorker syncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
                           WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks,
                           IdentityResolver identityResolver, TwoWayChangePlanner twoWayChangePlanner,
-                          AuditTrail auditTrail, ConnectorProperties properties, Clock clock) {
+                          AuditTrail auditTrail, DeleteHandling deleteHandling, ConnectorProperties properties,
+                          Clock clock) {
         ConnectorProperties.Retry retry = properties.sync().retry();
         return new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks, identityResolver,
-                twoWayChangePlanner, auditTrail, new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()), clock,
+                twoWayChangePlanner, auditTrail, deleteHandling, new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()), clock,
                 properties.sync().lease());
     }
 

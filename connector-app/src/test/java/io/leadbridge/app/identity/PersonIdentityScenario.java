@@ -86,11 +86,8 @@ abstract class PersonIdentityScenario extends EmulatedCrmsScenario {
         Map<String, String> properties = new HashMap<>(crms.appProperties(database));
         properties.put("connector.salesforce.converted-status", "Closed - Converted");
         try (RunningApp app = RunningApp.start(properties)) {
-            String leadId = crms.salesforce().create("Lead", Map.of("Email", KIM, "FirstName", "Kim",
-                    "LastName", "Larsen", "Company", "Fjordline AS"));
-            long hubspotId = await().atMost(PROPAGATION).until(() -> crms.hubspot().contactByEmail(KIM),
-                    Optional::isPresent).orElseThrow().id();
-            awaitLinked(app, hubspotId, leadId);
+            String leadId = kimsLeadSyncedToHubSpot(app);
+            long hubspotId = awaitContactOf(KIM);
 
             WriteResult converted = app.bean(SalesforceAdapter.class).leadConverter().orElseThrow()
                     .convert(List.of(leadId)).get(0);
@@ -113,9 +110,66 @@ abstract class PersonIdentityScenario extends EmulatedCrmsScenario {
         assertThat(crms.salesforce().count("Contact")).isEqualTo(1);
     }
 
+    @Test
+    void byDefaultALeadDeletedInSalesforceLeavesItsHubSpotContactAndUnlinksBoth() {
+        try (RunningApp app = RunningApp.start(crms.appProperties(database))) {
+            String leadId = kimsLeadSyncedToHubSpot(app);
+            long hubspotId = awaitContactOf(KIM);
+
+            crms.salesforce().delete(leadId);
+
+            await().atMost(PROPAGATION).untilAsserted(() -> {
+                assertThat(auditRules(app)).contains("deletes:ignore");
+                assertThat(linkCount(app)).isZero();
+            });
+            assertThat(crms.hubspot().count(ObjectType.CONTACTS)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void withDeletesPropagatedALeadDeletedInSalesforceArchivesItsHubSpotContact() {
+        Map<String, String> properties = new HashMap<>(crms.appProperties(database));
+        properties.put("connector.sync.deletes", "propagate");
+        try (RunningApp app = RunningApp.start(properties)) {
+            String leadId = kimsLeadSyncedToHubSpot(app);
+            long hubspotId = awaitContactOf(KIM);
+
+            crms.salesforce().delete(leadId);
+
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(crms.hubspot()
+                    .record(ObjectType.CONTACTS, hubspotId).orElseThrow().archived()).isTrue());
+            await().atMost(PROPAGATION).untilAsserted(() -> {
+                assertThat(auditRules(app)).contains("deletes:propagate");
+                assertThat(linkCount(app)).isZero();
+            });
+            assertThat(crms.salesforce().count("Lead")).isZero();
+        }
+    }
+
     private long kimInHubSpot() {
         return crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", KIM, "firstname", "Kim",
                 "lastname", "Larsen", "company", "Fjordline AS Holding")).id();
+    }
+
+    /** Kim created as a Lead in Salesforce; returns the Lead once it is linked to the HubSpot contact it created. */
+    private String kimsLeadSyncedToHubSpot(RunningApp app) {
+        String leadId = crms.salesforce().create("Lead", Map.of("Email", KIM, "FirstName", "Kim",
+                "LastName", "Larsen", "Company", "Fjordline AS"));
+        awaitLinked(app, awaitContactOf(KIM), leadId);
+        return leadId;
+    }
+
+    private long awaitContactOf(String email) {
+        return await().atMost(PROPAGATION).until(() -> crms.hubspot().contactByEmail(email), Optional::isPresent)
+                .orElseThrow().id();
+    }
+
+    private static long linkCount(RunningApp app) {
+        return app.jdbc().sql("SELECT COUNT(*) FROM id_map").query(Long.class).single();
+    }
+
+    private static List<String> auditRules(RunningApp app) {
+        return app.jdbc().sql("SELECT rule_id FROM audit_entry").query(String.class).list();
     }
 
     private Map<String, String> salesforceRecord(String id) {

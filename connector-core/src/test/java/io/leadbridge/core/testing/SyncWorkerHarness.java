@@ -1,10 +1,12 @@
 package io.leadbridge.core.testing;
 
 import io.leadbridge.core.conflict.TwoWayFieldPlanner;
+import io.leadbridge.core.engine.DeleteHandling;
 import io.leadbridge.core.engine.SyncWorker;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.identity.IdentityResolver;
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.sync.DeletePolicy;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.sync.OneWayFieldPlanner;
@@ -38,10 +40,11 @@ public final class SyncWorkerHarness {
     private final SyncWorker worker;
 
     private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize) {
-        this(retryPolicy, mappings, batchSize, false);
+        this(retryPolicy, mappings, batchSize, false, DeletePolicy.IGNORE);
     }
 
-    private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay) {
+    private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay,
+                              DeletePolicy deletes) {
         this.salesforce = new FakeCrmSink(CrmSystem.SALESFORCE, batchSize > 0 ? batchSize : 200);
         this.hubspot = new FakeCrmSink(CrmSystem.HUBSPOT, batchSize > 0 ? batchSize : 100);
         List<CrmSink> sinks = List.of(salesforce, hubspot);
@@ -49,7 +52,9 @@ public final class SyncWorkerHarness {
                 ? new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks,
                         new IdentityResolver(ids, List.of(hubspotPeople, salesforcePeople)),
                         new TwoWayChangePlanner(new TwoWayFieldPlanner(mappings, CrmSystem.HUBSPOT), snapshots,
-                                ownWrites), audit, retryPolicy, clock, LEASE)
+                                ownWrites), audit,
+                        new DeleteHandling(ids, deletes, List.of(salesforce, hubspot), audit), retryPolicy, clock,
+                        LEASE)
                 : new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks,
                         new OneWayFieldPlanner(mappings), retryPolicy, clock, LEASE);
     }
@@ -59,7 +64,12 @@ public final class SyncWorkerHarness {
      * people lookups that find nobody until a test {@link InMemoryPeopleLookup#add adds} someone.
      */
     public static SyncWorkerHarness twoWay() {
-        return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true);
+        return twoWay(DeletePolicy.IGNORE);
+    }
+
+    /** {@link #twoWay()} with deletes handled by {@code deletes}; the fake sinks delete propagated records. */
+    public static SyncWorkerHarness twoWay(DeletePolicy deletes) {
+        return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true, deletes);
     }
 
     /** Standard mappings, {@link RetryPolicy#DEFAULT}, the vendors' batch sizes. */

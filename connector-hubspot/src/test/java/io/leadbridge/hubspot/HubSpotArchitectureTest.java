@@ -24,7 +24,7 @@ class HubSpotArchitectureTest {
             .and().resideOutsideOfPackages(CLIENT, MAPPING)
             .and().doNotBelongToAnyOf(HubSpotContactSource.class, HubSpotContactSink.class, LifecycleStageRewind.class,
                     HubSpotContactLookup.class, HubSpotPeopleLookup.class, HubSpotPortalCheck.class, HubSpotWebhooks.class,
-                    HubSpotAdapter.class, HubSpotTouchReader.class)
+                    HubSpotAdapter.class, HubSpotTouchReader.class, HubSpotPersonDeleter.class)
             .should().dependOnClassesThat().resideInAPackage(CLIENT)
             .because("HubSpot wire types never leave the client and mapping packages and the adapter classes");
 

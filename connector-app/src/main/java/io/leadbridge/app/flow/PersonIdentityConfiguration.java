@@ -17,6 +17,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.integration.dsl.IntegrationFlow;
 
 /**
@@ -24,9 +25,12 @@ import org.springframework.integration.dsl.IntegrationFlow;
  * as a source: a leader-only poller reads the {@code salesforce.contacts} stream into the same
  * inbox as Leads, at the Salesforce poll interval, so a person whose Salesforce record is a Contact (matched by
  * email, or a converted Lead's Contact) syncs both ways and a conversion moves the person's link to the Contact.
+ * Its beans come after the start-up checks in their usual order (the mapping tables, then the HubSpot portal), so
+ * that a bad table or a portal lacking a mapped property stops the start before the Salesforce adapter connects.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(LiveModeCondition.class)
+@DependsOn({"personFieldMappings", "statusMappings", "hubspotStartupCheck"})
 public class PersonIdentityConfiguration {
 
     /** A deleted record's person: the other record deleted too or left, then both unlinked. */

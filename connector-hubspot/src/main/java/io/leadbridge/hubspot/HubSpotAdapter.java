@@ -4,6 +4,7 @@ import io.leadbridge.core.company.CompanyFieldMappings;
 import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.port.CrmSource;
+import io.leadbridge.core.port.PersonDeleter;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.hubspot.client.HubSpotClient;
@@ -91,6 +92,11 @@ public final class HubSpotAdapter {
     /** Contacts written by batch update (known id) or batch upsert on email. */
     public CrmSink contactSink(FieldMappings mappings) {
         return new HubSpotContactSink(client, Objects.requireNonNull(mappings, "mappings"));
+    }
+
+    /** Archives contacts, for deletes propagated from Salesforce. */
+    public PersonDeleter personDeleter() {
+        return new HubSpotPersonDeleter(client);
     }
 
     /** Contacts read by id in batches of 100, for webhook events. */

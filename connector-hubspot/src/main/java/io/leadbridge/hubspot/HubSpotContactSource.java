@@ -65,13 +65,7 @@ public final class HubSpotContactSource implements CrmSource {
 
     @Override
     public ChangePage readChanges(StreamId stream, Watermark since, int maxItems) {
-        if (!CONTACTS.equals(stream)) {
-            throw new IllegalArgumentException("HubSpot contact source cannot read stream " + stream);
-        }
-        Objects.requireNonNull(since, "since");
-        if (maxItems < 1) {
-            throw new IllegalArgumentException("maxItems must be at least 1, was " + maxItems);
-        }
+        checkRead(stream, since, maxItems);
         int limit = Math.min(maxItems, SearchRequest.MAX_LIMIT);
         PolledChanges changes = new PolledChanges(since);
         int fetched = 0;

@@ -26,7 +26,8 @@ class HubSpotArchitectureTest {
                     HubSpotContactLookup.class, HubSpotPeopleLookup.class, HubSpotPortalCheck.class, HubSpotWebhooks.class,
                     HubSpotAdapter.class, HubSpotTouchReader.class, HubSpotCompanySource.class,
                     HubSpotCompanySink.class, HubSpotCompanyLookup.class, HubSpotOwnerSource.class,
-                    HubSpotTouchFeed.class, HubSpotActivitySink.class, HubSpotSdrContextSink.class)
+                    HubSpotTouchFeed.class, HubSpotActivitySink.class, HubSpotSdrContextSink.class,
+                    HubSpotPersonDeleter.class)
             .should().dependOnClassesThat().resideInAPackage(CLIENT)
             .because("HubSpot wire types never leave the client and mapping packages and the adapter classes");
 

@@ -8,6 +8,7 @@ import io.leadbridge.salesforce.soap.SalesforceAccountLookup;
 import io.leadbridge.salesforce.soap.SalesforceAccountSink;
 
 import io.leadbridge.core.identity.PeopleLookup;
+import io.leadbridge.core.port.PersonDeleter;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.InvalidConfigurationException;
 import io.leadbridge.salesforce.mapping.LeadChangeMapper;
@@ -18,6 +19,8 @@ import io.leadbridge.salesforce.soap.BulkQueryClient;
 import io.leadbridge.salesforce.soap.LeadChangeReader;
 import io.leadbridge.salesforce.soap.LeadAssigner;
 import io.leadbridge.salesforce.soap.LeadConverter;
+import io.leadbridge.salesforce.soap.QueryRunner;
+import io.leadbridge.salesforce.soap.SalesforcePersonDeleter;
 import io.leadbridge.salesforce.soap.Lookups;
 import io.leadbridge.salesforce.soap.RecordReaders;
 import io.leadbridge.salesforce.soap.SalesforcePeopleLookup;
@@ -76,6 +79,16 @@ public final class SalesforceAdapter {
         return new SalesforceLeadSource(reader, Optional.of(backfill), clock);
     }
 
+    /** The {@code salesforce.contacts} change stream (changed Contacts; deletions are not read). */
+    public SalesforceContactSource contactSource(FieldMappings mappings) {
+        return new SalesforceContactSource(new QueryRunner(session()), LeadChangeMapper.forContacts(mappings));
+    }
+
+    /** Deletes Leads and Contacts, for deletes propagated from HubSpot. */
+    public PersonDeleter personDeleter() {
+        return new SalesforcePersonDeleter(session());
+    }
+
     /** Leads read by id, for Outbound Messaging notifications. */
     public SalesforceLeadLookup leadLookup(FieldMappings mappings) {
         return new SalesforceLeadLookup(new LeadChangeReader(session(), new LeadChangeMapper(mappings)));
@@ -116,7 +129,7 @@ public final class SalesforceAdapter {
         return options.convertedStatus().map(status -> new LeadConverter(session(), status));
     }
 
-    /** Leads and Contacts by email, for identity resolution. */
+    /** Leads (converted ones with their Contact) and Contacts by email, for identity resolution. */
     public PeopleLookup peopleLookup() {
         return new SalesforcePeopleLookup(session());
     }

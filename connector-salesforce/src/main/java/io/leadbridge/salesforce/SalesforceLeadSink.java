@@ -5,6 +5,7 @@ import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.sync.WriteResult;
+import io.leadbridge.salesforce.mapping.ContactRecordMapper;
 import io.leadbridge.salesforce.mapping.LeadRecordMapper;
 import io.leadbridge.salesforce.soap.LeadUpserter;
 import io.leadbridge.salesforce.soap.SalesforceSession;
@@ -13,12 +14,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Writes HubSpot contacts into Salesforce as Leads: one partner {@code upsert} per batch of up to
- * {@value #MAX_BATCH_SIZE}, on the HubSpot external-id field, so a repeated write never creates a second Lead.
+ * Writes HubSpot contacts into Salesforce: as Leads, one partner {@code upsert} per batch of up to
+ * {@value #MAX_BATCH_SIZE}, on the HubSpot external-id field, so a repeated write never creates a second Lead; a
+ * person whose Salesforce record is a Contact (matched by email, or a converted Lead's Contact) updates that
+ * Contact by its Id, and a Contact is never created. A batch holding new Leads, known Leads and Contacts costs up
+ * to three calls.
  *
- * <p>Every write must come from a HubSpot record, and a known target must be a Salesforce Lead; otherwise
- * {@link IllegalArgumentException}. See {@link CrmSink} for the result and failure contract and
- * {@link LeadRecordMapper} for how fields are filled.
+ * <p>Every write must come from a HubSpot record, and a known target must be a Salesforce Lead or Contact;
+ * otherwise {@link IllegalArgumentException}. See {@link CrmSink} for the result and failure contract,
+ * {@link LeadRecordMapper} and {@link ContactRecordMapper} for how fields are filled.
  */
 public final class SalesforceLeadSink implements CrmSink {
 
@@ -32,7 +36,8 @@ public final class SalesforceLeadSink implements CrmSink {
      */
     public SalesforceLeadSink(SalesforceSession session, FieldMappings mappings, String hubspotIdField) {
         this.session = Objects.requireNonNull(session, "session");
-        this.upserter = new LeadUpserter(session, new LeadRecordMapper(mappings, hubspotIdField));
+        this.upserter = new LeadUpserter(session, new LeadRecordMapper(mappings, hubspotIdField),
+                new ContactRecordMapper(mappings));
     }
 
     @Override
@@ -71,8 +76,10 @@ public final class SalesforceLeadSink implements CrmSink {
                     + " is not a HubSpot record");
         }
         write.target().ifPresent(target -> {
-            if (target.system() != CrmSystem.SALESFORCE || !LeadRecordMapper.LEAD.equals(target.objectType())) {
-                throw new IllegalArgumentException("this sink writes Salesforce Leads, but the target is " + target);
+            if (target.system() != CrmSystem.SALESFORCE || !(LeadRecordMapper.LEAD.equals(target.objectType())
+                    || ContactRecordMapper.CONTACT.equals(target.objectType()))) {
+                throw new IllegalArgumentException("this sink writes Salesforce Leads and Contacts, but the target is "
+                        + target);
             }
         });
     }

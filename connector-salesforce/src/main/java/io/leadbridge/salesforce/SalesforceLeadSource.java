@@ -76,13 +76,7 @@ public final class SalesforceLeadSource implements CrmSource {
 
     @Override
     public ChangePage readChanges(StreamId stream, Watermark since, int maxItems) {
-        if (!LEADS.equals(stream)) {
-            throw new IllegalArgumentException("the Salesforce Lead source cannot read stream " + stream);
-        }
-        Objects.requireNonNull(since, "since");
-        if (maxItems < 1) {
-            throw new IllegalArgumentException("maxItems must be at least 1, was " + maxItems);
-        }
+        checkRead(stream, since, maxItems);
         Optional<ChangePage> backfilled = backfill.flatMap(b -> b.read(since, maxItems));
         if (backfilled.isPresent()) {
             return backfilled.get();

@@ -181,13 +181,39 @@ class SalesforceLeadSinkTest {
     }
 
     @Test
-    void refusesATargetThatIsNotASalesforceLead() {
-        PersonWrite toContact = new PersonWrite(PersonId.newId(), LeadWrites.contact("1"),
-                Optional.of(new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd8AAB")),
+    void updatesAKnownContactByItsIdWithTheFieldsAContactHasAndNeverCreatesOne() {
+        wm.stubFor(soapCall("update").willReturn(soapResponse(SoapResponses.envelope("<updateResponse><result>"
+                + "<id>0035g00000AbCd8AAB</id><success>true</success></result></updateResponse>", 46))));
+        ExternalRef contact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd8AAB");
+        PersonWrite toContact = new PersonWrite(PersonId.newId(), LeadWrites.contact("1"), Optional.of(contact),
+                Map.of(PersonField.TITLE, "CFO", PersonField.COMPANY, "Acme",
+                        PersonField.PHONE, "", PersonField.LAST_NAME, ""), "key-1");
+
+        List<WriteResult> results = sink.upsertPeople(List.of(toContact));
+
+        assertThat(results).containsExactly(new WriteResult.Written(contact, false));
+        String contactSent = "/*[local-name()='Envelope']/*[local-name()='Body']/*[local-name()='update']"
+                + "/*[local-name()='sObjects']";
+        wm.verify(1, postRequestedFor(urlEqualTo(SoapStubs.SOAP_PATH)));
+        wm.verify(soapRequest("update")
+                .withRequestBody(matchingXPath(contactSent + "/*[local-name()='type'][text()='Contact']"))
+                .withRequestBody(matchingXPath(contactSent + "/*[local-name()='Id'][text()='0035g00000AbCd8AAB']"))
+                .withRequestBody(matchingXPath(contactSent + "/*[local-name()='Title'][text()='CFO']"))
+                .withRequestBody(matchingXPath(contactSent + "/*[local-name()='LastName'][text()='[not provided]']"))
+                .withRequestBody(matchingXPath(contactSent + "/*[local-name()='fieldsToNull'][text()='Phone']"))
+                .withRequestBody(matchingXPath("/*[local-name()='Envelope'][not(//*[local-name()='Company'])]"))
+                .withRequestBody(matchingXPath("/*[local-name()='Envelope'][not(//*[local-name()='HubSpot_Id__c'])]")));
+    }
+
+    @Test
+    void refusesATargetThatIsNotASalesforceLeadOrContact() {
+        PersonWrite toAccount = new PersonWrite(PersonId.newId(), LeadWrites.contact("1"),
+                Optional.of(new ExternalRef(CrmSystem.SALESFORCE, "Account", "0015g00000AbCd8AAB")),
                 Map.of(PersonField.EMAIL, "ada@example.com"), "key-1");
 
-        assertThatThrownBy(() -> sink.upsertPeople(List.of(toContact)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SALESFORCE:Contact");
+        assertThatThrownBy(() -> sink.upsertPeople(List.of(toAccount)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SALESFORCE:Account");
+        assertThat(wm.getAllServeEvents()).isEmpty();
     }
 
     @Test

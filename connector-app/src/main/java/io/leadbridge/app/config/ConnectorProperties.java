@@ -1,6 +1,7 @@
 package io.leadbridge.app.config;
 
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.sync.DeletePolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -86,7 +87,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
                        @DefaultValue("30s") Duration companyPollInterval,
                        @DefaultValue("true") boolean companySyncEnabled,
                        @DefaultValue("10m") Duration ownerRefreshInterval,
-                       @DefaultValue Touches touches) {
+                       @DefaultValue Touches touches,
+                       @DefaultValue("ignore") DeletePolicy deletes) {
     }
 
     /**

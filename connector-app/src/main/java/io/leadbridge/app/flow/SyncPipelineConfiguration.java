@@ -10,11 +10,13 @@ import io.leadbridge.app.config.StatusMappingsFactory;
 import io.leadbridge.app.persistence.JdbcOutboundMessageStore;
 import io.leadbridge.app.rules.ActiveRules;
 import io.leadbridge.app.webhook.SalesforceOutboundMessageProcessor;
+import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.conflict.PersonSnapshotStore;
 import io.leadbridge.core.conflict.TwoWayFieldPlanner;
 import io.leadbridge.core.echo.OwnWriteStore;
 import io.leadbridge.core.engine.ChangeIngestor;
 import io.leadbridge.core.engine.SettledChangeListener;
+import io.leadbridge.core.engine.DeleteHandling;
 import io.leadbridge.core.engine.SyncWorker;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.identity.IdentityResolver;
@@ -190,11 +192,12 @@ public class SyncPipelineConfiguration {
     SyncWorker syncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
                           WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks,
                           IdentityResolver identityResolver, TwoWayChangePlanner twoWayChangePlanner,
-                          ConnectorProperties properties, Clock clock, SettledChangeListener afterSettle) {
+                          AuditTrail auditTrail, DeleteHandling deleteHandling, ConnectorProperties properties,
+                          Clock clock, SettledChangeListener afterSettle) {
         ConnectorProperties.Retry retry = properties.sync().retry();
         return new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks, identityResolver,
-                twoWayChangePlanner, new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()), clock,
-                properties.sync().lease(), afterSettle);
+                twoWayChangePlanner, auditTrail, deleteHandling, new RetryPolicy(retry.maxAttempts(),
+                retry.initialBackoff(), retry.maxBackoff()), clock, properties.sync().lease(), afterSettle);
     }
 
     @Bean
@@ -251,7 +254,7 @@ public class SyncPipelineConfiguration {
     }
 
     /** A leader-only poller that reads one stream into the inbox. */
-    private static IntegrationFlow pollFlow(ChangeIngestor ingestor, StreamId stream, String id, Duration interval,
+    static IntegrationFlow pollFlow(ChangeIngestor ingestor, StreamId stream, String id, Duration interval,
                                             SyncMetrics metrics) {
         return IntegrationFlow
                 .fromSupplier(() -> ingestor.poll(stream),

@@ -71,6 +71,12 @@ public class JdbcIdMappingStore implements IdMappingStore {
         });
     }
 
+    @Override
+    public void unlink(ExternalRef ref) {
+        jdbc.sql("DELETE FROM id_map WHERE system = ? AND object_type = ? AND record_id = ?")
+                .params(ref.system().name(), ref.objectType(), ref.id()).update();
+    }
+
     private void insert(PersonId person, ExternalRef ref) {
         jdbc.sql("INSERT INTO id_map (system, object_type, record_id, person_id, linked_at) VALUES (?, ?, ?, ?, ?)")
                 .params(ref.system().name(), ref.objectType(), ref.id(), person.toString(), ts(clock.instant()))

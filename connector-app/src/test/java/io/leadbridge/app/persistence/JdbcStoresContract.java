@@ -207,6 +207,23 @@ abstract class JdbcStoresContract {
     }
 
     @Test
+    void anUnlinkedRecordBelongsToNobodyAndItsPersonKeepsTheOtherRecord() {
+        JdbcIdMappingStore ids = new JdbcIdMappingStore(db.jdbc(), db.tx(), clock);
+        ExternalRef contact = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246965");
+        ExternalRef lead = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000LbE2aEAF");
+        PersonId person = ids.personFor(contact);
+        ids.link(person, lead);
+
+        ids.unlink(lead);
+        ids.unlink(lead);
+
+        assertThat(ids.find(lead)).isEmpty();
+        assertThat(ids.refIn(person, CrmSystem.SALESFORCE)).isEmpty();
+        assertThat(ids.find(contact)).contains(person);
+        assertThat(ids.personFor(lead)).isNotEqualTo(person);
+    }
+
+    @Test
     void theErrorQueueKeepsTheVendorsCodeMessageFieldsAndTheWholeChange() {
         JdbcErrorQueue errors = new JdbcErrorQueue(db.jdbc(), clock);
         ChangeEvent event = contact("31", T0, "not-an-email");

@@ -1,5 +1,6 @@
 package io.leadbridge.core.engine;
 
+import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
@@ -56,6 +57,7 @@ public final class SyncWorker {
     private final RecordLocks locks;
     private final Map<CrmSystem, CrmSink> sinks;
     private final PersonPlanning planning;
+    private final Optional<DeleteHandling> deletes;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final Duration lease;
@@ -66,32 +68,36 @@ public final class SyncWorker {
                       WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, OneWayFieldPlanner planner,
                       RetryPolicy retryPolicy, Clock clock, Duration lease) {
         this(inbox, ids, applied, errors, watermarks, locks, sinks, new OneWayPersonPlanning(ids, planner),
-                retryPolicy, clock, lease, SettledChangeListener.NONE);
+                Optional.empty(), retryPolicy, clock, lease, SettledChangeListener.NONE);
     }
 
     /**
      * Two-way: each change's person is resolved in the other CRM (id map, else email) and only the record's own
-     * changes are written; echoes of the connector's writes plan nothing.
+     * changes are written; echoes of the connector's writes plan nothing. Email matches go to {@code audit}; a
+     * deleted record is handled by {@code deletes}.
      */
     public SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
                       WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, IdentityResolver identity,
-                      TwoWayChangePlanner planner, RetryPolicy retryPolicy, Clock clock, Duration lease) {
-        this(inbox, ids, applied, errors, watermarks, locks, sinks, identity, planner, retryPolicy, clock, lease,
-                SettledChangeListener.NONE);
+                      TwoWayChangePlanner planner, AuditTrail audit, DeleteHandling deletes, RetryPolicy retryPolicy,
+                      Clock clock, Duration lease) {
+        this(inbox, ids, applied, errors, watermarks, locks, sinks, identity, planner, audit, deletes, retryPolicy,
+                clock, lease, SettledChangeListener.NONE);
     }
 
     /** Two-way, with a step that runs after each settled change (qualification and routing, for one). */
     public SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
                       WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, IdentityResolver identity,
-                      TwoWayChangePlanner planner, RetryPolicy retryPolicy, Clock clock, Duration lease,
-                      SettledChangeListener afterSettle) {
-        this(inbox, ids, applied, errors, watermarks, locks, sinks, new TwoWayPersonPlanning(ids, identity, planner),
-                retryPolicy, clock, lease, afterSettle);
+                      TwoWayChangePlanner planner, AuditTrail audit, DeleteHandling deletes, RetryPolicy retryPolicy,
+                      Clock clock, Duration lease, SettledChangeListener afterSettle) {
+        this(inbox, ids, applied, errors, watermarks, locks, sinks,
+                new TwoWayPersonPlanning(ids, identity, planner, audit), Optional.of(deletes), retryPolicy, clock,
+                lease, afterSettle);
     }
 
     private SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
                        WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, PersonPlanning planning,
-                       RetryPolicy retryPolicy, Clock clock, Duration lease, SettledChangeListener afterSettle) {
+                       Optional<DeleteHandling> deletes, RetryPolicy retryPolicy, Clock clock, Duration lease,
+                       SettledChangeListener afterSettle) {
         this.inbox = inbox;
         this.ids = ids;
         this.applied = applied;
@@ -101,6 +107,7 @@ public final class SyncWorker {
         this.sinks = new EnumMap<>(CrmSystem.class);
         sinks.forEach(sink -> this.sinks.put(sink.system(), sink));
         this.planning = planning;
+        this.deletes = deletes;
         this.retryPolicy = retryPolicy;
         this.clock = clock;
         this.lease = lease;
@@ -164,8 +171,16 @@ public final class SyncWorker {
             return Optional.empty();
         }
         if (event.kind() == ChangeKind.DELETE || event.person().isEmpty()) {
-            // Deletes are not propagated to the other CRM unless configured (two-way sync issue); the change
-            // is recorded as applied so an older update arriving later cannot resurrect it.
+            // Handled as configured (two-way), then recorded as applied so that an older update arriving later
+            // cannot resurrect the record.
+            if (event.kind() == ChangeKind.DELETE && deletes.isPresent()) {
+                try {
+                    deletes.get().apply(event.ref(), clock.instant());
+                } catch (SyncFailureException e) {
+                    fail(entry, e.failure(), tally);
+                    return Optional.empty();
+                }
+            }
             applied.record(event.ref(), event.modifiedAt());
             inbox.complete(entry.id());
             tally.skipped++;

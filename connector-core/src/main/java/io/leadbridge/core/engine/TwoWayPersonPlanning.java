@@ -1,10 +1,12 @@
 package io.leadbridge.core.engine;
 
+import io.leadbridge.core.audit.AuditEntry;
+import io.leadbridge.core.audit.AuditKind;
+import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.identity.IdentityResolution;
 import io.leadbridge.core.identity.IdentityResolver;
-import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
@@ -14,33 +16,48 @@ import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.twoway.TwoWayChangePlanner;
 import io.leadbridge.core.twoway.TwoWayPlan;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Two-way planning: resolve the person's record in the other CRM ({@link IdentityResolver}: id map, else email),
  * then plan only the record's own changes ({@link TwoWayChangePlanner}: no echoes of our writes, no values the
- * target already holds). Settling links both records to the person and remembers the snapshot and our write.
- * An identity conflict fails as {@link SyncFailure.Conflict} and creates nothing; a person whose Salesforce record
- * is a Contact fails as {@link SyncFailure.Permanent} (only Leads are written so far), never creating a Lead.
+ * target already holds). Settling links both records to the person, remembers the snapshot and our write, and
+ * records an email match in the person's audit trail ({@link AuditKind#IDENTITY}, naming every record that holds
+ * the email when there are several). An identity conflict fails as {@link SyncFailure.Conflict} and creates
+ * nothing; a record that duplicates the email of the record standing for its person fails as
+ * {@link SyncFailure.Permanent} {@value #DUPLICATE_EMAIL}, naming the records, and is neither linked nor synced.
+ * A Contact a linked Lead was converted into takes the Lead's place in the id map when it settles (audited as
+ * {@code identity:lead-converted}); the converted Lead's own later changes settle without a write.
  */
 final class TwoWayPersonPlanning implements PersonPlanning {
 
+    /** The error and audit code of a record whose email other records of its CRM hold too. */
+    static final String DUPLICATE_EMAIL = "DUPLICATE_EMAIL";
+
     private static final Logger log = LoggerFactory.getLogger(TwoWayPersonPlanning.class);
+    /** A converted Lead's change: its Contact stands for the person, so nothing is linked or remembered. */
+    private static final Settlement NOTHING_TO_REMEMBER = (writtenTo, at) -> { };
 
     private final IdMappingStore ids;
     private final IdentityResolver identity;
     private final TwoWayChangePlanner planner;
+    private final AuditTrail audit;
 
-    TwoWayPersonPlanning(IdMappingStore ids, IdentityResolver identity, TwoWayChangePlanner planner) {
+    TwoWayPersonPlanning(IdMappingStore ids, IdentityResolver identity, TwoWayChangePlanner planner,
+                         AuditTrail audit) {
         this.ids = Objects.requireNonNull(ids, "ids");
         this.identity = Objects.requireNonNull(identity, "identity");
         this.planner = Objects.requireNonNull(planner, "planner");
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     @Override
@@ -62,6 +79,16 @@ final class TwoWayPersonPlanning implements PersonPlanning {
             if (matched.ambiguous()) {
                 log.warn("Identity of {}: {}", source, matched.reason());
             }
+        } else if (resolution instanceof IdentityResolution.Converted converted) {
+            target = Optional.of(converted.target());
+            person = converted.person();
+            plan = planner.plan(source, event.modifiedAt(), incoming, target);
+        } else if (resolution instanceof IdentityResolution.Superseded) {
+            log.info("Identity of {}: {}", source, resolution.reason());
+            return new Planned(Optional.empty(), NOTHING_TO_REMEMBER);
+        } else if (resolution instanceof IdentityResolution.Duplicate) {
+            throw new SyncFailureException(new SyncFailure.Permanent(DUPLICATE_EMAIL, resolution.reason(), "",
+                    List.of()));
         } else if (resolution instanceof IdentityResolution.NoMatch) {
             target = Optional.empty();
             person = ids.personFor(source);
@@ -69,17 +96,17 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         } else {
             throw new SyncFailureException(new SyncFailure.Conflict("IDENTITY_CONFLICT", resolution.reason(), ""));
         }
-        if (target.filter(TwoWayPersonPlanning::isSalesforceContact).isPresent()) {
-            throw new SyncFailureException(new SyncFailure.Permanent("CONTACT_TARGET_NOT_SUPPORTED", source
-                    + " belongs to Salesforce Contact " + target.get().id() + " (" + resolution.reason() + "); people"
-                    + " sync writes Salesforce Leads only, so nothing is written and no Lead is created", "",
-                    List.of()));
-        }
         TwoWayPlan settledPlan = plan;
         Settlement settlement = (writtenTo, at) -> {
             ids.link(person, source);
             writtenTo.or(() -> target).ifPresent(ref -> ids.link(person, ref));
             planner.settle(settledPlan, writtenTo, at);
+            if (resolution instanceof IdentityResolution.Matched matched) {
+                audit.record(List.of(matchEntry(person, source, matched, at)));
+            } else if (resolution instanceof IdentityResolution.Converted converted) {
+                audit.record(List.of(AuditEntry.of(person, at, AuditKind.IDENTITY, "identity:lead-converted",
+                        converted.reason()).about(source).with(Map.of("lead", converted.lead().key()))));
+            }
         };
         if (plan.writesNothing()) {
             return new Planned(Optional.empty(), settlement);
@@ -88,8 +115,19 @@ final class TwoWayPersonPlanning implements PersonPlanning {
                 event.dedupKey())), settlement);
     }
 
-    private static boolean isSalesforceContact(ExternalRef ref) {
-        return ref.system() == CrmSystem.SALESFORCE && "Contact".equals(ref.objectType());
+    /** The email match that linked the person, naming every record that holds the email when there are several. */
+    private static AuditEntry matchEntry(PersonId person, ExternalRef source, IdentityResolution.Matched matched,
+                                         Instant at) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("source", source.key());
+        details.put("picked", matched.target().key());
+        if (matched.ambiguous()) {
+            details.put("code", DUPLICATE_EMAIL);
+            details.put("others", matched.others().stream().map(ExternalRef::key).collect(Collectors.joining(", ")));
+        }
+        String rule = matched.ambiguous() ? "identity:duplicate-email" : "identity:email-match";
+        return AuditEntry.of(person, at, AuditKind.IDENTITY, rule, matched.reason()).about(matched.target())
+                .with(details);
     }
 
     /**

@@ -20,6 +20,14 @@ import java.util.stream.Collectors;
  * otherwise a match by normalised email, with a converted Lead standing for its Contact. When several records
  * hold the email, one is picked deterministically (a Contact over a Lead, then the most recently modified, then
  * the lowest id) and the ambiguity is reported. A new record is created only when nothing matches.
+ *
+ * <p>Salesforce, unlike HubSpot, lets several records share an email, so an unlinked Salesforce record is first
+ * compared with its own CRM's records of that email: unless it is the one that stands for the person (the one
+ * already linked, else the preferred one), it resolves to {@link IdentityResolution.Duplicate} and is not synced.
+ * The same rule picks the target when the duplicates are on the other side, so whichever side changes first,
+ * one record per CRM stands for the person. The same lookup follows conversions: a Contact that a linked Lead was
+ * converted into takes the Lead's place ({@link IdentityResolution.Converted}), and an unlinked converted Lead
+ * gives way to its Contact ({@link IdentityResolution.Superseded}).
  */
 public final class IdentityResolver {
 
@@ -56,19 +64,83 @@ public final class IdentityResolver {
             return new IdentityResolution.NoMatch(source + " has no email to match " + targetSystem
                     + " records on, so a new record is created");
         }
-        PeopleLookup lookup = lookups.get(targetSystem);
-        if (lookup == null) {
-            throw new IllegalStateException("no people lookup configured for " + targetSystem);
+        List<PersonCandidate> siblings = List.of();
+        if (source.system() == CrmSystem.SALESFORCE && lookups.containsKey(source.system())) {
+            List<PersonCandidate> own = lookup(source.system()).findByEmail(normalised.get());
+            Optional<IdentityResolution> withinItsCrm = converted(source, own)
+                    .or(() -> duplicateOfAnother(source, own));
+            if (withinItsCrm.isPresent()) {
+                return withinItsCrm.get();
+            }
+            siblings = followConversions(own).stream().filter(c -> !c.ref().equals(source)).toList();
         }
-        List<PersonCandidate> candidates = followConversions(lookup.findByEmail(normalised.get()));
+        List<PersonCandidate> candidates = followConversions(lookup(targetSystem).findByEmail(normalised.get()));
         if (candidates.isEmpty()) {
             return new IdentityResolution.NoMatch("no " + targetSystem + " record holds this person's email, so a "
                     + "new record is created");
         }
-        return pick(source, person, candidates);
+        return pick(source, person, candidates, siblings);
     }
 
-    private IdentityResolution pick(ExternalRef source, Optional<PersonId> person, List<PersonCandidate> candidates) {
+    /** A converted Lead gives way to its Contact; the Contact a linked Lead was converted into takes its place. */
+    private Optional<IdentityResolution> converted(ExternalRef source, List<PersonCandidate> own) {
+        for (PersonCandidate candidate : own) {
+            Optional<ExternalRef> contact = candidate.convertedTo();
+            if (contact.isEmpty()) {
+                continue;
+            }
+            if (candidate.ref().equals(source)) {
+                return Optional.of(new IdentityResolution.Superseded(contact.get(), source + " was converted into "
+                        + contact.get() + ", which stands for the person from now on; the Lead is not synced"));
+            }
+            if (contact.get().equals(source)) {
+                Optional<PersonId> person = ids.find(candidate.ref());
+                Optional<ExternalRef> target = person.flatMap(p -> ids.refIn(p, source.system().other()));
+                if (target.isPresent()) {
+                    return Optional.of(new IdentityResolution.Converted(candidate.ref(), person.get(), target.get(),
+                            "conversion: " + candidate.ref() + " was converted into " + source + ", which takes its"
+                                    + " place and syncs with " + target.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A source that shares its email with other records of its org and is not the one standing for the person: the
+     * one already linked to the other CRM, else the preferred one.
+     */
+    private Optional<IdentityResolution> duplicateOfAnother(ExternalRef source, List<PersonCandidate> own) {
+        List<PersonCandidate> siblings = followConversions(own);
+        if (siblings.size() < 2 || siblings.stream().noneMatch(c -> c.ref().equals(source))) {
+            return Optional.empty();
+        }
+        PersonCandidate keeper = siblings.stream().filter(this::linkedToOtherSystem).findFirst()
+                .orElse(siblings.get(0));
+        if (keeper.ref().equals(source)) {
+            return Optional.empty();
+        }
+        return Optional.of(new IdentityResolution.Duplicate(keeper.ref(), siblings, siblings.size() + " "
+                + source.system() + " records hold this email (" + refs(siblings) + "); " + keeper.ref()
+                + " stands for the person (" + (linkedToOtherSystem(keeper) ? "already linked" : "a Contact over a "
+                + "Lead, then the most recently modified, then the lowest id") + "), so " + source + " is not synced"
+                + " and no second " + source.system().other() + " record is created; merge or change the duplicates"));
+    }
+
+    private boolean linkedToOtherSystem(PersonCandidate candidate) {
+        return ids.find(candidate.ref()).flatMap(p -> ids.refIn(p, candidate.ref().system().other())).isPresent();
+    }
+
+    private PeopleLookup lookup(CrmSystem system) {
+        PeopleLookup lookup = lookups.get(system);
+        if (lookup == null) {
+            throw new IllegalStateException("no people lookup configured for " + system);
+        }
+        return lookup;
+    }
+
+    private IdentityResolution pick(ExternalRef source, Optional<PersonId> person, List<PersonCandidate> candidates,
+                                    List<PersonCandidate> sourceSiblings) {
         List<PersonCandidate> free = new ArrayList<>();
         List<PersonCandidate> taken = new ArrayList<>();
         for (PersonCandidate candidate : candidates) {
@@ -90,7 +162,11 @@ public final class IdentityResolver {
         if (!taken.isEmpty()) {
             reason += "; passed over " + refs(taken) + ", which already belong to other people";
         }
-        return new IdentityResolution.Matched(best.ref(), free, existingPerson, reason);
+        if (!sourceSiblings.isEmpty()) {
+            reason += "; " + refs(sourceSiblings) + " also hold this email in " + source.system() + " and are not "
+                    + "synced: " + source + " stands for the person";
+        }
+        return new IdentityResolution.Matched(best.ref(), free, existingPerson, reason, sourceSiblings);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.sync.ChangePage;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.sync.Watermark;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -34,4 +35,20 @@ public interface CrmSource {
      * @throws IllegalArgumentException if {@code stream} is not one of {@link #streams()}
      */
     ChangePage readChanges(StreamId stream, Watermark since, int maxItems);
+
+    /**
+     * The argument checks of {@link #readChanges}, for implementations to call first.
+     *
+     * @throws IllegalArgumentException if {@code stream} is not one of {@link #streams()} or {@code maxItems} is
+     *                                  below 1
+     */
+    default void checkRead(StreamId stream, Watermark since, int maxItems) {
+        if (!streams().contains(stream)) {
+            throw new IllegalArgumentException(system() + " source " + streams() + " cannot read stream " + stream);
+        }
+        Objects.requireNonNull(since, "since");
+        if (maxItems < 1) {
+            throw new IllegalArgumentException("maxItems must be at least 1, was " + maxItems);
+        }
+    }
 }

@@ -29,4 +29,7 @@ public interface IdMappingStore {
      * @throws IllegalStateException if the record already belongs to another person
      */
     void link(PersonId person, ExternalRef ref);
+
+    /** Removes the record's link to its person (after the record was deleted); a record without one is a no-op. */
+    void unlink(ExternalRef ref);
 }

@@ -6,6 +6,7 @@ import static io.leadbridge.core.testing.ChangeEvents.polledLead;
 import static io.leadbridge.core.testing.ChangeEvents.salesforceLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadbridge.core.audit.AuditKind;
 import io.leadbridge.core.engine.SyncWorker.BatchReport;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.identity.PersonCandidate;
@@ -14,6 +15,7 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.testing.Failures;
 import io.leadbridge.core.testing.InMemoryChangeInbox.Status;
 import io.leadbridge.core.testing.People;
@@ -22,11 +24,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The worker in two-way mode: both directions, identity by email, echoes of its own writes never written back. */
 class TwoWaySyncWorkerTest {
 
+    private static final StreamId SALESFORCE_CONTACTS = new StreamId(CrmSystem.SALESFORCE, "contacts");
     private static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
 
     private final SyncWorkerHarness h = SyncWorkerHarness.twoWay();
@@ -129,17 +133,111 @@ class TwoWaySyncWorkerTest {
     }
 
     @Test
-    void aContactWhoseEmailASalesforceContactHoldsIsParkedAndNoLeadIsCreated() {
+    void aContactWhoseEmailASalesforceContactHoldsUpdatesThatContactAndNoLeadIsCreated() {
         ExternalRef salesforceContact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd1AAF");
+        h.salesforce().seed(salesforceContact, Map.of(PersonField.EMAIL, "kim@acme.example"));
         h.people(CrmSystem.SALESFORCE).add("kim@acme.example", PersonCandidate.of(salesforceContact, at(-60)));
 
         inbox(polledContact("101", at(1), kim));
         BatchReport report = h.worker().processBatch(10);
 
+        assertThat(report.written()).isEqualTo(1);
+        assertThat(h.salesforce().applied()).singleElement()
+                .satisfies(w -> assertThat(w.target()).contains(salesforceContact));
+        assertThat(h.salesforce().recordCount()).isEqualTo(1);
+        assertThat(h.ids().find(salesforceContact)).isEqualTo(h.ids().find(hubspotContact("101"))).isPresent();
+    }
+
+    @Test
+    void whenSeveralSalesforceRecordsHoldTheEmailTheContactIsPickedAndTheDuplicatesAreNamedInTheAuditTrail() {
+        ExternalRef olderLead = salesforceLead("00Q5g00000AbCd1EAF");
+        ExternalRef newerLead = salesforceLead("00Q5g00000AbCd2EAF");
+        ExternalRef contact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd1AAF");
+        h.people(CrmSystem.SALESFORCE).add("kim@acme.example", PersonCandidate.of(olderLead, at(-90)))
+                .add("KIM@acme.example", PersonCandidate.of(newerLead, at(-10)))
+                .add("kim@acme.example", PersonCandidate.of(contact, at(-60)));
+        h.salesforce().seed(contact, Map.of(PersonField.EMAIL, "kim@acme.example"));
+
+        inbox(polledContact("101", at(1), kim));
+        h.worker().processBatch(10);
+
+        assertThat(h.salesforce().applied()).singleElement().satisfies(w -> assertThat(w.target()).contains(contact));
+        assertThat(h.audit().all()).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(AuditKind.IDENTITY);
+            assertThat(entry.ruleId()).isEqualTo("identity:duplicate-email");
+            assertThat(entry.person()).isEqualTo(h.ids().find(hubspotContact("101")).orElseThrow());
+            assertThat(entry.record()).contains(contact);
+            assertThat(entry.details()).containsEntry("code", "DUPLICATE_EMAIL")
+                    .containsEntry("others", newerLead.key() + ", " + olderLead.key());
+        });
+    }
+
+    @Test
+    void aLeadDuplicatingTheEmailOfTheLinkedContactIsParkedAsDuplicateEmailAndNothingIsWrittenToHubSpot() {
+        ExternalRef contact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd1AAF");
+        ExternalRef lead = salesforceLead("00Q5g00000AbCd1EAF");
+        h.people(CrmSystem.SALESFORCE).add("kim@acme.example", PersonCandidate.of(contact, at(-60)))
+                .add("kim@acme.example", PersonCandidate.of(lead, at(-5)));
+        h.people(CrmSystem.HUBSPOT).add("kim@acme.example", PersonCandidate.of(hubspotContact("101"), at(-60)));
+        h.salesforce().seed(contact, Map.of(PersonField.EMAIL, "kim@acme.example"));
+        inbox(polledContact("101", at(1), kim));
+        h.worker().processBatch(10);
+
+        inbox(polledLead(lead.id(), at(2), with(kim, PersonField.TITLE, "CFO")));
+        BatchReport report = h.worker().processBatch(10);
+
         assertThat(report.parked()).isEqualTo(1);
-        assertThat(h.errors().all()).singleElement().satisfies(e -> assertThat(e.failure().code())
-                .isEqualTo("CONTACT_TARGET_NOT_SUPPORTED"));
-        assertThat(h.salesforce().calls()).isEmpty();
+        assertThat(h.errors().all()).singleElement().satisfies(e -> {
+            assertThat(e.failure().code()).isEqualTo("DUPLICATE_EMAIL");
+            assertThat(e.failure().message()).contains(contact.key(), lead.key());
+        });
+        assertThat(h.hubspot().calls()).isEmpty();
+        assertThat(h.ids().find(lead)).isEmpty();
+    }
+
+    @Test
+    void anUnlinkedDuplicateLeadIsParkedBeforeAnythingIsCreatedWhicheverSideChangesFirst() {
+        ExternalRef olderLead = salesforceLead("00Q5g00000AbCd1EAF");
+        ExternalRef newerLead = salesforceLead("00Q5g00000AbCd2EAF");
+        h.people(CrmSystem.SALESFORCE).add("kim@acme.example", PersonCandidate.of(olderLead, at(-90)))
+                .add("kim@acme.example", PersonCandidate.of(newerLead, at(-10)));
+
+        inbox(polledLead(olderLead.id(), at(1), kim));
+        inbox(polledLead(newerLead.id(), at(2), kim));
+        BatchReport report = h.worker().processBatch(10);
+
+        assertThat(report.written()).isEqualTo(1);
+        assertThat(report.parked()).isEqualTo(1);
+        assertThat(h.hubspot().recordCount()).isEqualTo(1);
+        assertThat(h.hubspot().targetOf(newerLead)).isPresent();
+        assertThat(h.errors().all()).singleElement().satisfies(e -> assertThat(e.event().ref()).isEqualTo(olderLead));
+    }
+
+    @Test
+    void theContactALinkedLeadWasConvertedIntoTakesTheLeadsPlaceWithoutASecondHubSpotContact() {
+        ExternalRef lead = createdLeadOf(hubspotContact("101"));
+        ExternalRef contact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd1AAF");
+        h.people(CrmSystem.SALESFORCE).add("kim@acme.example",
+                new PersonCandidate(lead, at(5), Optional.of(contact)))
+                .add("kim@acme.example", PersonCandidate.of(contact, at(5)));
+
+        inbox(ChangeEvent.polled(SALESFORCE_CONTACTS, contact, at(5), with(kim, PersonField.FIRST_NAME, "Kimberly")));
+        h.worker().processBatch(10);
+
+        assertThat(h.ids().refIn(h.ids().find(hubspotContact("101")).orElseThrow(), CrmSystem.SALESFORCE))
+                .contains(contact);
+        assertThat(h.ids().find(lead)).isEmpty();
+        assertThat(h.hubspot().recordCount()).isEqualTo(1);
+        assertThat(h.hubspot().record(hubspotContact("101"))).containsEntry(PersonField.FIRST_NAME, "Kimberly");
+        assertThat(h.audit().all()).anySatisfy(entry -> assertThat(entry.ruleId())
+                .isEqualTo("identity:lead-converted"));
+
+        inbox(polledLead(lead.id(), at(6), kim));
+        BatchReport afterwards = h.worker().processBatch(10);
+
+        assertThat(afterwards.settledWithoutWrite()).as("the converted Lead gives way to its Contact").isEqualTo(1);
+        assertThat(h.errors().all()).isEmpty();
+        assertThat(h.hubspot().recordCount()).isEqualTo(1);
     }
 
     /** Lets the worker create the Salesforce Lead of a HubSpot contact holding {@link #kim}; returns the Lead. */

@@ -204,6 +204,75 @@ class IdentityResolverTest {
         return new ExternalRef(CrmSystem.SALESFORCE, "Contact", id);
     }
 
+    @Nested
+    class ASalesforceSourceAmongRecordsOfItsOwnOrgWithTheEmail {
+
+        private final ExternalRef lead = salesforceLead("00Q000000000001AAA");
+        private final ExternalRef otherLead = salesforceLead("00Q000000000002AAA");
+        private final ExternalRef contact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "003000000000001AAA");
+
+        @Test
+        void aLeadBesideAContactIsADuplicateNamingTheContactAndLooksNothingUpInHubSpot() {
+            salesforce.add("kim@acme.example", PersonCandidate.of(lead, TUESDAY))
+                    .add("kim@acme.example", PersonCandidate.of(contact, MONDAY));
+
+            IdentityResolution resolution = resolver.resolve(lead, KIM_EMAIL);
+
+            assertThat(resolution).isInstanceOfSatisfying(IdentityResolution.Duplicate.class, d -> {
+                assertThat(d.keeper()).isEqualTo(contact);
+                assertThat(d.reason()).contains(contact.key() + " stands for the person", lead.key() + " is not synced");
+            });
+            assertThat(hubspot.lookups()).isEmpty();
+        }
+
+        @Test
+        void theLinkedRecordKeepsStandingForThePersonEvenWhenADuplicateIsNewer() {
+            PersonId kim = ids.personFor(KIM_IN_HUBSPOT);
+            ids.link(kim, lead);
+            salesforce.add("kim@acme.example", PersonCandidate.of(lead, MONDAY))
+                    .add("kim@acme.example", PersonCandidate.of(otherLead, TUESDAY));
+
+            assertThat(resolver.resolve(otherLead, KIM_EMAIL)).isInstanceOfSatisfying(
+                    IdentityResolution.Duplicate.class, d -> assertThat(d.keeper()).isEqualTo(lead));
+        }
+
+        @Test
+        void theRecordThatStandsForThePersonIsMatchedAndNamesItsDuplicates() {
+            salesforce.add("kim@acme.example", PersonCandidate.of(lead, TUESDAY))
+                    .add("kim@acme.example", PersonCandidate.of(contact, MONDAY));
+            hubspot.add("kim@acme.example", PersonCandidate.of(KIM_IN_HUBSPOT, MONDAY));
+
+            IdentityResolution.Matched match = matched(resolver.resolve(contact, KIM_EMAIL));
+
+            assertThat(match.target()).isEqualTo(KIM_IN_HUBSPOT);
+            assertThat(match.ambiguous()).isTrue();
+            assertThat(match.others()).containsExactly(lead);
+        }
+
+        @Test
+        void theContactALinkedLeadWasConvertedIntoTakesItsPlace() {
+            PersonId kim = ids.personFor(KIM_IN_HUBSPOT);
+            ids.link(kim, lead);
+            salesforce.add("kim@acme.example", new PersonCandidate(lead, TUESDAY, Optional.of(contact)))
+                    .add("kim@acme.example", PersonCandidate.of(contact, TUESDAY));
+
+            assertThat(resolver.resolve(contact, KIM_EMAIL)).isInstanceOfSatisfying(
+                    IdentityResolution.Converted.class, c -> {
+                        assertThat(c.lead()).isEqualTo(lead);
+                        assertThat(c.person()).isEqualTo(kim);
+                        assertThat(c.target()).isEqualTo(KIM_IN_HUBSPOT);
+                    });
+        }
+
+        @Test
+        void anUnlinkedConvertedLeadGivesWayToItsContact() {
+            salesforce.add("kim@acme.example", new PersonCandidate(lead, TUESDAY, Optional.of(contact)));
+
+            assertThat(resolver.resolve(lead, KIM_EMAIL)).isInstanceOfSatisfying(
+                    IdentityResolution.Superseded.class, s -> assertThat(s.contact()).isEqualTo(contact));
+        }
+    }
+
     private static IdentityResolution.Matched matched(IdentityResolution resolution) {
         assertThat(resolution).isInstanceOf(IdentityResolution.Matched.class);
         return (IdentityResolution.Matched) resolution;

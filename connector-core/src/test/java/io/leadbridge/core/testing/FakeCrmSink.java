@@ -6,6 +6,7 @@ import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.port.CrmSink;
+import io.leadbridge.core.port.PersonDeleter;
 import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.sync.WriteResult;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * makes every write of one source record come back {@link WriteResult.Failed} until {@link #stopFailingRecord}.
  * Thread-safe.
  */
-public final class FakeCrmSink implements CrmSink {
+public final class FakeCrmSink implements CrmSink, PersonDeleter {
 
     private final CrmSystem system;
     private final int maxBatchSize;
@@ -192,6 +193,20 @@ public final class FakeCrmSink implements CrmSink {
         Map<PersonField, String> copy = new EnumMap<>(PersonField.class);
         copy.putAll(fields);
         return copy;
+    }
+
+    /**
+     * Deletes the record; one that is already gone is a no-op, as the port requires. A delete is a call:
+     * {@link #failNextCalls} fails it too.
+     */
+    @Override
+    public synchronized void delete(ExternalRef record) {
+        if (callFailuresLeft > 0) {
+            callFailuresLeft--;
+            throw new SyncFailureException(callFailure);
+        }
+        recordsByTarget.remove(record);
+        targetBySource.values().removeIf(record::equals);
     }
 
     public synchronized int recordCount() {

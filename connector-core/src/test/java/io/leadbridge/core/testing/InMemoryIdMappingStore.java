@@ -69,6 +69,18 @@ public final class InMemoryIdMappingStore implements IdMappingStore {
         personByRef.put(ref, person);
     }
 
+    @Override
+    public synchronized void unlink(ExternalRef ref) {
+        PersonId owner = personByRef.remove(Objects.requireNonNull(ref, "ref"));
+        if (owner != null) {
+            Map<CrmSystem, ExternalRef> refs = refsByPerson.get(owner);
+            refs.remove(ref.system());
+            if (refs.isEmpty()) {
+                refsByPerson.remove(owner);
+            }
+        }
+    }
+
     /** Every record the store knows, with its person. */
     public synchronized Map<ExternalRef, PersonId> links() {
         return Map.copyOf(personByRef);

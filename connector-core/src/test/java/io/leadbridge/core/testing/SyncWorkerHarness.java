@@ -2,10 +2,12 @@ package io.leadbridge.core.testing;
 
 import io.leadbridge.core.conflict.TwoWayFieldPlanner;
 import io.leadbridge.core.engine.SettledChangeListener;
+import io.leadbridge.core.engine.DeleteHandling;
 import io.leadbridge.core.engine.SyncWorker;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.identity.IdentityResolver;
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.sync.DeletePolicy;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.sync.OneWayFieldPlanner;
@@ -31,6 +33,7 @@ public final class SyncWorkerHarness {
     private final InMemoryRecordLocks locks = new InMemoryRecordLocks();
     private final InMemoryPersonSnapshotStore snapshots = new InMemoryPersonSnapshotStore();
     private final InMemoryOwnWriteStore ownWrites = new InMemoryOwnWriteStore();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryPeopleLookup hubspotPeople = new InMemoryPeopleLookup(CrmSystem.HUBSPOT);
     private final InMemoryPeopleLookup salesforcePeople = new InMemoryPeopleLookup(CrmSystem.SALESFORCE);
     private final FakeCrmSink salesforce;
@@ -38,15 +41,16 @@ public final class SyncWorkerHarness {
     private final SyncWorker worker;
 
     private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize) {
-        this(retryPolicy, mappings, batchSize, false);
-    }
-
-    private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay) {
-        this(retryPolicy, mappings, batchSize, twoWay, SettledChangeListener.NONE);
+        this(retryPolicy, mappings, batchSize, false, DeletePolicy.IGNORE);
     }
 
     private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay,
-                              SettledChangeListener afterSettle) {
+                              DeletePolicy deletes) {
+        this(retryPolicy, mappings, batchSize, twoWay, deletes, SettledChangeListener.NONE);
+    }
+
+    private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay,
+                              DeletePolicy deletes, SettledChangeListener afterSettle) {
         this.salesforce = new FakeCrmSink(CrmSystem.SALESFORCE, batchSize > 0 ? batchSize : 200);
         this.hubspot = new FakeCrmSink(CrmSystem.HUBSPOT, batchSize > 0 ? batchSize : 100);
         List<CrmSink> sinks = List.of(salesforce, hubspot);
@@ -54,7 +58,9 @@ public final class SyncWorkerHarness {
                 ? new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks,
                         new IdentityResolver(ids, List.of(hubspotPeople, salesforcePeople)),
                         new TwoWayChangePlanner(new TwoWayFieldPlanner(mappings, CrmSystem.HUBSPOT), snapshots,
-                                ownWrites), retryPolicy, clock, LEASE, afterSettle)
+                                ownWrites), audit,
+                        new DeleteHandling(ids, deletes, List.of(salesforce, hubspot), audit), retryPolicy, clock,
+                        LEASE, afterSettle)
                 : new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks,
                         new OneWayFieldPlanner(mappings), retryPolicy, clock, LEASE);
     }
@@ -64,12 +70,18 @@ public final class SyncWorkerHarness {
      * people lookups that find nobody until a test {@link InMemoryPeopleLookup#add adds} someone.
      */
     public static SyncWorkerHarness twoWay() {
-        return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true);
+        return twoWay(DeletePolicy.IGNORE);
+    }
+
+    /** {@link #twoWay()} with deletes handled by {@code deletes}; the fake sinks delete propagated records. */
+    public static SyncWorkerHarness twoWay(DeletePolicy deletes) {
+        return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true, deletes);
     }
 
     /** {@link #twoWay()} with a step run after each settled change. */
     public static SyncWorkerHarness twoWay(SettledChangeListener afterSettle) {
-        return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true, afterSettle);
+        return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true, DeletePolicy.IGNORE,
+                afterSettle);
     }
 
     /** Standard mappings, {@link RetryPolicy#DEFAULT}, the vendors' batch sizes. */
@@ -140,6 +152,10 @@ public final class SyncWorkerHarness {
 
     public InMemoryOwnWriteStore ownWrites() {
         return ownWrites;
+    }
+
+    public InMemoryAuditTrail audit() {
+        return audit;
     }
 
     /** The people lookup of {@code system}, used by two-way identity resolution. */

@@ -112,6 +112,12 @@ public final class HubSpotClient {
                 Kind.STANDARD).body();
     }
 
+    /** {@code DELETE .../{objectType}/{id}}: archives the record; HubSpot answers 204 whether or not it existed. */
+    public void archiveObject(CrmObjectType type, String id) {
+        transport.call("DELETE", paths.objects(type.objectPath()) + "/" + ApiPaths.segment(id), null, Void.class,
+                Kind.STANDARD);
+    }
+
     /** Creates one record with inline associations (the way activities are logged on a contact). */
     public HubSpotObject createObject(CrmObjectType type, ObjectInput input) {
         Objects.requireNonNull(input, "input");

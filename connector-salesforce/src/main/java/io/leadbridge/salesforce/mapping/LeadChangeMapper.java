@@ -20,20 +20,38 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Turns queried Leads into change events in canonical fields. Every field the mapping table names in Salesforce
- * is read; the owner is read by email through the {@code Owner.Email} relationship (owners are matched across
- * CRMs by email), whatever the table names for {@code ownerEmail}.
+ * Turns queried Leads (or, from {@link #forContacts}, Contacts) into change events in canonical fields. Every field
+ * the mapping table names in Salesforce is read (on a Contact, its counterpart: {@link ContactFields}); the owner is
+ * read by email through the {@code Owner.Email} relationship (owners are matched across CRMs by email), whatever
+ * the table names for {@code ownerEmail}.
  */
 public final class LeadChangeMapper {
 
     public static final String OWNER_EMAIL = "Owner.Email";
 
     private final Map<PersonField, String> salesforceNames;
+    private final String objectType;
 
     public LeadChangeMapper(FieldMappings mappings) {
-        Map<PersonField, String> names = new EnumMap<>(mappings.namesIn(CrmSystem.SALESFORCE));
+        this(mappings.namesIn(CrmSystem.SALESFORCE), LeadRecordMapper.LEAD);
+    }
+
+    private LeadChangeMapper(Map<PersonField, String> fieldNames, String objectType) {
+        Map<PersonField, String> names = new EnumMap<>(PersonField.class);
+        names.putAll(fieldNames);
         names.put(PersonField.OWNER_EMAIL, OWNER_EMAIL);
         this.salesforceNames = Map.copyOf(names);
+        this.objectType = objectType;
+    }
+
+    /** The mapper of Contact changes: the mapped fields a Contact holds, under their Contact names. */
+    public static LeadChangeMapper forContacts(FieldMappings mappings) {
+        return new LeadChangeMapper(ContactFields.namesIn(mappings), ContactRecordMapper.CONTACT);
+    }
+
+    /** {@code Lead} or {@code Contact}. */
+    public String objectType() {
+        return objectType;
     }
 
     /** The fields to select besides Id and SystemModstamp. */
@@ -68,14 +86,15 @@ public final class LeadChangeMapper {
      * equals the polled change of the same version, so the inbox stores that version once.
      */
     public ChangeEvent toUnstreamedUpsert(SObject lead) {
-        return new ChangeEvent(ref(lead.getId()), ChangeKind.UPSERT,
+        return new ChangeEvent(new ExternalRef(CrmSystem.SALESFORCE, objectType, lead.getId()), ChangeKind.UPSERT,
                 SObjectValues.instant(lead, ChangeQuery.SYSTEM_MODSTAMP), Optional.of(person(name -> SObjectValues
                         .text(lead, name))), Optional.empty());
     }
 
     private ChangeEvent toUpsert(StreamId stream, String id, Instant modifiedAt,
                                  Function<String, Optional<String>> value) {
-        return ChangeEvent.polled(stream, ref(id), modifiedAt, person(value));
+        return ChangeEvent.polled(stream, new ExternalRef(CrmSystem.SALESFORCE, objectType, id), modifiedAt,
+                person(value));
     }
 
     private Person person(Function<String, Optional<String>> value) {

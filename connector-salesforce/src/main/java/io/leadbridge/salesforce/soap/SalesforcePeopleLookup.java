@@ -9,11 +9,12 @@ import io.leadbridge.salesforce.mapping.SObjectValues;
 import io.leadbridge.salesforce.soql.LookupQueries;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Salesforce people by email for identity resolution: unconverted Leads and Contacts with that email (one SOQL
- * query each, at most 10 rows), each with its {@code SystemModstamp} as last-modified time. Converted Leads are
- * not returned; the Contact they became is, when it holds the email.
+ * Salesforce people by email for identity resolution: Leads and Contacts with that email (one SOQL query each, at
+ * most 10 rows), each with its {@code SystemModstamp} as last-modified time; a converted Lead names the Contact it
+ * became ({@link PersonCandidate#convertedTo()}).
  */
 public final class SalesforcePeopleLookup implements PeopleLookup {
 
@@ -33,10 +34,19 @@ public final class SalesforcePeopleLookup implements PeopleLookup {
     @Override
     public List<PersonCandidate> findByEmail(String normalisedEmail) {
         List<PersonCandidate> found = new ArrayList<>();
-        queries.query(LookupQueries.leadsByEmail(normalisedEmail), MAX_ROWS).forEach(r -> found.add(candidate("Lead", r)));
+        queries.query(LookupQueries.leadsByEmailWithConversion(normalisedEmail), MAX_ROWS).forEach(r -> found.add(lead(r)));
         queries.query(LookupQueries.contactsByEmail(normalisedEmail), MAX_ROWS)
                 .forEach(r -> found.add(candidate("Contact", r)));
         return List.copyOf(found);
+    }
+
+    private static PersonCandidate lead(SObject record) {
+        PersonCandidate lead = candidate("Lead", record);
+        Optional<ExternalRef> contact = SObjectValues.bool(record, "IsConverted")
+                ? SObjectValues.text(record, "ConvertedContactId").map(id -> new ExternalRef(CrmSystem.SALESFORCE,
+                        "Contact", id))
+                : Optional.empty();
+        return new PersonCandidate(lead.ref(), lead.lastModifiedAt(), contact);
     }
 
     private static PersonCandidate candidate(String objectType, SObject record) {

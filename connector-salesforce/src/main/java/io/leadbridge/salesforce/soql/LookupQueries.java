@@ -13,6 +13,12 @@ public final class LookupQueries {
         return byEmail("Lead", email, " AND IsConverted = false");
     }
 
+    /** Leads with exactly this email, converted or not, with whether and into which Contact they were converted. */
+    public static String leadsByEmailWithConversion(String email) {
+        return "SELECT Id, SystemModstamp, IsConverted, ConvertedContactId FROM Lead WHERE Email = " + Soql.text(email)
+                + " ORDER BY SystemModstamp DESC, Id LIMIT 10";
+    }
+
     /** Contacts with exactly this email. */
     public static String contactsByEmail(String email) {
         return byEmail("Contact", email, "");

@@ -73,6 +73,9 @@ class SoqlTest {
         assertThat(LookupQueries.leadsByEmail("a'b@example.com"))
                 .isEqualTo("SELECT Id, SystemModstamp FROM Lead WHERE Email = 'a\\'b@example.com' AND IsConverted = false"
                         + " ORDER BY SystemModstamp DESC, Id LIMIT 10");
+        assertThat(LookupQueries.leadsByEmailWithConversion("a'b@example.com"))
+                .isEqualTo("SELECT Id, SystemModstamp, IsConverted, ConvertedContactId FROM Lead"
+                        + " WHERE Email = 'a\\'b@example.com' ORDER BY SystemModstamp DESC, Id LIMIT 10");
         assertThat(LookupQueries.accountsNamedLike("O'Brien & 50% Sons_"))
                 .contains("WHERE Name LIKE 'O\\'Brien & 50\\% Sons\\_%' ORDER BY");
     }

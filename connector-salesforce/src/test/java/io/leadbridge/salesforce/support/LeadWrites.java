@@ -47,7 +47,8 @@ public final class LeadWrites {
         return new ExternalRef(CrmSystem.HUBSPOT, "contact", hubspotId);
     }
 
-    private static PersonFieldMapping mapping(PersonField field, String hubspot, String salesforce) {
+    /** A two-way-newest-wins mapping of {@code field}. */
+    public static PersonFieldMapping mapping(PersonField field, String hubspot, String salesforce) {
         return new PersonFieldMapping(field, Optional.of(hubspot), Optional.of(salesforce),
                 FieldOwnership.TWO_WAY_NEWEST_WINS);
     }

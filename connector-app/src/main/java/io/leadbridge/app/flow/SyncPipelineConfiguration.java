@@ -9,6 +9,7 @@ import io.leadbridge.app.config.SalesforceOptionsFactory;
 import io.leadbridge.app.config.StatusMappingsFactory;
 import io.leadbridge.app.persistence.JdbcOutboundMessageStore;
 import io.leadbridge.app.webhook.SalesforceOutboundMessageProcessor;
+import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.conflict.PersonSnapshotStore;
 import io.leadbridge.core.conflict.TwoWayFieldPlanner;
 import io.leadbridge.core.echo.OwnWriteStore;
@@ -175,10 +176,10 @@ public class SyncPipelineConfiguration {
     SyncWorker syncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
                           WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks,
                           IdentityResolver identityResolver, TwoWayChangePlanner twoWayChangePlanner,
-                          ConnectorProperties properties, Clock clock) {
+                          AuditTrail auditTrail, ConnectorProperties properties, Clock clock) {
         ConnectorProperties.Retry retry = properties.sync().retry();
         return new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks, identityResolver,
-                twoWayChangePlanner, new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()), clock,
+                twoWayChangePlanner, auditTrail, new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()), clock,
                 properties.sync().lease());
     }
 

@@ -1,5 +1,6 @@
 package io.leadbridge.core.engine;
 
+import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
@@ -70,13 +71,15 @@ public final class SyncWorker {
 
     /**
      * Two-way: each change's person is resolved in the other CRM (id map, else email) and only the record's own
-     * changes are written; echoes of the connector's writes plan nothing.
+     * changes are written; echoes of the connector's writes plan nothing. Each successful write records its field
+     * decisions and the write in the person's audit trail.
      */
     public SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
                       WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, IdentityResolver identity,
-                      TwoWayChangePlanner planner, RetryPolicy retryPolicy, Clock clock, Duration lease) {
-        this(inbox, ids, applied, errors, watermarks, locks, sinks, new TwoWayPersonPlanning(ids, identity, planner),
-                retryPolicy, clock, lease);
+                      TwoWayChangePlanner planner, AuditTrail audit, RetryPolicy retryPolicy, Clock clock,
+                      Duration lease) {
+        this(inbox, ids, applied, errors, watermarks, locks, sinks,
+                new TwoWayPersonPlanning(ids, identity, planner, audit), retryPolicy, clock, lease);
     }
 
     private SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
@@ -136,7 +139,7 @@ public final class SyncWorker {
         for (InboxEntry entry : claimed) {
             newest.merge(entry.event().ref(), entry, (a, b) -> {
                 InboxEntry older = a.event().modifiedAt().isAfter(b.event().modifiedAt()) ? b : a;
-                inbox.complete(older.id());
+                completed(older, "superseded by a newer change of " + older.event().ref());
                 tally.superseded++;
                 return older == a ? b : a;
             });
@@ -148,7 +151,7 @@ public final class SyncWorker {
         ChangeEvent event = entry.event();
         Optional<Instant> last = applied.lastApplied(event.ref());
         if (last.isPresent() && !event.modifiedAt().isAfter(last.get())) {
-            inbox.complete(entry.id());
+            completed(entry, "an equal or newer version of " + event.ref() + " is already applied");
             tally.stale++;
             return Optional.empty();
         }
@@ -156,7 +159,7 @@ public final class SyncWorker {
             // Deletes are not propagated to the other CRM unless configured (two-way sync issue); the change
             // is recorded as applied so an older update arriving later cannot resurrect it.
             applied.record(event.ref(), event.modifiedAt());
-            inbox.complete(entry.id());
+            completed(entry, "the record was deleted; deletes are not propagated");
             tally.skipped++;
             return Optional.empty();
         }
@@ -225,8 +228,14 @@ public final class SyncWorker {
             return false;
         }
         applied.record(entry.event().ref(), entry.event().modifiedAt());
-        inbox.complete(entry.id());
+        completed(entry, writtenTo.map(ref -> "written to " + ref).orElse("nothing left to write"));
         return true;
+    }
+
+    /** Settles an entry; when it was an admin's retry of an error, that error is resolved by this outcome. */
+    private void completed(InboxEntry entry, String how) {
+        inbox.complete(entry.id());
+        entry.retryOf().ifPresent(errorId -> errors.resolve(errorId, "retry settled: " + how));
     }
 
     private void fail(InboxEntry entry, SyncFailure failure, Tally tally) {
@@ -246,7 +255,13 @@ public final class SyncWorker {
     }
 
     private void park(InboxEntry entry, SyncFailure failure, int attempts, Tally tally) {
-        long errorId = errors.add(entry.event(), failure, attempts);
+        long errorId;
+        if (entry.retryOf().isPresent()) {
+            errorId = entry.retryOf().get();
+            errors.reopen(errorId, failure, attempts);
+        } else {
+            errorId = errors.add(entry.event(), failure, attempts);
+        }
         inbox.park(entry.id(), failure);
         tally.parked++;
         log.warn("Change {} parked as error {}: {} {}", entry.event().ref(), errorId, failure.code(), failure.message());

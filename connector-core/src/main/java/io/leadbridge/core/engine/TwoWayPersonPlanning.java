@@ -1,5 +1,6 @@
 package io.leadbridge.core.engine;
 
+import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.identity.IdentityResolution;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
  * target already holds). Settling links both records to the person and remembers the snapshot and our write.
  * An identity conflict fails as {@link SyncFailure.Conflict} and creates nothing; a person whose Salesforce record
  * is a Contact fails as {@link SyncFailure.Permanent} (only Leads are written so far), never creating a Lead.
+ * Settling a write also records its field decisions and the write in the person's {@link AuditTrail}.
  */
 final class TwoWayPersonPlanning implements PersonPlanning {
 
@@ -36,15 +39,34 @@ final class TwoWayPersonPlanning implements PersonPlanning {
     private final IdMappingStore ids;
     private final IdentityResolver identity;
     private final TwoWayChangePlanner planner;
+    private final AuditTrail audit;
 
-    TwoWayPersonPlanning(IdMappingStore ids, IdentityResolver identity, TwoWayChangePlanner planner) {
+    TwoWayPersonPlanning(IdMappingStore ids, IdentityResolver identity, TwoWayChangePlanner planner,
+                         AuditTrail audit) {
         this.ids = Objects.requireNonNull(ids, "ids");
         this.identity = Objects.requireNonNull(identity, "identity");
         this.planner = Objects.requireNonNull(planner, "planner");
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     @Override
     public Planned plan(ChangeEvent event) {
+        return plan(event, ids::personFor).planned();
+    }
+
+    /**
+     * Plans the change as {@link #plan} does but stores nothing: a person the id map does not know yet gets a
+     * fresh id that is not linked. For a dry run; never settle what it returns.
+     */
+    Preview preview(ChangeEvent event) {
+        return plan(event, ref -> ids.find(ref).orElseGet(PersonId::newId));
+    }
+
+    /** A plan with the decisions behind it, for a dry run. */
+    record Preview(Planned planned, PersonId person, Optional<ExternalRef> target, TwoWayPlan plan) {
+    }
+
+    private Preview plan(ChangeEvent event, Function<ExternalRef, PersonId> personOf) {
         ExternalRef source = event.ref();
         Person incoming = event.person().orElseThrow();
         IdentityResolution resolution = identity.resolve(source, incoming.get(PersonField.EMAIL));
@@ -53,18 +75,18 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         PersonId person;
         if (resolution instanceof IdentityResolution.Linked linked) {
             target = Optional.of(linked.target());
-            person = ids.personFor(source);
+            person = personOf.apply(source);
             plan = planner.plan(source, event.modifiedAt(), incoming, target);
         } else if (resolution instanceof IdentityResolution.Matched matched) {
             target = Optional.of(matched.target());
-            person = matched.existingPerson().orElseGet(() -> ids.personFor(source));
+            person = matched.existingPerson().orElseGet(() -> personOf.apply(source));
             plan = planner.planMatched(source, event.modifiedAt(), incoming, matched.candidates().get(0));
             if (matched.ambiguous()) {
                 log.warn("Identity of {}: {}", source, matched.reason());
             }
         } else if (resolution instanceof IdentityResolution.NoMatch) {
             target = Optional.empty();
-            person = ids.personFor(source);
+            person = personOf.apply(source);
             plan = planner.planCreate(source, event.modifiedAt(), incoming);
         } else {
             throw new SyncFailureException(new SyncFailure.Conflict("IDENTITY_CONFLICT", resolution.reason(), ""));
@@ -80,12 +102,14 @@ final class TwoWayPersonPlanning implements PersonPlanning {
             ids.link(person, source);
             writtenTo.or(() -> target).ifPresent(ref -> ids.link(person, ref));
             planner.settle(settledPlan, writtenTo, at);
+            writtenTo.ifPresent(ref -> audit.record(SettledWriteAudit.entries(person, source, target, ref,
+                    settledPlan.plan(), at)));
         };
         if (plan.writesNothing()) {
-            return new Planned(Optional.empty(), settlement);
+            return new Preview(new Planned(Optional.empty(), settlement), person, target, plan);
         }
-        return new Planned(Optional.of(new PersonWrite(person, source, target, changes(plan, target, incoming),
-                event.dedupKey())), settlement);
+        return new Preview(new Planned(Optional.of(new PersonWrite(person, source, target,
+                changes(plan, target, incoming), event.dedupKey())), settlement), person, target, plan);
     }
 
     private static boolean isSalesforceContact(ExternalRef ref) {

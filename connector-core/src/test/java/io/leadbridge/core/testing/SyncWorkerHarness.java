@@ -30,6 +30,7 @@ public final class SyncWorkerHarness {
     private final InMemoryRecordLocks locks = new InMemoryRecordLocks();
     private final InMemoryPersonSnapshotStore snapshots = new InMemoryPersonSnapshotStore();
     private final InMemoryOwnWriteStore ownWrites = new InMemoryOwnWriteStore();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryPeopleLookup hubspotPeople = new InMemoryPeopleLookup(CrmSystem.HUBSPOT);
     private final InMemoryPeopleLookup salesforcePeople = new InMemoryPeopleLookup(CrmSystem.SALESFORCE);
     private final FakeCrmSink salesforce;
@@ -48,7 +49,7 @@ public final class SyncWorkerHarness {
                 ? new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks,
                         new IdentityResolver(ids, List.of(hubspotPeople, salesforcePeople)),
                         new TwoWayChangePlanner(new TwoWayFieldPlanner(mappings, CrmSystem.HUBSPOT), snapshots,
-                                ownWrites), retryPolicy, clock, LEASE)
+                                ownWrites), audit, retryPolicy, clock, LEASE)
                 : new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks,
                         new OneWayFieldPlanner(mappings), retryPolicy, clock, LEASE);
     }
@@ -129,6 +130,11 @@ public final class SyncWorkerHarness {
 
     public InMemoryOwnWriteStore ownWrites() {
         return ownWrites;
+    }
+
+    /** The audit trail the two-way worker records settled writes in. */
+    public InMemoryAuditTrail audit() {
+        return audit;
     }
 
     /** The people lookup of {@code system}, used by two-way identity resolution. */

@@ -75,13 +75,15 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
     /**
      * {@code connector.sync.*}: pacing of the pipeline, the person-field mapping table, and the system whose change
      * wins a two-way-newest-wins field when both sides changed the record at the same time.
+     *
+     * @param backfillInterval the pause between two pages of a running backfill (each page is {@code pageSize})
      */
     public record Sync(@DefaultValue("15s") Duration pollInterval, @DefaultValue("1s") Duration drainInterval,
                        @DefaultValue("200") int batchSize, @DefaultValue("200") int pageSize,
                        @DefaultValue("5") int maxPagesPerPoll, @DefaultValue("2m") Duration lease,
                        @DefaultValue Retry retry, List<PersonFieldEntry> personFields,
                        List<StatusMappingEntry> statusMappings, @DefaultValue("15s") Duration salesforcePollInterval,
-                       @DefaultValue("hubspot") CrmSystem tieWinner) {
+                       @DefaultValue("hubspot") CrmSystem tieWinner, @DefaultValue("1s") Duration backfillInterval) {
     }
 
     /** {@code connector.sync.retry.*} */

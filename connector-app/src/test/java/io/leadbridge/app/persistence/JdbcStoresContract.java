@@ -288,6 +288,29 @@ abstract class JdbcStoresContract {
         });
     }
 
+    @Test
+    void aBackfillRunKeepsItsCursorAndCountsUntilItFinishesAndOnlyThenMayStartAgain() {
+        JdbcBackfillRuns runs = new JdbcBackfillRuns(db.jdbc(), db.tx());
+        Watermark from = new Watermark(T0, "");
+        runs.start(CONTACTS, from, T0);
+        assertThatThrownBy(() -> runs.start(CONTACTS, from, T0)).isInstanceOf(IllegalStateException.class);
+
+        runs.advance(CONTACTS, new Watermark(T0.plusSeconds(5), "7"), 200, 180, false, T0.plusSeconds(10));
+        runs.advance(CONTACTS, new Watermark(T0.plusSeconds(9), "12"), 20, 20, true, T0.plusSeconds(20));
+
+        assertThat(runs.find(CONTACTS)).hasValueSatisfying(run -> {
+            assertThat(run.from()).isEqualTo(from);
+            assertThat(run.cursor()).isEqualTo(new Watermark(T0.plusSeconds(9), "12"));
+            assertThat(run.read()).isEqualTo(220);
+            assertThat(run.stored()).isEqualTo(200);
+            assertThat(run.finishedAt()).contains(T0.plusSeconds(20));
+        });
+        assertThatThrownBy(() -> runs.advance(CONTACTS, from, 1, 1, false, T0))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThat(runs.start(CONTACTS, Watermark.BEGINNING, T0.plusSeconds(30)).running()).isTrue();
+        assertThat(runs.all()).singleElement().satisfies(run -> assertThat(run.read()).isZero());
+    }
+
     private static ChangeEvent contact(String id, Instant modifiedAt, String email) {
         Person person = Person.builder().with(PersonField.EMAIL, email).with(PersonField.FIRST_NAME, "Ada").build();
         return ChangeEvent.polled(CONTACTS, new ExternalRef(CrmSystem.HUBSPOT, "contact", id), modifiedAt, person);

@@ -28,7 +28,7 @@ class TwoWayPeopleOnH2Test extends TwoWayPeopleScenario {
     Path directory;
 
     @Override
-    TestDatabase createDatabase() {
+    protected TestDatabase createDatabase() {
         return TestDatabase.h2File(directory);
     }
 

@@ -4,44 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.leadbridge.app.persistence.SqlTime;
-import io.leadbridge.app.support.EmulatedCrms;
+import io.leadbridge.app.support.EmulatedCrmsTest;
 import io.leadbridge.app.support.RunningApp;
-import io.leadbridge.app.support.TestDatabase;
 import io.leadbridge.sandbox.hubspot.HubSpotRecord;
 import io.leadbridge.sandbox.hubspot.ObjectType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two-way people sync through the running app against both emulators: edits on either side reach the other, and
  * the connector's own writes never come back as writes (no ping-pong), counted at each emulator.
  */
-abstract class TwoWayPeopleScenario {
+abstract class TwoWayPeopleScenario extends EmulatedCrmsTest {
 
     static final Duration PROPAGATION = Duration.ofSeconds(40);
     static final String KIM = "kim.larsen@fjordline.example";
-
-    EmulatedCrms crms;
-    TestDatabase database;
-
-    abstract TestDatabase createDatabase();
-
-    @BeforeEach
-    void startCrms() {
-        database = createDatabase();
-        crms = EmulatedCrms.start();
-    }
-
-    @AfterEach
-    void stopCrms() {
-        crms.close();
-        database.close();
-    }
 
     @Test
     void oneEditOnEachSideCostsOneWriteEachOverManyPollCyclesAndBothSidesAgree() {

@@ -9,6 +9,7 @@ import io.leadbridge.app.support.RunningApp;
 import io.leadbridge.sandbox.hubspot.ObjectType;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +150,35 @@ abstract class AdminOperationsScenario extends EmulatedCrmsTest {
                     r -> r.path("status").asString().equals("FINISHED"));
             assertThat(run.path("read").asLong()).isEqualTo(3);
             assertThat(crms.hubspot().count(ObjectType.CONTACTS)).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aResyncSinceATimeBackfillsBothStreamsAndBringsAContactThePollerHasNotReadToSalesforce() {
+        try (RunningApp app = RunningApp.start(idlePollers())) {
+            AdminApi api = new AdminApi(app);
+            awaitFirstPolls(app);
+            crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", KIM, "firstname", "Kim", "lastname", "Larsen",
+                    "company", "Fjordline AS"));
+            String since = Instant.now().minus(Duration.ofHours(1)).toString();
+
+            AdminApi.Answer twoSelectors = api.post("/api/resync", "{\"email\":\"" + KIM + "\",\"since\":\"" + since
+                    + "\"}");
+            assertThat(twoSelectors.status()).isEqualTo(400);
+            assertThat(twoSelectors.json().path("field").asString()).isEqualTo("since");
+            AdminApi.Answer badTime = api.post("/api/resync", "{\"since\":\"yesterday\"}");
+            assertThat(badTime.status()).isEqualTo(400);
+            assertThat(badTime.json().path("message").asString()).contains("ISO-8601");
+
+            AdminApi.Answer resync = api.post("/api/resync", "{\"since\":\"" + since + "\"}");
+
+            assertThat(resync.status()).as(resync.toString()).isEqualTo(202);
+            assertThat(resync.json().path("backfills")).hasSize(2);
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(crms.salesforce().list("Lead"))
+                    .singleElement().satisfies(lead -> assertThat(lead).containsEntry("Email", KIM)));
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(api.get("/api/backfill").json())
+                    .allSatisfy(run -> assertThat(run.path("status").asString()).isEqualTo("FINISHED")));
+            assertThat(crms.hubspot().count(ObjectType.CONTACTS)).isEqualTo(1);
         }
     }
 

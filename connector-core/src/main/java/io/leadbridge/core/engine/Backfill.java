@@ -1,5 +1,6 @@
 package io.leadbridge.core.engine;
 
+import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.port.BackfillRun;
 import io.leadbridge.core.port.BackfillRuns;
 import io.leadbridge.core.port.ChangeInbox;
@@ -70,12 +71,21 @@ public final class Backfill {
         return run;
     }
 
-    /** Reads and stores one page of every running backfill; returns how many changes were read. */
+    /**
+     * Reads and stores one page of every running backfill; returns how many changes were read. A stream whose read
+     * fails keeps its cursor and is read again on the next step; the other streams go on.
+     */
     public int step() {
         int read = 0;
         for (BackfillRun run : runs.all()) {
-            if (run.running()) {
+            if (!run.running()) {
+                continue;
+            }
+            try {
                 read += step(run);
+            } catch (SyncFailureException failed) {
+                log.warn("Backfill page of {} failed, read again next time: {} {}", run.stream().key(),
+                        failed.failure().code(), failed.failure().message());
             }
         }
         return read;

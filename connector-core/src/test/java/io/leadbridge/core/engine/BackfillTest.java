@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.port.BackfillRun;
 import io.leadbridge.core.sync.StreamId;
+import io.leadbridge.core.sync.Watermark;
+import io.leadbridge.core.testing.Failures;
 import io.leadbridge.core.testing.FakeCrmSource;
 import io.leadbridge.core.testing.InMemoryBackfillRuns;
 import io.leadbridge.core.testing.InMemoryChangeInbox;
@@ -82,6 +85,27 @@ class BackfillTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("already running");
         assertThatThrownBy(() -> backfill.start(new StreamId(CrmSystem.SALESFORCE, "leads"), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("salesforce.leads");
+    }
+
+    @Test
+    void aStreamWhoseReadFailsKeepsItsCursorWhileTheOtherStreamGoesOn() {
+        existingContacts(2);
+        StreamId leads = new StreamId(CrmSystem.SALESFORCE, "leads");
+        FakeCrmSource salesforce = new FakeCrmSource(CrmSystem.SALESFORCE, leads);
+        salesforce.upsert(leads, new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000AbCd1EAF"), T0,
+                People.nobody().withEmail("lead@acme.example").build());
+        Backfill backfill = new Backfill(List.of(hubspot, salesforce), inbox, runs, 10, clock);
+        backfill.start(HUBSPOT_CONTACTS, Optional.empty());
+        backfill.start(leads, Optional.empty());
+        hubspot.failNextReads(1, Failures.retriable());
+
+        assertThat(backfill.step()).isEqualTo(1);
+        assertThat(runs.find(HUBSPOT_CONTACTS).orElseThrow().cursor()).isEqualTo(Watermark.BEGINNING);
+        assertThat(runs.find(leads).orElseThrow().running()).isFalse();
+
+        assertThat(backfill.step()).isEqualTo(2);
+        assertThat(runs.find(HUBSPOT_CONTACTS).orElseThrow().running()).isFalse();
+        assertThat(inbox.entries()).hasSize(3);
     }
 
     private void existingContacts(int count) {

@@ -1,9 +1,11 @@
 package io.leadbridge.app.api;
 
 import io.leadbridge.app.persistence.JdbcBackfillRuns;
+import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.engine.ErrorRetry;
 import io.leadbridge.core.port.ChangeInbox;
 import io.leadbridge.core.port.ErrorQueue;
+import io.leadbridge.core.port.IdMappingStore;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AdminOperationsConfiguration {
 
     @Bean
-    ErrorRetry errorRetry(ErrorQueue errors, ChangeInbox inbox, Clock clock) {
-        return new ErrorRetry(errors, inbox, clock);
+    ErrorRetry errorRetry(ErrorQueue errors, ChangeInbox inbox, IdMappingStore ids, AuditTrail auditTrail,
+                          Clock clock) {
+        return new ErrorRetry(errors, inbox, ids, auditTrail, clock);
     }
 
     @Bean

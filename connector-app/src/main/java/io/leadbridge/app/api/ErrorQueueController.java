@@ -66,7 +66,7 @@ class ErrorQueueController {
         DismissRequest body = request == null ? new DismissRequest(null, null) : request;
         String reason = ApiParameters.required("reason", body.reason());
         String who = principal != null ? principal.getName() : ApiParameters.required("by", body.by());
-        errors.dismiss(id, who, reason);
+        retry.dismiss(id, who, reason);
         log.info("Error {} dismissed by {}", id, who);
         return ErrorView.of(find(id));
     }

@@ -70,8 +70,8 @@ abstract class AdminOperationsScenario extends EmulatedCrmsTest {
         crms.refuseSalesforceWrites();
         try (RunningApp app = RunningApp.start(crms.appProperties(database))) {
             AdminApi api = new AdminApi(app);
-            crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", NOOR, "lastname", "Haddad",
-                    "company", "Cedarworks"));
+            long contactId = crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", NOOR, "lastname", "Haddad",
+                    "company", "Cedarworks")).id();
             long errorId = await().atMost(PROPAGATION).until(() -> api.get("/api/errors").json(),
                     list -> list.path("total").asLong() == 1).path("errors").get(0).path("id").asLong();
 
@@ -92,6 +92,11 @@ abstract class AdminOperationsScenario extends EmulatedCrmsTest {
             assertThat(badStatus.status()).isEqualTo(400);
             assertThat(badStatus.json().path("field").asString()).isEqualTo("status");
             assertThat(api.get("/api/errors?status=DISMISSED").json().path("total").asLong()).isEqualTo(1);
+            String personId = api.get("/api/people?hubspotId=" + contactId).json().path("personId").asString();
+            JsonNode dismissal = find(api.get("/api/people/" + personId + "/timeline").json().path("entries"),
+                    "error-queue:dismiss").orElseThrow();
+            assertThat(dismissal.path("kind").asString()).isEqualTo("ERROR");
+            assertThat(dismissal.path("reason").asString()).contains("test record from the sales demo");
             assertThat(crms.salesforce().count("Lead")).isZero();
         }
     }

@@ -1,9 +1,11 @@
 package io.leadbridge.core.engine;
 
+import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.port.ChangeInbox;
 import io.leadbridge.core.port.ErrorFilter;
 import io.leadbridge.core.port.ErrorQueue;
 import io.leadbridge.core.port.ErrorStatus;
+import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.port.SyncError;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,21 +17,37 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
- * An admin's retry of errors in the {@link ErrorQueue}: the stored change goes back into the inbox for a fresh
- * attempt by the {@link SyncWorker}, which resolves the error when the attempt settles and reopens it with the new
- * failure when it is parked again. The error is marked RETRYING before the change is queued, so the worker's
- * outcome always finds it in that state.
+ * An admin's retry or dismissal of errors in the {@link ErrorQueue}. On a retry the stored change goes back into the
+ * inbox for a fresh attempt by the {@link SyncWorker}, which resolves the error when the attempt settles and reopens
+ * it with the new failure when it is parked again. The error is marked RETRYING before the change is queued, so the
+ * worker's outcome always finds it in that state.
  */
 public final class ErrorRetry {
 
     private final ErrorQueue errors;
     private final ChangeInbox inbox;
+    private final ErrorQueueAudit audit;
     private final Clock clock;
 
-    public ErrorRetry(ErrorQueue errors, ChangeInbox inbox, Clock clock) {
+    /** Each queued retry and each dismissal is also recorded in the person's audit trail. */
+    public ErrorRetry(ErrorQueue errors, ChangeInbox inbox, IdMappingStore ids, AuditTrail audit, Clock clock) {
         this.errors = Objects.requireNonNull(errors, "errors");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.audit = new ErrorQueueAudit(ids, audit);
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Closes an OPEN error without writing its change, remembering who and why.
+     *
+     * @throws NoSuchElementException when there is no such error
+     * @throws IllegalStateException  when it is not OPEN
+     */
+    public void dismiss(long errorId, String who, String why) {
+        errors.dismiss(errorId, who, why);
+        SyncError error = errors.find(errorId).orElseThrow();
+        audit.record(error, "dismiss", "error " + errorId + " (" + error.failure().code() + ") dismissed by " + who
+                + ": " + why, clock.instant());
     }
 
     /**
@@ -51,6 +69,10 @@ public final class ErrorRetry {
             errors.reopen(errorId, error.failure(), error.attempts());
             throw new IllegalStateException("the change of error " + errorId + " (" + error.event().ref()
                     + ") is not parked in the inbox, so it cannot be queued again");
+        }
+        if (queued) {
+            audit.record(error, "retry", "error " + errorId + " (" + error.failure().code() + ") queued for a retry",
+                    clock.instant());
         }
     }
 

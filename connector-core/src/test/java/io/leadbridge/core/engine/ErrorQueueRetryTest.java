@@ -5,6 +5,7 @@ import static io.leadbridge.core.testing.ChangeEvents.polledContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.leadbridge.core.audit.AuditKind;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
@@ -33,7 +34,7 @@ class ErrorQueueRetryTest {
             "Email: invalid email address", "req-1", List.of("Email"));
 
     private final SyncWorkerHarness h = SyncWorkerHarness.twoWay();
-    private final ErrorRetry retry = new ErrorRetry(h.errors(), h.inbox(), h.clock());
+    private final ErrorRetry retry = new ErrorRetry(h.errors(), h.inbox(), h.ids(), h.audit(), h.clock());
     private final Person kim = personWithEmail("kim@acme.example");
 
     @Test
@@ -44,6 +45,8 @@ class ErrorQueueRetryTest {
         h.salesforce().stopFailingRecord(contact);
         retry.retry(errorId);
         assertThat(h.errors().find(errorId)).map(SyncError::status).contains(ErrorStatus.RETRYING);
+        assertThat(h.audit().all()).singleElement().satisfies(entry ->
+                assertThat(entry.ruleId()).isEqualTo("error-queue:retry"));
         h.worker().processBatch(10);
 
         SyncError error = h.errors().find(errorId).orElseThrow();
@@ -83,7 +86,7 @@ class ErrorQueueRetryTest {
     void aDismissedErrorKeepsWhoAndWhyAndCannotBeRetried() {
         long errorId = parkedError(hubspotContact("101"));
 
-        h.errors().dismiss(errorId, "ops@acme.example", "test contact, never meant to sync");
+        retry.dismiss(errorId, "ops@acme.example", "test contact, never meant to sync");
 
         assertThat(h.errors().find(errorId).orElseThrow()).satisfies(error -> {
             assertThat(error.status()).isEqualTo(ErrorStatus.DISMISSED);
@@ -94,8 +97,14 @@ class ErrorQueueRetryTest {
         });
         assertThatThrownBy(() -> retry.retry(errorId)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("DISMISSED");
-        assertThatThrownBy(() -> h.errors().dismiss(errorId, "ops@acme.example", "again"))
+        assertThatThrownBy(() -> retry.dismiss(errorId, "ops@acme.example", "again"))
                 .isInstanceOf(IllegalStateException.class);
+        assertThat(h.audit().all()).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(AuditKind.ERROR);
+            assertThat(entry.ruleId()).isEqualTo("error-queue:dismiss");
+            assertThat(entry.person()).isEqualTo(h.ids().find(hubspotContact("101")).orElseThrow());
+            assertThat(entry.reason()).contains("ops@acme.example").contains("test contact, never meant to sync");
+        });
         assertThat(h.inbox().entriesWith(Status.PARKED)).hasSize(1);
     }
 

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * {@code connector.salesforce.bulk-threshold}.
  *
  * <p>A read from {@link Watermark#BEGINNING} counts the Leads (one call); above the threshold it starts a CSV
- * query job ({@code ORDER BY SystemModstamp, Id}) and answers empty pages while Salesforce runs it. Once the batch is
+ * query job ({@code ORDER BY SystemModstamp, Id}) and answers empty pages, with more to come, while Salesforce runs it. Once the batch is
  * complete, each read hands out the next rows of its result files, in pages, as long as the caller continues from
  * where the previous page ended; a read from anywhere else abandons the backfill (the SOAP query takes over from
  * that position). When every row is handed out the stream continues with SOAP queries and {@code getDeleted}.
@@ -56,7 +56,7 @@ final class BulkLeadBackfill {
             return Optional.empty();
         }
         if (resultIds == null && !completed()) {
-            return Optional.of(new ChangePage(List.of(), since, false));
+            return Optional.of(waiting(since));
         }
         return Optional.of(nextPage(since, maxItems));
     }
@@ -69,7 +69,12 @@ final class BulkLeadBackfill {
         job = bulk.startQuery("Lead", reader.bulkSoql(Watermark.BEGINNING));
         handedOutThrough = Watermark.BEGINNING;
         LOG.info("Backfilling {} Salesforce Leads with Bulk API job {}", count, job.jobId());
-        return Optional.of(new ChangePage(List.of(), Watermark.BEGINNING, false));
+        return Optional.of(waiting(Watermark.BEGINNING));
+    }
+
+    /** An empty page while Salesforce runs the job: its rows are known to be waiting, so there is more. */
+    private static ChangePage waiting(Watermark since) {
+        return new ChangePage(List.of(), since, true);
     }
 
     private boolean completed() {

@@ -89,6 +89,7 @@ class BulkLeadBackfillTest {
 
         assertThat(started.events()).isEmpty();
         assertThat(running.events()).isEmpty();
+        assertThat(running.hasMore()).as("the job's rows are waiting").isTrue();
         assertThat(events).extracting(e -> e.ref().id()).containsExactly(leadId(0), leadId(1), leadId(2), leadId(3),
                 leadId(4));
         assertThat(events.get(4).person().orElseThrow().values()).containsEntry(PersonField.EMAIL, "p4@example.com")

@@ -8,30 +8,28 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-/** The console's read data as JSON, for scripts and monitoring; writes are added by the other admin endpoints. */
+/**
+ * The console's read data as JSON, for scripts and monitoring; the error queue ({@code /api/errors}), timelines, resync,
+ * dry run, backfill, rules and funnel have controllers of their own.
+ */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
-@Tag(name = "admin", description = "Sync health, error queue, mappings and the settings check")
+@Tag(name = "admin", description = "Sync health, mappings and the settings check")
 public class AdminApiController {
 
     private final SyncHealth health;
     private final ApiBudgets budgets;
     private final SettingsCheck settingsCheck;
-    private final OpenErrors errors;
     private final ConnectorProperties properties;
 
-    public AdminApiController(SyncHealth health, ApiBudgets budgets, SettingsCheck settingsCheck, OpenErrors errors,
+    public AdminApiController(SyncHealth health, ApiBudgets budgets, SettingsCheck settingsCheck,
                               ConnectorProperties properties) {
         this.health = health;
         this.budgets = budgets;
         this.settingsCheck = settingsCheck;
-        this.errors = errors;
         this.properties = properties;
     }
 
@@ -50,21 +48,6 @@ public class AdminApiController {
     @Operation(summary = "Re-runs the start-up checks: connectivity and mapping validation against each CRM")
     public List<CheckResult> checkSettings() {
         return settingsCheck.all();
-    }
-
-    @GetMapping("/errors")
-    @Operation(summary = "Open errors, newest first, optionally filtered by system, failure kind and text")
-    public List<ErrorView> errors(@RequestParam(required = false) String system,
-                                  @RequestParam(required = false) String kind,
-                                  @RequestParam(name = "q", required = false) String text) {
-        return errors.matching(ErrorFilter.of(system, kind, text)).stream().map(ErrorView::of).toList();
-    }
-
-    @GetMapping("/errors/{id}")
-    @Operation(summary = "One open error")
-    public ErrorView error(@PathVariable long id) {
-        return errors.byId(id).map(ErrorView::of).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "no open error with id " + id + " among the newest " + OpenErrors.WINDOW));
     }
 
     @GetMapping("/mappings")

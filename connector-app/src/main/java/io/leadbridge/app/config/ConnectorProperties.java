@@ -77,6 +77,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
     /**
      * {@code connector.sync.*}: pacing of the pipeline, the person-field mapping table, the system whose change
      * wins a two-way-newest-wins field when both sides changed the record at the same time, and company sync.
+     *
+     * @param backfillInterval the pause between two pages of a running backfill (each page is {@code pageSize})
      */
     public record Sync(@DefaultValue("15s") Duration pollInterval, @DefaultValue("1s") Duration drainInterval,
                        @DefaultValue("200") int batchSize, @DefaultValue("200") int pageSize,
@@ -88,7 +90,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
                        @DefaultValue("true") boolean companySyncEnabled,
                        @DefaultValue("10m") Duration ownerRefreshInterval,
                        @DefaultValue Touches touches,
-                       @DefaultValue("ignore") DeletePolicy deletes) {
+                       @DefaultValue("ignore") DeletePolicy deletes,
+                       @DefaultValue("1s") Duration backfillInterval) {
     }
 
     /**

@@ -93,10 +93,10 @@ public class JdbcChangeInbox implements ChangeInbox {
                 return List.of();
             }
             List<InboxEntry> entries = jdbc.sql("""
-                    SELECT id, payload, attempts FROM change_inbox WHERE id IN (:ids) ORDER BY id""")
+                    SELECT id, payload, attempts, retry_of_error FROM change_inbox WHERE id IN (:ids) ORDER BY id""")
                     .param("ids", ids)
                     .query((rs, row) -> new InboxEntry(rs.getLong("id"), ChangeEventCodec.decode(rs.getString("payload")),
-                            rs.getInt("attempts")))
+                            rs.getInt("attempts"), Optional.ofNullable(rs.getObject("retry_of_error", Long.class))))
                     .list();
             jdbc.sql("UPDATE change_inbox SET status = 'CLAIMED', lease_until = :lease WHERE id IN (:ids)")
                     .param("lease", ts(now.plus(lease))).param("ids", ids).update();
@@ -177,6 +177,16 @@ public class JdbcChangeInbox implements ChangeInbox {
     }
 
     private record Unsettled(OffsetDateTime at, long id) {
+    }
+
+    @Override
+    public boolean requeue(String dedupKey, long errorId, Instant now) {
+        return jdbc.sql("""
+                UPDATE change_inbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?, lease_until = NULL,
+                    settled_at = NULL, retry_of_error = ?
+                WHERE dedup_key = ? AND status = 'PARKED'""")
+                .params(ts(now), errorId, dedupKey)
+                .update() == 1;
     }
 
     @Override

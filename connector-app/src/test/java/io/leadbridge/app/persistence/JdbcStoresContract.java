@@ -11,7 +11,11 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.port.ErrorClosure;
+import io.leadbridge.core.port.ErrorFilter;
+import io.leadbridge.core.port.ErrorStatus;
 import io.leadbridge.core.port.InboxEntry;
+import io.leadbridge.core.port.SyncError;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.sync.Watermark;
@@ -22,6 +26,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -238,6 +244,88 @@ abstract class JdbcStoresContract {
                     "Email: invalid email address: not-an-email", "corr-1", List.of("Email")));
             assertThat(error.attempts()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void theErrorQueueListsAndCountsByFilterAndMovesAnErrorOnlyAlongItsLifecycle() {
+        JdbcErrorQueue errors = new JdbcErrorQueue(db.jdbc(), clock);
+        long badEmail = errors.add(contact("31", T0, "not-an-email"), new SyncFailure.Permanent(
+                "INVALID_EMAIL_ADDRESS", "Email: invalid email address", "corr-1", List.of("Email")), 1);
+        long conflict = errors.add(contact("32", T0, "b@example.com"),
+                new SyncFailure.Conflict("IDENTITY_CONFLICT", "two people", ""), 1);
+        ErrorFilter badEmails = new ErrorFilter(Optional.of(CrmSystem.HUBSPOT), Optional.of("contact"),
+                Optional.of("INVALID_EMAIL_ADDRESS"), Optional.empty());
+
+        assertThat(errors.list(badEmails, 10)).extracting(SyncError::id).containsExactly(badEmail);
+        assertThat(errors.count(ErrorFilter.ALL)).isEqualTo(2);
+        assertThat(errors.count(badEmails.withStatus(ErrorStatus.DISMISSED))).isZero();
+
+        errors.dismiss(conflict, "ops@example.com", "a duplicate the sales team merges by hand");
+        assertThat(errors.find(conflict).orElseThrow()).satisfies(error -> {
+            assertThat(error.status()).isEqualTo(ErrorStatus.DISMISSED);
+            assertThat(error.closure()).contains(new ErrorClosure("ops@example.com",
+                    "a duplicate the sales team merges by hand", clock.instant()));
+        });
+        assertThatThrownBy(() -> errors.markRetrying(conflict)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("DISMISSED");
+        assertThatThrownBy(() -> errors.dismiss(999, "ops@example.com", "x"))
+                .isInstanceOf(NoSuchElementException.class);
+
+        errors.markRetrying(badEmail);
+        SyncFailure.Permanent again = new SyncFailure.Permanent("REQUIRED_FIELD_MISSING", "Company missing", "c-2",
+                List.of("Company"));
+        errors.reopen(badEmail, again, 3);
+        assertThat(errors.find(badEmail).orElseThrow()).satisfies(error -> {
+            assertThat(error.status()).isEqualTo(ErrorStatus.OPEN);
+            assertThat(error.failure()).isEqualTo(again);
+            assertThat(error.attempts()).isEqualTo(3);
+        });
+        errors.markRetrying(badEmail);
+        errors.resolve(badEmail, "retry settled: written to SALESFORCE:Lead:00Q1");
+        assertThat(errors.find(badEmail).orElseThrow().closure()).hasValueSatisfying(c ->
+                assertThat(c.by()).isEqualTo(ErrorClosure.LEADBRIDGE));
+        assertThat(errors.open(10)).isEmpty();
+        assertThat(errors.count(ErrorFilter.ALL)).isEqualTo(2);
+    }
+
+    @Test
+    void aParkedChangeIsQueuedAgainAsTheRetryOfItsErrorOnlyOnce() {
+        ChangeEvent event = contact("41", T0, "c@example.com");
+        inbox.append(event);
+        InboxEntry first = inbox.claim(10, clock.instant(), Duration.ofMinutes(1)).get(0);
+        inbox.park(first.id(), new SyncFailure.Conflict("IDENTITY_CONFLICT", "two people", ""));
+
+        assertThat(inbox.requeue(event.dedupKey(), 7, clock.instant())).isTrue();
+        assertThat(inbox.requeue(event.dedupKey(), 7, clock.instant())).isFalse();
+        assertThat(inbox.pendingCount()).isEqualTo(1);
+        assertThat(inbox.claim(10, clock.instant(), Duration.ofMinutes(1))).singleElement().satisfies(entry -> {
+            assertThat(entry.event()).isEqualTo(event);
+            assertThat(entry.retryOf()).contains(7L);
+            assertThat(entry.attempts()).isZero();
+        });
+    }
+
+    @Test
+    void aBackfillRunKeepsItsCursorAndCountsUntilItFinishesAndOnlyThenMayStartAgain() {
+        JdbcBackfillRuns runs = new JdbcBackfillRuns(db.jdbc(), db.tx());
+        Watermark from = new Watermark(T0, "");
+        runs.start(CONTACTS, from, T0);
+        assertThatThrownBy(() -> runs.start(CONTACTS, from, T0)).isInstanceOf(IllegalStateException.class);
+
+        runs.advance(CONTACTS, new Watermark(T0.plusSeconds(5), "7"), 200, 180, false, T0.plusSeconds(10));
+        runs.advance(CONTACTS, new Watermark(T0.plusSeconds(9), "12"), 20, 20, true, T0.plusSeconds(20));
+
+        assertThat(runs.find(CONTACTS)).hasValueSatisfying(run -> {
+            assertThat(run.from()).isEqualTo(from);
+            assertThat(run.cursor()).isEqualTo(new Watermark(T0.plusSeconds(9), "12"));
+            assertThat(run.read()).isEqualTo(220);
+            assertThat(run.stored()).isEqualTo(200);
+            assertThat(run.finishedAt()).contains(T0.plusSeconds(20));
+        });
+        assertThatThrownBy(() -> runs.advance(CONTACTS, from, 1, 1, false, T0))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThat(runs.start(CONTACTS, Watermark.BEGINNING, T0.plusSeconds(30)).running()).isTrue();
+        assertThat(runs.all()).singleElement().satisfies(run -> assertThat(run.read()).isZero());
     }
 
     private static ChangeEvent contact(String id, Instant modifiedAt, String email) {

@@ -3,13 +3,17 @@ package io.leadbridge.app.support;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Metadata;
 import io.leadbridge.sandbox.hubspot.HubSpotEmulator;
 import io.leadbridge.sandbox.hubspot.HubSpotEmulatorOptions;
 import io.leadbridge.sandbox.salesforce.SalesforceEmulator;
@@ -33,6 +37,7 @@ public final class EmulatedCrms implements AutoCloseable {
 
     static final Duration CRM_CLOCK_BEHIND = Duration.ofMinutes(2);
 
+    private static final String KNOB = "leadbridgeFaultKnob";
     private static final String WRITE_OPERATION = "/*[local-name()='Envelope']/*[local-name()='Body']/*[local-name()='%s']";
 
     private final HubSpotEmulator hubspot;
@@ -67,7 +72,7 @@ public final class EmulatedCrms implements AutoCloseable {
         return salesforce;
     }
 
-    /** Live-mode properties pointing the app at the proxies, with fast polls. */
+    /** Live-mode properties pointing the app at the proxies, with fast polls and the {@link ConsoleUsers}. */
     public Map<String, String> appProperties(TestDatabase database) {
         Map<String, String> p = new HashMap<>(database.springProperties());
         p.put("connector.hubspot.base-url", hubspotProxy.baseUrl());
@@ -81,6 +86,7 @@ public final class EmulatedCrms implements AutoCloseable {
         p.put("connector.sync.poll-interval", "200ms");
         p.put("connector.sync.salesforce-poll-interval", "200ms");
         p.put("connector.sync.drain-interval", "100ms");
+        p.putAll(ConsoleUsers.properties());
         return p;
     }
 
@@ -109,6 +115,39 @@ public final class EmulatedCrms implements AutoCloseable {
                     .withRequestBody(matchingXPath(WRITE_OPERATION.formatted(operation))).build()).getCount();
         }
         return writes;
+    }
+
+    /**
+     * Fault knob: from now on Salesforce answers every create, update and upsert with a permanent
+     * {@code API_DISABLED_FOR_ORG} fault and applies nothing, until {@link #acceptSalesforceWrites()}.
+     */
+    public void refuseSalesforceWrites() {
+        for (String operation : new String[] {"create", "update", "upsert"}) {
+            salesforceProxy.stubFor(post(urlPathMatching("/services/Soap/.*")).atPriority(1)
+                    .withRequestBody(matchingXPath(WRITE_OPERATION.formatted(operation)))
+                    .withMetadata(Metadata.metadata().attr(KNOB, true))
+                    .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "text/xml; charset=utf-8")
+                            .withBody(E2eResources.read("salesforce-fault-api-disabled.xml"))));
+        }
+    }
+
+    /**
+     * Fault knob: from now on Salesforce answers every create, update and upsert only after {@code delay}, having
+     * applied it, until {@link #acceptSalesforceWrites()}.
+     */
+    public void slowSalesforceWrites(Duration delay) {
+        for (String operation : new String[] {"create", "update", "upsert"}) {
+            salesforceProxy.stubFor(post(urlPathMatching("/services/Soap/.*")).atPriority(1)
+                    .withRequestBody(matchingXPath(WRITE_OPERATION.formatted(operation)))
+                    .withMetadata(Metadata.metadata().attr(KNOB, true))
+                    .willReturn(aResponse().proxiedFrom(salesforce.baseUrl())
+                            .withFixedDelay((int) delay.toMillis())));
+        }
+    }
+
+    /** Salesforce writes go straight to the emulator again. */
+    public void acceptSalesforceWrites() {
+        salesforceProxy.removeStubsByMetadata(matchingJsonPath("$." + KNOB, equalTo("true")));
     }
 
     @Override

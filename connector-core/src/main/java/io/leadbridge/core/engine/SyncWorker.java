@@ -73,8 +73,9 @@ public final class SyncWorker {
 
     /**
      * Two-way: each change's person is resolved in the other CRM (id map, else email) and only the record's own
-     * changes are written; echoes of the connector's writes plan nothing. Email matches go to {@code audit}; a
-     * deleted record is handled by {@code deletes}.
+     * changes are written; echoes of the connector's writes plan nothing. Email matches, and each successful
+     * write's field decisions and the write itself, go to {@code audit}; a deleted record is handled by
+     * {@code deletes}.
      */
     public SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
                       WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, IdentityResolver identity,
@@ -154,7 +155,7 @@ public final class SyncWorker {
         for (InboxEntry entry : claimed) {
             newest.merge(entry.event().ref(), entry, (a, b) -> {
                 InboxEntry older = a.event().modifiedAt().isAfter(b.event().modifiedAt()) ? b : a;
-                inbox.complete(older.id());
+                completed(older, "superseded by a newer change of " + older.event().ref());
                 tally.superseded++;
                 return older == a ? b : a;
             });
@@ -166,7 +167,7 @@ public final class SyncWorker {
         ChangeEvent event = entry.event();
         Optional<Instant> last = applied.lastApplied(event.ref());
         if (last.isPresent() && !event.modifiedAt().isAfter(last.get())) {
-            inbox.complete(entry.id());
+            completed(entry, "an equal or newer version of " + event.ref() + " is already applied");
             tally.stale++;
             return Optional.empty();
         }
@@ -182,7 +183,7 @@ public final class SyncWorker {
                 }
             }
             applied.record(event.ref(), event.modifiedAt());
-            inbox.complete(entry.id());
+            completed(entry, "the record was deleted; deletes are not propagated");
             tally.skipped++;
             return Optional.empty();
         }
@@ -258,8 +259,14 @@ public final class SyncWorker {
             return false;
         }
         applied.record(entry.event().ref(), entry.event().modifiedAt());
-        inbox.complete(entry.id());
+        completed(entry, writtenTo.map(ref -> "written to " + ref).orElse("nothing left to write"));
         return true;
+    }
+
+    /** Settles an entry; when it was an admin's retry of an error, that error is resolved by this outcome. */
+    private void completed(InboxEntry entry, String how) {
+        inbox.complete(entry.id());
+        entry.retryOf().ifPresent(errorId -> errors.resolve(errorId, "retry settled: " + how));
     }
 
     private void fail(InboxEntry entry, SyncFailure failure, Tally tally) {
@@ -279,7 +286,13 @@ public final class SyncWorker {
     }
 
     private void park(InboxEntry entry, SyncFailure failure, int attempts, Tally tally) {
-        long errorId = errors.add(entry.event(), failure, attempts);
+        long errorId;
+        if (entry.retryOf().isPresent()) {
+            errorId = entry.retryOf().get();
+            errors.reopen(errorId, failure, attempts);
+        } else {
+            errorId = errors.add(entry.event(), failure, attempts);
+        }
         inbox.park(entry.id(), failure);
         tally.parked++;
         log.warn("Change {} parked as error {}: {} {}", entry.event().ref(), errorId, failure.code(), failure.message());

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,7 @@ import org.slf4j.LoggerFactory;
  * {@link SyncFailure.Permanent} {@value #DUPLICATE_EMAIL}, naming the records, and is neither linked nor synced.
  * A Contact a linked Lead was converted into takes the Lead's place in the id map when it settles (audited as
  * {@code identity:lead-converted}); the converted Lead's own later changes settle without a write.
+ * Settling a write also records its field decisions and the write in the person's {@link AuditTrail}.
  */
 final class TwoWayPersonPlanning implements PersonPlanning {
 
@@ -62,6 +64,25 @@ final class TwoWayPersonPlanning implements PersonPlanning {
 
     @Override
     public Planned plan(ChangeEvent event) {
+        return plan(event, ids::personFor).planned();
+    }
+
+    /**
+     * Plans the change as {@link #plan} does but stores nothing: a person the id map does not know yet gets a
+     * fresh id that is not linked. For a dry run; never settle what it returns.
+     */
+    Preview preview(ChangeEvent event) {
+        return plan(event, ref -> ids.find(ref).orElseGet(PersonId::newId));
+    }
+
+    /**
+     * A plan with the decisions behind it, for a dry run; no two-way plan when the record is superseded (a converted
+     * Lead whose Contact stands for the person) and settles without a write.
+     */
+    record Preview(Planned planned, PersonId person, Optional<ExternalRef> target, Optional<TwoWayPlan> plan) {
+    }
+
+    private Preview plan(ChangeEvent event, Function<ExternalRef, PersonId> personOf) {
         ExternalRef source = event.ref();
         Person incoming = event.person().orElseThrow();
         IdentityResolution resolution = identity.resolve(source, incoming.get(PersonField.EMAIL));
@@ -70,11 +91,11 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         PersonId person;
         if (resolution instanceof IdentityResolution.Linked linked) {
             target = Optional.of(linked.target());
-            person = ids.personFor(source);
+            person = personOf.apply(source);
             plan = planner.plan(source, event.modifiedAt(), incoming, target);
         } else if (resolution instanceof IdentityResolution.Matched matched) {
             target = Optional.of(matched.target());
-            person = matched.existingPerson().orElseGet(() -> ids.personFor(source));
+            person = matched.existingPerson().orElseGet(() -> personOf.apply(source));
             plan = planner.planMatched(source, event.modifiedAt(), incoming, matched.candidates().get(0));
             if (matched.ambiguous()) {
                 log.warn("Identity of {}: {}", source, matched.reason());
@@ -85,13 +106,14 @@ final class TwoWayPersonPlanning implements PersonPlanning {
             plan = planner.plan(source, event.modifiedAt(), incoming, target);
         } else if (resolution instanceof IdentityResolution.Superseded) {
             log.info("Identity of {}: {}", source, resolution.reason());
-            return new Planned(Optional.empty(), NOTHING_TO_REMEMBER);
+            return new Preview(new Planned(Optional.empty(), NOTHING_TO_REMEMBER),
+                    ids.find(source).orElseGet(PersonId::newId), Optional.empty(), Optional.empty());
         } else if (resolution instanceof IdentityResolution.Duplicate) {
             throw new SyncFailureException(new SyncFailure.Permanent(DUPLICATE_EMAIL, resolution.reason(), "",
                     List.of()));
         } else if (resolution instanceof IdentityResolution.NoMatch) {
             target = Optional.empty();
-            person = ids.personFor(source);
+            person = personOf.apply(source);
             plan = planner.planCreate(source, event.modifiedAt(), incoming);
         } else {
             throw new SyncFailureException(new SyncFailure.Conflict("IDENTITY_CONFLICT", resolution.reason(), ""));
@@ -107,12 +129,14 @@ final class TwoWayPersonPlanning implements PersonPlanning {
                 audit.record(List.of(AuditEntry.of(person, at, AuditKind.IDENTITY, "identity:lead-converted",
                         converted.reason()).about(source).with(Map.of("lead", converted.lead().key()))));
             }
+            writtenTo.ifPresent(ref -> audit.record(SettledWriteAudit.entries(person, source, target, ref,
+                    settledPlan.plan(), at)));
         };
         if (plan.writesNothing()) {
-            return new Planned(Optional.empty(), settlement);
+            return new Preview(new Planned(Optional.empty(), settlement), person, target, Optional.of(plan));
         }
-        return new Planned(Optional.of(new PersonWrite(person, source, target, changes(plan, target, incoming),
-                event.dedupKey())), settlement);
+        return new Preview(new Planned(Optional.of(new PersonWrite(person, source, target,
+                changes(plan, target, incoming), event.dedupKey())), settlement), person, target, Optional.of(plan));
     }
 
     /** The email match that linked the person, naming every record that holds the email when there are several. */

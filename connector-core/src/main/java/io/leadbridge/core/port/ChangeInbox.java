@@ -57,6 +57,13 @@ public interface ChangeInbox {
      */
     Optional<Watermark> settledThrough(StreamId stream);
 
+    /**
+     * Puts a parked change back for a fresh attempt on behalf of error {@code errorId}: due at {@code now}, with no
+     * failed attempts, and carrying {@link InboxEntry#retryOf()} so the worker can resolve or reopen the error.
+     * Returns false when no parked entry has that dedup key (nothing is changed then).
+     */
+    boolean requeue(String dedupKey, long errorId, Instant now);
+
     /** How many entries are not settled yet. */
     long pendingCount();
 }

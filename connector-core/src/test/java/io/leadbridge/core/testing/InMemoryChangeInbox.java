@@ -27,7 +27,8 @@ import java.util.Optional;
  *   <li>{@link #release}, {@link #retryLater}, {@link #complete} and {@link #park} apply to claimed entries
  *       only, and throw {@link IllegalStateException} otherwise, so that a test catches an engine that
  *       settles an entry twice or touches one it never claimed;</li>
- *   <li>{@link #retryLater} counts an attempt only when asked to.</li>
+ *   <li>{@link #retryLater} counts an attempt only when asked to;</li>
+ *   <li>{@link #requeue} turns a PARKED entry back into a due PENDING one with no attempts, marked as a retry.</li>
  * </ul>
  * A new entry is due at once. Inspect entries with {@link #entries()} or {@link #entry(long)}. Thread-safe.
  */
@@ -93,7 +94,7 @@ public final class InMemoryChangeInbox implements ChangeInbox {
             if (row.claimableAt(now)) {
                 row.status = Status.CLAIMED;
                 row.leaseUntil = now.plus(lease);
-                claimed.add(new InboxEntry(row.id, row.event, row.attempts));
+                claimed.add(new InboxEntry(row.id, row.event, row.attempts, Optional.ofNullable(row.retryOf)));
             }
         }
         return claimed;
@@ -153,6 +154,20 @@ public final class InMemoryChangeInbox implements ChangeInbox {
                 .map(p -> p.position)
                 .filter(position -> firstUnsettled.map(unsettled -> unsettled.isAfter(position)).orElse(true))
                 .max(Comparator.naturalOrder());
+    }
+
+    @Override
+    public synchronized boolean requeue(String dedupKey, long errorId, Instant now) {
+        Long id = byDedupKey.get(Objects.requireNonNull(dedupKey, "dedupKey"));
+        if (id == null || rows.get(id).status != Status.PARKED) {
+            return false;
+        }
+        Row row = rows.get(id);
+        row.status = Status.PENDING;
+        row.attempts = 0;
+        row.notBefore = Objects.requireNonNull(now, "now");
+        row.retryOf = errorId;
+        return true;
     }
 
     @Override
@@ -221,6 +236,7 @@ public final class InMemoryChangeInbox implements ChangeInbox {
         Instant notBefore = Instant.MIN;
         Instant leaseUntil;
         SyncFailure lastFailure;
+        Long retryOf;
 
         Row(long id, ChangeEvent event) {
             this.id = id;

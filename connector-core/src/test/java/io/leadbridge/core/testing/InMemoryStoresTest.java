@@ -103,7 +103,7 @@ class InMemoryStoresTest {
         clock.advance(Duration.ofMinutes(1));
         long third = errors.add(ChangeEvents.polledContact("103", T0, People.aPerson().build()), Failures.retriable(), 8);
 
-        errors.dismiss(second);
+        errors.dismiss(second, "admin@example.com", "duplicate of another record");
 
         assertThat(errors.open(10)).extracting(SyncError::id).containsExactly(third, first);
         assertThat(errors.open(1)).extracting(SyncError::id).containsExactly(third);

@@ -154,6 +154,7 @@ public final class SyncWorkerHarness {
         return ownWrites;
     }
 
+    /** The audit trail the two-way worker records settled writes in. */
     public InMemoryAuditTrail audit() {
         return audit;
     }

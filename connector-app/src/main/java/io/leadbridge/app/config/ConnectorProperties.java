@@ -75,13 +75,16 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
     /**
      * {@code connector.sync.*}: pacing of the pipeline, the person-field mapping table, and the system whose change
      * wins a two-way-newest-wins field when both sides changed the record at the same time.
+     *
+     * @param lockTtl how long a poller-leadership or per-record lock outlives an instance that died holding it:
+     *                the longest a surviving instance waits before it takes over the pollers
      */
     public record Sync(@DefaultValue("15s") Duration pollInterval, @DefaultValue("1s") Duration drainInterval,
                        @DefaultValue("200") int batchSize, @DefaultValue("200") int pageSize,
                        @DefaultValue("5") int maxPagesPerPoll, @DefaultValue("2m") Duration lease,
                        @DefaultValue Retry retry, List<PersonFieldEntry> personFields,
                        List<StatusMappingEntry> statusMappings, @DefaultValue("15s") Duration salesforcePollInterval,
-                       @DefaultValue("hubspot") CrmSystem tieWinner) {
+                       @DefaultValue("hubspot") CrmSystem tieWinner, @DefaultValue("2m") Duration lockTtl) {
     }
 
     /** {@code connector.sync.retry.*} */

@@ -79,6 +79,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
      * wins a two-way-newest-wins field when both sides changed the record at the same time, and company sync.
      *
      * @param backfillInterval the pause between two pages of a running backfill (each page is {@code pageSize})
+     * @param lockTtl          how long a poller-leadership or per-record lock outlives an instance that died holding
+     *                         it: the longest a surviving instance waits before it takes over the pollers
      */
     public record Sync(@DefaultValue("15s") Duration pollInterval, @DefaultValue("1s") Duration drainInterval,
                        @DefaultValue("200") int batchSize, @DefaultValue("200") int pageSize,
@@ -91,7 +93,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
                        @DefaultValue("10m") Duration ownerRefreshInterval,
                        @DefaultValue Touches touches,
                        @DefaultValue("ignore") DeletePolicy deletes,
-                       @DefaultValue("1s") Duration backfillInterval) {
+                       @DefaultValue("1s") Duration backfillInterval,
+                       @DefaultValue("2m") Duration lockTtl) {
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.leadbridge.app.persistence;
 
+import io.leadbridge.app.config.ConnectorProperties;
 import java.time.Clock;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,9 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The JDBC stores behind the core's ports, on whichever database {@code spring.datasource.*} selects. */
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
-
-    /** How long a per-record or leader lock survives an instance that died holding it. */
-    static final Duration LOCK_TTL = Duration.ofMinutes(2);
 
     @Bean
     Clock clock() {
@@ -73,8 +70,8 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    JdbcLockRegistry lockRegistry(DefaultLockRepository lockRepository) {
-        return new JdbcLockRegistry(lockRepository, LOCK_TTL);
+    JdbcLockRegistry lockRegistry(DefaultLockRepository lockRepository, ConnectorProperties properties) {
+        return new JdbcLockRegistry(lockRepository, properties.sync().lockTtl());
     }
 
     @Bean

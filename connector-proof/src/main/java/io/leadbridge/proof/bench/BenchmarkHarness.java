@@ -1,0 +1,161 @@
+package io.leadbridge.proof.bench;
+
+import io.leadbridge.proof.harness.AppFleet;
+import io.leadbridge.proof.harness.AppProcess;
+import io.leadbridge.proof.harness.CrmSetup;
+import io.leadbridge.proof.harness.Deadline;
+import io.leadbridge.proof.harness.FreePort;
+import io.leadbridge.proof.harness.ProofCrms;
+import io.leadbridge.proof.harness.ProofDatabase;
+import io.leadbridge.sandbox.hubspot.ObjectType;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Runs the connector's jar against emulators with HubSpot's real limits (190 requests per 10 s, 5 searches per
+ * second), a Salesforce daily allocation and latency: backfills of growing size (calls per operation, records per
+ * second next to the limits' bound, CPU, heap) and timed HubSpot changes on the webhook path. Writes
+ * {@code benchmark.md} and {@code backfill-heap.png} into the output directory.
+ */
+public final class BenchmarkHarness {
+
+    /** The share of the daily Salesforce allocation the connector may use by default. */
+    private static final double SALESFORCE_SHARE = 0.5;
+
+    private final PrintStream out;
+
+    public BenchmarkHarness(PrintStream out) {
+        this.out = out;
+    }
+
+    public String run(BenchSettings settings) {
+        List<BackfillResult> backfills = new ArrayList<>();
+        for (int size : settings.backfillSizes()) {
+            BackfillResult result = backfill(settings, size);
+            out.printf("backfill of %d: %.1f records/s, CPU %d s, peak heap %d MB%n", size, result.recordsPerSecond(),
+                    result.cpu().toSeconds(), result.peakHeapBytes() >> 20);
+            backfills.add(result);
+        }
+        LatencyResult latency = webhookLatency(settings);
+        out.printf("webhook path: p50 %d ms, p95 %d ms, p99 %d ms, %d missed%n", latency.percentile(50).toMillis(),
+                latency.percentile(95).toMillis(), latency.percentile(99).toMillis(), latency.missed());
+        CrmSetup limits = CrmSetup.realisticLimits();
+        RateBound bound = new RateBound(limits.hubspotBurstLimit() / 10.0, limits.hubspotSearchPerSecond(),
+                limits.salesforceDailyLimit() * SALESFORCE_SHARE);
+        String markdown = new BenchmarkReport(settings, backfills, latency, bound).markdown();
+        try {
+            Files.createDirectories(settings.outDir());
+            Files.writeString(settings.outDir().resolve("benchmark.md"), markdown);
+            HeapPlot.write(backfills, settings.outDir().resolve("backfill-heap.png"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the results: " + e.getMessage(), e);
+        }
+        return markdown;
+    }
+
+    private BackfillResult backfill(BenchSettings settings, int size) {
+        try (ProofCrms crms = ProofCrms.start(CrmSetup.realisticLimits().withLatency(settings.latency()));
+             ProofDatabase database = ProofDatabase.h2File(settings.workDir().resolve("backfill-" + size))) {
+            for (int i = 0; i < size; i++) {
+                crms.hubspot().create(ObjectType.CONTACTS, person(i, "backfill" + size));
+            }
+            AppFleet fleet = new AppFleet(crms, database, Map.of(), settings.workDir().resolve("backfill-" + size),
+                    "512m");
+            try (AppProcess app = fleet.launch(FreePort.pick())) {
+                app.awaitReady(AppFleet.START_TIMEOUT);
+                Instant start = Instant.now();
+                try (HeapSampler heap = new HeapSampler(app)) {
+                    Deadline.await(size + " Leads in Salesforce", settings.backfillTimeout(), Duration.ofSeconds(1),
+                            () -> crms.salesforce().count("Lead") >= size ? Optional.of(true) : Optional.empty());
+                    Duration took = Duration.between(start, Instant.now());
+                    return new BackfillResult(size, took, app.cpuTime(), heap.peakUsedBytes(), heap.peakLiveBytes(),
+                            crms.hubspotCalls().snapshot(), crms.salesforceCalls().snapshot());
+                }
+            }
+        }
+    }
+
+    private record Pending(String leadId, String title, long madeAtNanos) {
+    }
+
+    private LatencyResult webhookLatency(BenchSettings settings) {
+        int port = FreePort.pick();
+        CrmSetup setup = CrmSetup.realisticLimits().withLatency(settings.latency())
+                .withWebhooksTo(URI.create("http://localhost:" + port + "/webhooks/hubspot"));
+        try (ProofCrms crms = ProofCrms.start(setup);
+             ProofDatabase database = ProofDatabase.h2File(settings.workDir().resolve("latency"))) {
+            List<Long> contacts = new ArrayList<>();
+            for (int i = 0; i < settings.changes(); i++) {
+                contacts.add(crms.hubspot().create(ObjectType.CONTACTS, person(i, "latency")).id());
+            }
+            AppFleet fleet = new AppFleet(crms, database, Map.of(), settings.workDir().resolve("latency"), "512m");
+            try (AppProcess app = fleet.launch(port)) {
+                app.awaitReady(AppFleet.START_TIMEOUT);
+                Deadline.await("the latency run's people in Salesforce", settings.backfillTimeout(),
+                        Duration.ofSeconds(1), () -> crms.salesforce().count("Lead") >= settings.changes()
+                                ? Optional.of(true) : Optional.empty());
+                Map<String, String> leadByEmail = new HashMap<>();
+                crms.salesforce().list("Lead").forEach(lead -> leadByEmail.put(lead.get("Email"), lead.get("Id")));
+                ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+                List<Duration> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+                Thread watcher = new Thread(() -> watch(crms, pending, samples), "latency-watcher");
+                watcher.setDaemon(true);
+                watcher.start();
+                long pause = (long) (1_000_000_000L / settings.changesPerSecond());
+                long next = System.nanoTime();
+                for (int i = 0; i < settings.changes(); i++) {
+                    String title = "Latency " + i;
+                    String email = crms.hubspot().update(ObjectType.CONTACTS, contacts.get(i),
+                            Map.of("jobtitle", title)).property("email").orElseThrow();
+                    pending.add(new Pending(leadByEmail.get(email), title, System.nanoTime()));
+                    next += pause;
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        Deadline.pause(Duration.ofNanos(wait));
+                    }
+                }
+                try {
+                    Deadline.await("every timed change in Salesforce", Duration.ofMinutes(2), Duration.ofSeconds(1),
+                            () -> pending.isEmpty() ? Optional.of(true) : Optional.empty());
+                } catch (IllegalStateException timedOut) {
+                    out.println(pending.size() + " timed changes never arrived");
+                }
+                watcher.interrupt();
+                return new LatencyResult(settings.changesPerSecond(), List.copyOf(samples), pending.size());
+            }
+        }
+    }
+
+    /** Checks every pending change every 10 ms and records its latency once Salesforce shows it. */
+    private static void watch(ProofCrms crms, ConcurrentLinkedQueue<Pending> pending, List<Duration> samples) {
+        while (!Thread.currentThread().isInterrupted()) {
+            for (Pending change : pending) {
+                String title = crms.salesforce().find(change.leadId()).map(lead -> lead.get("Title")).orElse(null);
+                if (change.title().equals(title) && pending.remove(change)) {
+                    samples.add(Duration.ofNanos(System.nanoTime() - change.madeAtNanos()));
+                }
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static Map<String, String> person(int i, String run) {
+        return Map.of("email", "person" + i + "@" + run + ".example", "firstname", "First" + i,
+                "lastname", "Last" + i, "jobtitle", "Title 0", "company", "Company " + (i % 97));
+    }
+}

@@ -1,0 +1,73 @@
+package io.leadbridge.proof.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** The benchmark's results as markdown tables. */
+final class BenchmarkReport {
+
+    private final BenchSettings settings;
+    private final List<BackfillResult> backfills;
+    private final LatencyResult latency;
+    private final RateBound bound;
+
+    BenchmarkReport(BenchSettings settings, List<BackfillResult> backfills, LatencyResult latency, RateBound bound) {
+        this.settings = settings;
+        this.backfills = backfills;
+        this.latency = latency;
+        this.bound = bound;
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("Emulator latency ").append(settings.latency().toMillis()).append(" ms per response; HubSpot limits ")
+                .append(String.format(Locale.ROOT, "%.0f requests/s (190 per 10 s), %.0f searches/s; Salesforce %,.0f "
+                        + "calls/day (the connector's share of the daily allocation). Wall time runs from the app "
+                        + "being ready; CPU time includes its start-up.%n%n", bound.hubspotPerSecond(),
+                        bound.searchPerSecond(), bound.salesforcePerDay()));
+        md.append("### Backfill (HubSpot contacts into an empty Salesforce org)\n\n");
+        md.append("| people | wall time (s) | records/s | bound by limits (records/s) | share of bound | binding limit "
+                + "| Salesforce allocation covers (records/day) | app CPU (s) | peak heap in use (MB) "
+                + "| peak live heap after full GC (MB) |\n");
+        md.append("|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
+        for (BackfillResult b : backfills) {
+            RateBound.Bound limit = bound.of(b);
+            md.append(String.format(Locale.ROOT, "| %,d | %.0f | %.1f | %.1f | %.0f%% | %s | %,d | %d | %d | %d |%n",
+                    b.records(), b.took().toMillis() / 1000.0, b.recordsPerSecond(), limit.recordsPerSecond(),
+                    100 * b.recordsPerSecond() / limit.recordsPerSecond(), limit.limit(),
+                    bound.salesforceRecordsPerDay(b), b.cpu().toSeconds(),
+                    b.peakHeapBytes() >> 20, b.peakLiveBytes() >> 20));
+        }
+        md.append("\n### API calls per 1,000 records\n\n");
+        md.append("| vendor | operation |");
+        backfills.forEach(b -> md.append(String.format(Locale.ROOT, " %,d people |", b.records())));
+        md.append("\n|---|---|");
+        backfills.forEach(b -> md.append("---:|"));
+        md.append('\n');
+        appendCalls(md, "HubSpot", backfills.stream().map(BackfillResult::hubspotCalls).toList());
+        appendCalls(md, "Salesforce", backfills.stream().map(BackfillResult::salesforceCalls).toList());
+        md.append("\n### Webhook path: HubSpot change made -> Salesforce Lead shows it\n\n");
+        md.append("| changes | offered rate (/s) | p50 (ms) | p95 (ms) | p99 (ms) | never arrived |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|\n");
+        md.append(String.format(Locale.ROOT, "| %d | %.0f | %d | %d | %d | %d |%n", latency.samples().size()
+                        + latency.missed(), latency.offeredPerSecond(), latency.percentile(50).toMillis(),
+                latency.percentile(95).toMillis(), latency.percentile(99).toMillis(), latency.missed()));
+        return md.toString();
+    }
+
+    private void appendCalls(StringBuilder md, String vendor, List<Map<String, Long>> perRun) {
+        TreeSet<String> operations = new TreeSet<>();
+        perRun.forEach(calls -> operations.addAll(calls.keySet()));
+        for (String operation : operations) {
+            md.append("| ").append(vendor).append(" | `").append(operation).append("` |");
+            for (int i = 0; i < perRun.size(); i++) {
+                long calls = perRun.get(i).getOrDefault(operation, 0L);
+                md.append(String.format(Locale.ROOT, " %.2f |", BackfillResult.perThousand(calls,
+                        backfills.get(i).records())));
+            }
+            md.append('\n');
+        }
+    }
+}

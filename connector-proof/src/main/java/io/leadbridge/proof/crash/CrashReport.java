@@ -1,0 +1,32 @@
+package io.leadbridge.proof.crash;
+
+import io.leadbridge.proof.harness.PipelineTables;
+import io.leadbridge.proof.state.Differences;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a crash-harness run found.
+ *
+ * @param kills        processes killed with SIGKILL
+ * @param edits        person edits made across the run
+ * @param convergedIn  from the final start until both CRMs held the expected state (or the timeout)
+ * @param differences  per object type; all empty when nothing was lost or duplicated
+ * @param tables       the app's error queue and inbox at the end
+ */
+public record CrashReport(int kills, int edits, Duration convergedIn, List<Differences> differences,
+                          PipelineTables tables) {
+
+    public boolean clean() {
+        return differences.stream().allMatch(Differences::none) && tables.openErrors() == 0
+                && tables.parkedChanges() == 0;
+    }
+
+    public String summary() {
+        StringBuilder text = new StringBuilder("crash harness: " + kills + " SIGKILLs, " + edits
+                + " edits, converged in " + convergedIn.toSeconds() + " s after the last start; open errors "
+                + tables.openErrors() + ", parked changes " + tables.parkedChanges());
+        differences.forEach(d -> text.append("\n  ").append(d.summary()));
+        return text.toString();
+    }
+}

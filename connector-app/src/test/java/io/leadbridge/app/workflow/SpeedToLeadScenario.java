@@ -12,9 +12,15 @@ import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.model.Touch;
 import io.leadbridge.core.model.Touch.TouchChannel;
 import io.leadbridge.core.model.Touch.TouchDirection;
+import io.leadbridge.core.model.FunnelStage;
 import io.leadbridge.core.workflow.TouchLogged;
+import io.leadbridge.core.workflow.WorkflowCommand;
 import io.leadbridge.sandbox.hubspot.ObjectType;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,16 +92,7 @@ abstract class SpeedToLeadScenario {
         properties.put("connector.rules.location", "file:" + Files.writeString(directory.resolve("rules.yml"), RULES));
 
         try (RunningApp app = RunningApp.start(properties)) {
-            long contact = crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", "kim@fjordline.example",
-                    "firstname", "Kim", "lastname", "Example", "jobtitle", "VP Sales", "company", "Fjordline AS")).id();
-            Map<String, String> lead = await().atMost(PROPAGATION).until(() -> crms.salesforce().list("Lead").stream()
-                    .filter(l -> "kim@fjordline.example".equals(l.get("Email"))
-                            && "Working - Contacted".equals(l.get("Status"))).findFirst(),
-                    Optional::isPresent).orElseThrow();
-            assertThat(lead.get("OwnerId")).isEqualTo(anna);
-            PersonId kim = PersonId.parse(app.jdbc().sql(
-                    "SELECT person_id FROM id_map WHERE system = 'HUBSPOT' AND record_id = ?")
-                    .param(String.valueOf(contact)).query(String.class).single());
+            PersonId kim = mqlRoutedToAnna(app);
 
             assertThat(timers(app, kim)).as("reminder and breach of the speed-to-lead clock")
                     .containsExactly("FIRST_TOUCH PENDING " + ANNA, "FIRST_TOUCH PENDING " + ANNA);
@@ -121,6 +118,79 @@ abstract class SpeedToLeadScenario {
                     .hasSize(2)
                     .first().asString().startsWith("Speed-to-lead clock started for " + ANNA);
         }
+    }
+
+    @Test
+    void theWorkflowsCommandsReachTheSalesforceLeadInOrderAndARefusedOneIsParkedUntilAnAdminDismissesIt()
+            throws IOException, InterruptedException {
+        Map<String, String> properties = new HashMap<>(crms.appProperties(database));
+        properties.put("connector.rules.location", "file:" + Files.writeString(directory.resolve("rules.yml"), RULES));
+        properties.put("connector.workflow.command-interval", "200ms");
+
+        try (RunningApp app = RunningApp.start(properties)) {
+            PersonId kim = mqlRoutedToAnna(app);
+            String leadId = app.jdbc().sql("SELECT record_id FROM id_map WHERE system = 'SALESFORCE' AND person_id = ?")
+                    .param(kim.toString()).query(String.class).single();
+            JdbcWorkflowCommandOutbox outbox = app.bean(JdbcWorkflowCommandOutbox.class);
+
+            outbox.perform("scenario-handoff", List.of(
+                    new WorkflowCommand.WriteNote(kim, "Leadbridge handoff", "BANT\n- Budget: approved"),
+                    new WorkflowCommand.CreateTask(kim, ANNA, "Follow up with Kim", "SLA reminder", Instant.now()),
+                    new WorkflowCommand.AssignOwner(kim, "nobody@leadbridge-sales.example", "handed off"),
+                    new WorkflowCommand.SetStage(kim, FunnelStage.MQL, FunnelStage.NEW, "recycled")));
+
+            await().atMost(PROPAGATION).until(() -> commandStates(app), states -> states.equals(
+                    List.of("0 done", "1 done", "2 parked OWNER_NOT_FOUND", "3 pending")));
+            List<Map<String, String>> tasks = crms.salesforce().list("Task").stream()
+                    .filter(task -> leadId.equals(task.get("WhoId"))).toList();
+            assertThat(tasks).extracting(task -> task.get("Subject") + " | " + task.get("Status"))
+                    .containsExactlyInAnyOrder("Leadbridge handoff | Completed", "Follow up with Kim | Not Started");
+            assertThat(tasks).allSatisfy(task -> assertThat(task.get("Description")).contains("Leadbridge key: lb1-"));
+            assertThat(tasks).filteredOn(task -> "Not Started".equals(task.get("Status")))
+                    .extracting(task -> task.get("OwnerId")).containsExactly(anna);
+            HttpClient http = HttpClient.newHttpClient();
+            String api = "http://localhost:" + app.port() + "/api/workflow/commands/";
+            HttpResponse<String> parked = http.send(HttpRequest.newBuilder(URI.create(api + "parked")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(parked.body()).contains("\"type\":\"AssignOwner\"", "\"code\":\"OWNER_NOT_FOUND\"",
+                    "nobody@leadbridge-sales.example");
+
+            assertThat(post(http, api + "dismiss?batch=scenario-handoff&position=2").statusCode()).isEqualTo(200);
+            assertThat(post(http, api + "dismiss?batch=scenario-handoff&position=2").statusCode()).isEqualTo(404);
+
+            await().atMost(PROPAGATION).until(() -> crms.salesforce().list("Lead").stream()
+                    .filter(lead -> leadId.equals(lead.get("Id"))).map(lead -> lead.get("Status")).findFirst(),
+                    status -> status.equals(Optional.of("Open - Not Contacted")));
+            assertThat(commandStates(app)).containsExactly("0 done", "1 done", "2 dismissed OWNER_NOT_FOUND",
+                    "3 done");
+        }
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(uri)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private PersonId mqlRoutedToAnna(RunningApp app) {
+        long contact = crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", "kim@fjordline.example",
+                "firstname", "Kim", "lastname", "Example", "jobtitle", "VP Sales", "company", "Fjordline AS")).id();
+        Map<String, String> lead = await().atMost(PROPAGATION).until(() -> crms.salesforce().list("Lead").stream()
+                        .filter(l -> "kim@fjordline.example".equals(l.get("Email"))
+                                && "Working - Contacted".equals(l.get("Status"))).findFirst(),
+                Optional::isPresent).orElseThrow();
+        assertThat(lead.get("OwnerId")).isEqualTo(anna);
+        return PersonId.parse(app.jdbc().sql("SELECT person_id FROM id_map WHERE system = 'HUBSPOT' AND record_id = ?")
+                .param(String.valueOf(contact)).query(String.class).single());
+    }
+
+    private static List<String> commandStates(RunningApp app) {
+        return app.jdbc().sql("""
+                SELECT position, done_at, parked_at, dismissed_at, failure_code FROM workflow_command
+                WHERE batch_key = 'scenario-handoff' ORDER BY position""")
+                .query((rs, row) -> rs.getInt("position") + " " + (rs.getObject("done_at") != null ? "done"
+                        : rs.getObject("dismissed_at") != null ? "dismissed " + rs.getString("failure_code")
+                        : rs.getObject("parked_at") != null ? "parked " + rs.getString("failure_code") : "pending"))
+                .list();
     }
 
     private static List<String> timers(RunningApp app, PersonId person) {

@@ -8,9 +8,12 @@ import io.leadbridge.salesforce.soap.SalesforceAccountLookup;
 import io.leadbridge.salesforce.soap.SalesforceAccountSink;
 
 import io.leadbridge.core.identity.PeopleLookup;
+import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.port.PersonDeleter;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.InvalidConfigurationException;
+import io.leadbridge.core.sync.StatusMappings;
+import io.leadbridge.core.workflow.WorkflowCommandCarrier;
 import io.leadbridge.salesforce.mapping.LeadChangeMapper;
 import io.leadbridge.salesforce.mapping.LeadRecordMapper;
 import io.leadbridge.salesforce.soap.AccessTokenSource;
@@ -24,6 +27,7 @@ import io.leadbridge.salesforce.soap.SalesforcePersonDeleter;
 import io.leadbridge.salesforce.soap.Lookups;
 import io.leadbridge.salesforce.soap.RecordReaders;
 import io.leadbridge.salesforce.soap.SalesforcePeopleLookup;
+import io.leadbridge.salesforce.soap.SalesforceWorkflowTasks;
 import io.leadbridge.salesforce.soap.SalesforceSession;
 import io.leadbridge.salesforce.soap.SchemaReader;
 import java.time.Clock;
@@ -102,6 +106,15 @@ public final class SalesforceAdapter {
     /** The owner of the Account whose Website has a domain, for routing's account-owner match. */
     public SalesforceAccountOwners accountOwners() {
         return new SalesforceAccountOwners(lookups());
+    }
+
+    /**
+     * Carries the SDR workflow's commands out on the person's Lead or Contact, found through {@code ids}; stage
+     * changes use the status table's Lead status.
+     */
+    public WorkflowCommandCarrier workflowCommands(IdMappingStore ids, StatusMappings statuses, Clock clock) {
+        return new SalesforceWorkflowCommands(ids, new SalesforceWorkflowTasks(session(), lookups()),
+                leadAssignments(), statuses, leadConverter(), clock);
     }
 
     /** Mirrors touches as completed Tasks. */

@@ -150,7 +150,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
      */
     public record Workflow(@DefaultValue("10s") Duration timerInterval, @DefaultValue("100") int timersPerRun,
                            @DefaultValue("2m") Duration timerLease, @DefaultValue("30d") Duration metricsWindow,
-                           @DefaultValue("1m") Duration metricsRefresh) {
+                           @DefaultValue("1m") Duration metricsRefresh,
+                           @DefaultValue("5s") Duration commandInterval, @DefaultValue("50") int commandsPerRun) {
     }
 
     /** One row of {@code connector.sync.company-fields}: a canonical company field, its names and its owner. */

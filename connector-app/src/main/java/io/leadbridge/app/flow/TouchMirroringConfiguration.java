@@ -17,6 +17,7 @@ import io.leadbridge.core.touch.TouchIntake;
 import io.leadbridge.core.touch.TouchMirrorPass;
 import io.leadbridge.core.touch.TouchMirrorWriter;
 import io.leadbridge.core.touch.TouchMirroring;
+import io.leadbridge.core.workflow.TouchLogged;
 import io.leadbridge.hubspot.HubSpotAdapter;
 import io.leadbridge.salesforce.SalesforceAdapter;
 import java.time.Clock;
@@ -85,7 +86,8 @@ public class TouchMirroringConfiguration {
     @Bean
     TouchDrain touchDrain(JdbcTouchInbox inbox, JdbcTouchMirrorStore mirrors, IdMappingStore ids,
                           HubSpotAdapter hubspot, SalesforceAdapter salesforce, ErrorQueue errors, AuditTrail audit,
-                          SdrContextPublisher sdrContext, ConnectorProperties properties, Clock clock) {
+                          SdrContextPublisher sdrContext, ConnectorProperties properties, Clock clock,
+                          TouchLogged touchLogged) {
         TouchMirroring mirroring = new TouchMirroring();
         Map<CrmSystem, TouchMirrorPass> passes = Map.of(
                 CrmSystem.HUBSPOT, new TouchMirrorPass(ids, mirroring,
@@ -93,7 +95,7 @@ public class TouchMirroringConfiguration {
                 CrmSystem.SALESFORCE, new TouchMirrorPass(ids, mirroring,
                         new TouchMirrorWriter(mirrors, hubspot.activitySink(), clock)));
         return new TouchDrain(inbox, passes, ids, errors, audit, sdrContext, clock,
-                properties.sync().touches().waitInterval());
+                properties.sync().touches().waitInterval(), touchLogged);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import io.leadbridge.core.engine.SettledChangeListener;
 import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.routing.RoundRobinLedger;
 import io.leadbridge.core.sync.StatusMappings;
+import io.leadbridge.core.triage.TriageOutcomes;
 import io.leadbridge.core.triage.TriageStep;
 import io.leadbridge.salesforce.SalesforceAdapter;
 import java.time.Clock;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Qualification and routing after sync: the sync worker hands every settled HubSpot contact change to a
  * {@link TriageStep} that reads the rules in force, sets the Salesforce Lead's status and owner and records the
- * decisions in the audit trail.
+ * decisions in the audit trail; the SDR workflow ({@link TriageOutcomes}) takes each applied plan.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(LiveModeCondition.class)
@@ -25,8 +26,8 @@ public class TriageConfiguration {
     @Bean
     SettledChangeListener triageStep(ActiveRules rules, StatusMappings statusMappings, IdMappingStore ids,
                                      AuditTrail auditTrail, SalesforceAdapter salesforce, RoundRobinLedger ledger,
-                                     Clock clock) {
+                                     Clock clock, TriageOutcomes workflow) {
         return new TriageStep(rules::current, statusMappings, ids, auditTrail, salesforce.accountOwners(), ledger,
-                salesforce.leadAssignments(), clock);
+                salesforce.leadAssignments(), clock, workflow);
     }
 }

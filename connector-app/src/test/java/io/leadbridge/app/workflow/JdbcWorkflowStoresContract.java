@@ -1,12 +1,15 @@
 package io.leadbridge.app.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.leadbridge.app.support.MigratedDatabase;
 import io.leadbridge.app.support.TestDatabase;
+import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.model.FunnelStage;
 import io.leadbridge.core.model.FunnelTransitions;
 import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.testing.MutableClock;
 import io.leadbridge.core.workflow.WorkflowCommand;
 import io.leadbridge.core.workflow.metrics.PersonTransition;
 import io.leadbridge.core.workflow.sla.SlaEvent;
@@ -167,6 +170,46 @@ abstract class JdbcWorkflowStoresContract {
         assertThat(outbox.done("timer-1", 1)).isFalse();
         assertThat(outbox.pending(10)).extracting(JdbcWorkflowCommandOutbox.StoredCommand::position)
                 .containsExactly(0, 2, 3, 4, 5, 6, 7);
+    }
+
+    @Test
+    void theExecutorIsHandedEachBatchInOrderRetriedCommandsWhenDueAndParkedOnesUntilAnAdminActs() {
+        PersonId kim = PersonId.newId();
+        MutableClock clock = MutableClock.startingAt(T0);
+        JdbcWorkflowCommandOutbox outbox = new JdbcWorkflowCommandOutbox(db.jdbc(), db.tx(), clock);
+        outbox.perform("handoff", List.of(
+                new WorkflowCommand.WriteNote(kim, "Leadbridge handoff", "BANT"),
+                new WorkflowCommand.AssignOwner(kim, "alex.ae@leadbridge.example", "handed off")));
+        outbox.perform("timer-1", List.of(new WorkflowCommand.CreateTask(kim, SDR, "Overdue", "SLA missed", T0)));
+        SyncFailure timeout = new SyncFailure.Retriable("TIMEOUT", "no answer", "");
+        SyncFailure refused = new SyncFailure.Permanent("OWNER_NOT_FOUND", "no User", "", List.of("OwnerId"));
+
+        assertThat(positions(outbox.due(10))).containsExactly("handoff/0", "timer-1/0");
+        outbox.retryLater("timer-1", 0, T0.plusSeconds(10), 1, timeout);
+        outbox.park("handoff", 0, 1, refused);
+        assertThat(outbox.due(10)).as("a parked command holds up its batch; a retry waits").isEmpty();
+
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(outbox.due(10)).singleElement().satisfies(command -> {
+            assertThat(command.batchKey()).isEqualTo("timer-1");
+            assertThat(command.attempts()).isEqualTo(1);
+        });
+        assertThat(outbox.parked(10)).extracting(JdbcWorkflowCommandOutbox.ParkedCommand::failureCode,
+                JdbcWorkflowCommandOutbox.ParkedCommand::commandType).containsExactly(tuple("OWNER_NOT_FOUND",
+                "WriteNote"));
+
+        assertThat(outbox.retryParked("handoff", 0)).isTrue();
+        assertThat(positions(outbox.due(10))).containsExactly("handoff/0", "timer-1/0");
+        outbox.park("handoff", 0, 1, refused);
+        assertThat(outbox.dismiss("handoff", 0)).isTrue();
+        assertThat(outbox.dismiss("handoff", 0)).isFalse();
+        assertThat(outbox.parked(10)).isEmpty();
+        assertThat(positions(outbox.due(10))).as("a dismissed command no longer holds up its batch")
+                .containsExactly("handoff/1", "timer-1/0");
+    }
+
+    private static List<String> positions(List<JdbcWorkflowCommandOutbox.StoredCommand> commands) {
+        return commands.stream().map(c -> c.batchKey() + "/" + c.position()).toList();
     }
 
     @Test

@@ -39,6 +39,11 @@ public final class IdempotencyKeys {
         return key("sdr-context|" + person.key());
     }
 
+    /** The key of the task or note written for one stored workflow command (its batch key and position). */
+    public static String workflowCommandOf(String batchKey, int position) {
+        return key("workflow-command|" + batchKey + "|" + position);
+    }
+
     /** {@link #LABEL} followed by {@code key}: the line a mirror's text carries. */
     public static String label(String key) {
         if (!isLeadbridgeKey(key)) {

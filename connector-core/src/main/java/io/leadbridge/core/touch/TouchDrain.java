@@ -8,6 +8,7 @@ import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.workflow.TouchLogged;
 import io.leadbridge.core.port.ErrorQueue;
 import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.sync.ChangeEvent;
@@ -46,6 +47,7 @@ public final class TouchDrain {
     private final SdrContextPublisher sdrContext;
     private final Clock clock;
     private final Duration waitInterval;
+    private final TouchLogged touchLogged;
 
     /**
      * @param passBySource the pass for the touches logged in each CRM (a HubSpot touch's pass writes to Salesforce)
@@ -54,6 +56,17 @@ public final class TouchDrain {
     public TouchDrain(TouchInbox inbox, Map<CrmSystem, TouchMirrorPass> passBySource, IdMappingStore ids,
                       ErrorQueue errors, AuditTrail audit, SdrContextPublisher sdrContext, Clock clock,
                       Duration waitInterval) {
+        this(inbox, passBySource, ids, errors, audit, sdrContext, clock, waitInterval, TouchLogged.NONE);
+    }
+
+    /**
+     * As above, and every touch attributed to a person (mirrored now, or found mirrored before) is reported to
+     * {@code touchLogged} before it is settled, so a failure there leaves the touch to be drained again.
+     */
+    public TouchDrain(TouchInbox inbox, Map<CrmSystem, TouchMirrorPass> passBySource, IdMappingStore ids,
+                      ErrorQueue errors, AuditTrail audit, SdrContextPublisher sdrContext, Clock clock,
+                      Duration waitInterval, TouchLogged touchLogged) {
+        this.touchLogged = Objects.requireNonNull(touchLogged, "touchLogged");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.passBySource = new EnumMap<>(passBySource);
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -115,6 +128,7 @@ public final class TouchDrain {
         ExternalRef source = activity.sourceTouch();
         Optional<PersonId> person = ids.find(activity.targetPerson());
         if (outcome instanceof MirrorOutcome.Written written) {
+            person.ifPresent(p -> touchLogged.onTouch(p, logged.touch()));
             inbox.settle(source, person, now);
             person.ifPresent(p -> entries.add(AuditEntry.of(p, now, AuditKind.TOUCH, AUDIT_RULE,
                             TouchMirroring.channelName(activity.channel()) + " logged in " + source.system()
@@ -124,6 +138,7 @@ public final class TouchDrain {
             person.ifPresent(tally.people::add);
             tally.mirrored++;
         } else if (outcome instanceof MirrorOutcome.AlreadyWritten) {
+            person.ifPresent(p -> touchLogged.onTouch(p, logged.touch()));
             inbox.settle(source, person, now);
             person.ifPresent(tally.people::add);
             tally.mirrored++;

@@ -6,6 +6,7 @@ import io.leadbridge.core.model.FunnelStage;
 import io.leadbridge.core.model.FunnelTransitions;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.model.StageTransition;
 import io.leadbridge.core.qualification.Engagement;
 import io.leadbridge.core.qualification.QualificationDecision;
 import io.leadbridge.core.qualification.QualificationOutcome;
@@ -71,7 +72,16 @@ public final class LeadTriage {
             audit.add(AuditEntry.of(id, now, AuditKind.ROUTING, routed.ruleId(), routed.reason())
                     .with(routed.owner().map(o -> Map.of("owner", o)).orElse(Map.of())));
         }
-        return new TriagePlan(status, owner, audit);
+        return new TriagePlan(status, owner, move(decision, last.flatMap(QualificationOutcome::stage), now), audit);
+    }
+
+    /** The funnel move the outcome makes from the last outcome's stage (NEW for a first decision), if allowed. */
+    private static Optional<StageTransition> move(QualificationDecision decision, Optional<FunnelStage> current,
+                                                  Instant now) {
+        FunnelStage from = current.orElse(FunnelStage.NEW);
+        return decision.outcome().stage().filter(to -> FunnelTransitions.allowed(from, to))
+                .map(to -> FunnelTransitions.move(from, to, now, "qualification." + decision.ruleId(),
+                        decision.reason()));
     }
 
     private Optional<String> status(QualificationOutcome outcome, Optional<FunnelStage> current) {

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * Triage after sync: when a HubSpot contact's change has been settled into its Salesforce Lead, qualify and route
  * the person under the rules in force ({@link LeadTriage}), set the Lead's status and owner, and then record the
  * decisions in the audit trail. A failed write throws, so the change is retried and triage runs again; decisions
- * are recorded only once applied. Engagement is not fed yet: every person is scored with no touches.
+ * are recorded only once applied, after the {@link TriageOutcomes} listener has taken the plan. Engagement is not
+ * fed yet: every person is scored with no touches.
  */
 public final class TriageStep implements SettledChangeListener {
 
@@ -36,9 +37,12 @@ public final class TriageStep implements SettledChangeListener {
     private final RoundRobinLedger ledger;
     private final LeadAssignments assignments;
     private final Clock clock;
+    private final TriageOutcomes outcomes;
 
+    /** @param outcomes told of each applied plan before its decisions are recorded (the SDR workflow) */
     public TriageStep(Supplier<Rules> rules, StatusMappings statuses, IdMappingStore ids, AuditTrail audit,
-                      AccountOwners accountOwners, RoundRobinLedger ledger, LeadAssignments assignments, Clock clock) {
+                      AccountOwners accountOwners, RoundRobinLedger ledger, LeadAssignments assignments, Clock clock,
+                      TriageOutcomes outcomes) {
         this.rules = rules;
         this.statuses = statuses;
         this.ids = ids;
@@ -47,6 +51,7 @@ public final class TriageStep implements SettledChangeListener {
         this.ledger = ledger;
         this.assignments = assignments;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -68,6 +73,7 @@ public final class TriageStep implements SettledChangeListener {
         if (plan.writes()) {
             assignments.apply(lead.get(), plan.status(), plan.owner());
         }
+        outcomes.applied(person.get(), plan);
         audit.record(plan.audit().stream().map(entry -> entry.about(lead.get())).toList());
     }
 }

@@ -76,6 +76,20 @@ class TouchDrainTest {
     }
 
     @Test
+    void everyTouchAttributedToAPersonIsReportedToTheWorkflowAndOurOwnMirrorsAreNot() {
+        List<String> reported = new ArrayList<>();
+        TouchDrain reporting = new TouchDrain(inbox, Map.of(CrmSystem.HUBSPOT, new TouchMirrorPass(ids,
+                new TouchMirroring(), new TouchMirrorWriter(mirrors, tasks, clock))), ids, errors, audit,
+                people -> { }, clock, WAIT, (person, touch) -> reported.add(person + " " + touch.source().id()));
+        add(email("1", KIM));
+        add(email("2", NOOR));
+
+        reporting.drain(10);
+
+        assertThat(reported).as("Noor's touch waits for her link").containsExactly(kim + " 1");
+    }
+
+    @Test
     void aTouchOnAnUnlinkedPersonWaitsAndIsMirroredOnceThePersonIsLinked() {
         add(email("2", NOOR));
 

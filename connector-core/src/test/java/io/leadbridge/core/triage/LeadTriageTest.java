@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.leadbridge.core.audit.AuditEntry;
 import io.leadbridge.core.audit.AuditKind;
+import io.leadbridge.core.model.FunnelStage;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.model.PersonId;
@@ -66,6 +67,11 @@ class LeadTriageTest {
                         tuple(AuditKind.ROUTING, "default-team"));
         assertThat(plan.audit().get(0).details()).containsEntry("outcome", "MQL").containsEntry("score", "50");
         assertThat(plan.audit().get(1).details()).containsEntry("owner", "anna@acme.example");
+        assertThat(plan.move()).hasValueSatisfying(move -> {
+            assertThat(move.from()).isEqualTo(FunnelStage.NEW);
+            assertThat(move.to()).isEqualTo(FunnelStage.MQL);
+            assertThat(move.cause()).isEqualTo("qualification.mql");
+        });
     }
 
     @Test

@@ -30,10 +30,15 @@ public final class LeadConverter {
     }
 
     public List<WriteResult> convert(List<String> leadIds) {
+        return convert(leadIds, false);
+    }
+
+    /** As {@link #convert(List)}, creating an Opportunity for each converted Lead when asked to. */
+    public List<WriteResult> convert(List<String> leadIds, boolean createOpportunity) {
         List<WriteResult> results = new ArrayList<>(leadIds.size());
         for (int from = 0; from < leadIds.size(); from += MAX_PER_CALL) {
             LeadConvert[] requests = leadIds.subList(from, Math.min(leadIds.size(), from + MAX_PER_CALL)).stream()
-                    .map(this::request).toArray(LeadConvert[]::new);
+                    .map(id -> request(id, createOpportunity)).toArray(LeadConvert[]::new);
             LeadConvertResult[] answers = session.call(c -> c.convertLead(requests));
             if (answers == null || answers.length != requests.length) {
                 throw new SyncFailureException(new SyncFailure.Permanent("UNEXPECTED_RESPONSE", "Salesforce returned "
@@ -50,11 +55,11 @@ public final class LeadConverter {
         return results;
     }
 
-    private LeadConvert request(String leadId) {
+    private LeadConvert request(String leadId, boolean createOpportunity) {
         LeadConvert convert = new LeadConvert();
         convert.setLeadId(leadId);
         convert.setConvertedStatus(convertedStatus);
-        convert.setDoNotCreateOpportunity(true);
+        convert.setDoNotCreateOpportunity(!createOpportunity);
         convert.setSendNotificationEmail(false);
         convert.setOverwriteLeadSource(false);
         return convert;

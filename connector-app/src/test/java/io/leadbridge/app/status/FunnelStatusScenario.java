@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Funnel status both ways through the status table, through the running app against both emulators: a HubSpot
  * move to MQL sets the Lead.Status the table names; Salesforce status changes move HubSpot's lifecycle stage and
- * lead status, backward with clear-then-set; every status decision is in the audit trail; nothing comes back.
+ * lead status, backward with clear-then-set; an ambiguous move back is refused and written nowhere; every status
+ * decision is in the audit trail; nothing comes back.
  */
 abstract class FunnelStatusScenario extends EmulatorScenario {
 
@@ -50,6 +51,13 @@ abstract class FunnelStatusScenario extends EmulatorScenario {
             awaitContact(contactId, "salesqualifiedlead", "CONNECTED");
             awaitQuiet(app);
 
+            crms.salesforce().update(leadId, Map.of("Status", "Open - Not Contacted"));
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(statusReasons(app)).hasSize(4).last()
+                    .asString().endsWith("none of them is a move forward from SQL, so the stage stays rather than"
+                            + " move back on an ambiguous value"));
+            awaitQuiet(app);
+            awaitContact(contactId, "salesqualifiedlead", "CONNECTED");
+
             crms.salesforce().update(leadId, Map.of("Status", "Closed - Not Converted"));
             awaitContact(contactId, "other", "UNQUALIFIED");
             awaitQuiet(app);
@@ -69,7 +77,7 @@ abstract class FunnelStatusScenario extends EmulatorScenario {
                     + " its later stage for, the clear and the set").isEqualTo(5);
             assertThat(lead(leadId)).containsEntry("Status", "Working - Contacted");
             assertThat(statusRules(app)).containsExactly("status-table:WORKING", "status-table:MQL",
-                    "status-table:SQL", "status-table:DISQUALIFIED", "status-table:WORKING");
+                    "status-table:SQL", "status-table:SQL", "status-table:DISQUALIFIED", "status-table:WORKING");
             assertThat(statusReasons(app)).last().asString().isEqualTo("status: Salesforce Lead.Status "
                     + "'Working - Contacted' is shared by WORKING, SQL; WORKING is the first that moves forward from"
                     + " DISQUALIFIED");

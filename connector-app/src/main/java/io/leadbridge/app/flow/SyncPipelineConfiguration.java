@@ -30,6 +30,7 @@ import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.port.RecordLocks;
 import io.leadbridge.core.port.WatermarkStore;
 import io.leadbridge.core.rules.Rules;
+import io.leadbridge.core.status.FunnelStatusSync;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.FieldOwnershipRules;
 import io.leadbridge.core.sync.StatusMappings;
@@ -174,11 +175,13 @@ public class SyncPipelineConfiguration {
         return new IdentityResolver(ids, List.of(hubspot.peopleLookup(mappings), salesforce.peopleLookup()));
     }
 
+    /** Two-way planning, with the funnel-status table translating each side's status values. */
     @Bean
     TwoWayChangePlanner twoWayChangePlanner(FieldMappings mappings, PersonSnapshotStore snapshots,
-                                            OwnWriteStore ownWrites, ConnectorProperties properties) {
+                                            OwnWriteStore ownWrites, ConnectorProperties properties,
+                                            StatusMappings statusMappings) {
         return new TwoWayChangePlanner(new TwoWayFieldPlanner(mappings, properties.sync().tieWinner()), snapshots,
-                ownWrites);
+                ownWrites, new FunnelStatusSync(statusMappings));
     }
 
     @Bean

@@ -69,6 +69,11 @@ public final class TwoWayFieldPlanner {
                 .toList());
     }
 
+    /** Whether {@code field} is mapped in {@code system}, so that a write there can carry it. */
+    public boolean mappedIn(PersonField field, CrmSystem system) {
+        return mappings.forField(field).flatMap(m -> m.nameIn(system)).isPresent();
+    }
+
     /** Each CRM holds funnel status in its own values: the status table translates them, never a plain copy. */
     private static FieldDecision statusTable(FieldDecision decision) {
         return decision.action() == FieldDecision.Action.SKIP ? decision

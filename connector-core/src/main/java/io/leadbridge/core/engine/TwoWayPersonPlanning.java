@@ -12,6 +12,7 @@ import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.port.IdMappingStore;
+import io.leadbridge.core.status.StatusDecision;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.twoway.TwoWayChangePlanner;
@@ -38,12 +39,16 @@ import org.slf4j.LoggerFactory;
  * {@link SyncFailure.Permanent} {@value #DUPLICATE_EMAIL}, naming the records, and is neither linked nor synced.
  * A Contact a linked Lead was converted into takes the Lead's place in the id map when it settles (audited as
  * {@code identity:lead-converted}); the converted Lead's own later changes settle without a write.
- * Settling a write also records its field decisions and the write in the person's {@link AuditTrail}.
+ * Settling a write also records its field decisions and the write in the person's {@link AuditTrail}; settling a
+ * record's own status change records what the funnel-status table made of it ({@link AuditKind#STATUS}), written
+ * or refused.
  */
 final class TwoWayPersonPlanning implements PersonPlanning {
 
     /** The error and audit code of a record whose email other records of its CRM hold too. */
     static final String DUPLICATE_EMAIL = "DUPLICATE_EMAIL";
+    /** The audit rule prefix of funnel-status decisions; the stage the person is in follows it. */
+    static final String STATUS_RULE = "status-table:";
 
     private static final Logger log = LoggerFactory.getLogger(TwoWayPersonPlanning.class);
     /** A converted Lead's change: its Contact stands for the person, so nothing is linked or remembered. */
@@ -129,6 +134,7 @@ final class TwoWayPersonPlanning implements PersonPlanning {
                 audit.record(List.of(AuditEntry.of(person, at, AuditKind.IDENTITY, "identity:lead-converted",
                         converted.reason()).about(source).with(Map.of("lead", converted.lead().key()))));
             }
+            settledPlan.status().ifPresent(status -> audit.record(List.of(statusEntry(person, source, status, at))));
             writtenTo.ifPresent(ref -> audit.record(SettledWriteAudit.entries(person, source, target, ref,
                     settledPlan.plan(), at)));
         };
@@ -137,6 +143,22 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         }
         return new Preview(new Planned(Optional.of(new PersonWrite(person, source, target,
                 changes(plan, target, incoming), event.dedupKey())), settlement), person, target, Optional.of(plan));
+    }
+
+    /**
+     * What the funnel-status table made of a record's status change, under rule {@code status-table:<stage>}
+     * ({@code status-table:unmapped} when the stage is unknown): a move, a refused move or a value that changes
+     * nothing, with the reason.
+     */
+    private static AuditEntry statusEntry(PersonId person, ExternalRef source, StatusDecision status, Instant at) {
+        Map<String, String> details = new LinkedHashMap<>();
+        status.transition().ifPresent(move -> {
+            details.put("from", move.from().name());
+            details.put("to", move.to().name());
+        });
+        status.changes().forEach((field, value) -> details.put(field.key(), value));
+        return AuditEntry.of(person, at, AuditKind.STATUS, STATUS_RULE + status.stage().map(Enum::name)
+                .orElse("unmapped"), status.reason()).about(source).with(details);
     }
 
     /** The email match that linked the person, naming every record that holds the email when there are several. */

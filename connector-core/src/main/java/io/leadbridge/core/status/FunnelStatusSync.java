@@ -3,6 +3,7 @@ package io.leadbridge.core.status;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.FunnelStage;
 import io.leadbridge.core.model.FunnelTransitions;
+import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.model.StageTransition;
 import io.leadbridge.core.sync.StatusMapping;
@@ -47,6 +48,32 @@ public final class FunnelStatusSync {
     public StatusDecision fromSalesforce(Optional<FunnelStage> current, String leadStatus, Instant at, String cause) {
         return decide(CrmSystem.SALESFORCE, "Salesforce Lead.Status '" + leadStatus + "'",
                 table.stagesForSalesforceStatus(leadStatus), current, at, cause);
+    }
+
+    /**
+     * The stage a record's status values mean on their own (the first stage in table order for a shared value);
+     * empty when the record holds no status value the table maps.
+     */
+    public Optional<FunnelStage> stageOf(CrmSystem system, Person record) {
+        if (system == CrmSystem.HUBSPOT) {
+            return record.get(PersonField.LIFECYCLE_STAGE).filter(s -> !s.isEmpty())
+                    .flatMap(stage -> table.stageForHubSpot(stage, leadStatusOf(record)));
+        }
+        return leadStatusOf(record).flatMap(table::stageForSalesforceStatus);
+    }
+
+    /** A record's status values changed: what they mean, for a person whose stage was {@code current}. */
+    public StatusDecision from(CrmSystem system, Person record, Optional<FunnelStage> current, Instant at,
+                               String cause) {
+        if (system == CrmSystem.HUBSPOT) {
+            return fromHubSpot(current, record.get(PersonField.LIFECYCLE_STAGE).orElse(""), leadStatusOf(record), at,
+                    cause);
+        }
+        return fromSalesforce(current, leadStatusOf(record).orElse(""), at, cause);
+    }
+
+    private static Optional<String> leadStatusOf(Person record) {
+        return record.get(PersonField.LEAD_STATUS).filter(s -> !s.isEmpty());
     }
 
     private StatusDecision decide(CrmSystem from, String value, List<FunnelStage> stages,

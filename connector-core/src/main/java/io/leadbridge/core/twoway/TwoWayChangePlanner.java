@@ -8,13 +8,18 @@ import io.leadbridge.core.echo.EchoSuppression;
 import io.leadbridge.core.echo.OwnWrite;
 import io.leadbridge.core.echo.OwnWriteStore;
 import io.leadbridge.core.identity.PersonCandidate;
+import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.FunnelStage;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
+import io.leadbridge.core.status.FunnelStatusSync;
+import io.leadbridge.core.status.StatusDecision;
 import io.leadbridge.core.sync.FieldDecision;
 import io.leadbridge.core.sync.SyncPlan;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,21 +34,43 @@ import java.util.Set;
  * with its reason. A change left with nothing of its own is an echo and plans no write; it does not move the
  * record's last-change time either, so our writes never make a side look newer for newest-wins.
  *
+ * <p>With a funnel-status table, a record's own change of its status values ({@code lifecycleStage},
+ * {@code leadStatus}) is decided by {@link FunnelStatusSync} from the person's stage, which the HubSpot side's values
+ * show best (lifecycle stage and lead status together), else the Salesforce side's; the other CRM's values it names
+ * join the plan as writes of the status fields that CRM maps, unless the target already holds them.
+ *
  * <p>Call {@link #plan}, write the plan's changes, then {@link #settle} once the write succeeded (or at once when
  * the plan writes nothing). A failed write is not settled, so a retry plans the same change again.
  */
 public final class TwoWayChangePlanner {
 
+    private static final Set<PersonField> STATUS_FIELDS = EnumSet.of(PersonField.LIFECYCLE_STAGE,
+            PersonField.LEAD_STATUS);
+
     private final TwoWayFieldPlanner fields;
     private final PersonSnapshotStore snapshots;
     private final OwnWriteStore ownWrites;
     private final EchoSuppression echoSuppression;
+    private final Optional<FunnelStatusSync> statuses;
 
+    /** Without a funnel-status table: status fields are never synced. */
     public TwoWayChangePlanner(TwoWayFieldPlanner fields, PersonSnapshotStore snapshots, OwnWriteStore ownWrites) {
+        this(fields, snapshots, ownWrites, Optional.empty());
+    }
+
+    /** With the funnel-status table: status changes are translated into the other CRM's values. */
+    public TwoWayChangePlanner(TwoWayFieldPlanner fields, PersonSnapshotStore snapshots, OwnWriteStore ownWrites,
+                               FunnelStatusSync statuses) {
+        this(fields, snapshots, ownWrites, Optional.of(statuses));
+    }
+
+    private TwoWayChangePlanner(TwoWayFieldPlanner fields, PersonSnapshotStore snapshots, OwnWriteStore ownWrites,
+                                Optional<FunnelStatusSync> statuses) {
         this.fields = Objects.requireNonNull(fields, "fields");
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
         this.ownWrites = Objects.requireNonNull(ownWrites, "ownWrites");
         this.echoSuppression = new EchoSuppression(ownWrites);
+        this.statuses = Objects.requireNonNull(statuses, "statuses");
     }
 
     /**
@@ -100,15 +127,60 @@ public final class TwoWayChangePlanner {
         Map<PersonField, OwnWrite> writtenToTarget = target.map(ownWrites::lastWritten).orElse(Map.of());
 
         SyncPlan planned = fields.plan(source.system(), incoming, modifiedAt, otherValues, otherChangedAt);
+        Optional<StatusDecision> status = statusChange(source, modifiedAt, previous, incoming, otherValues,
+                ownChanges);
         List<FieldDecision> decisions = new ArrayList<>();
         for (FieldDecision d : planned.decisions()) {
-            decisions.add(narrow(d, source, echoes, ownChanges, target, otherValues, writtenToTarget));
+            if (status.isEmpty() || !STATUS_FIELDS.contains(d.field())) {
+                decisions.add(narrow(d, source, echoes, ownChanges, target, otherValues, writtenToTarget));
+            }
         }
+        status.ifPresent(decision -> decisions.addAll(statusWrites(source, decision, target, otherValues,
+                writtenToTarget)));
         boolean echo = ownChanges.isEmpty();
         Instant changedAt = echo ? previous.map(PersonSnapshot::changedAt).orElse(PersonSnapshot.NO_OWN_CHANGE)
                 : modifiedAt;
         return new TwoWayPlan(source, new SyncPlan(decisions), echo, new PersonSnapshot(source, incoming, changedAt),
-                echoes);
+                echoes, status);
+    }
+
+    /**
+     * What the status table makes of the record's own status change; empty without a table, or when neither
+     * status field changed (echoes of our writes do not count).
+     */
+    private Optional<StatusDecision> statusChange(ExternalRef source, Instant modifiedAt,
+                                                  Optional<PersonSnapshot> previous, Person incoming,
+                                                  Optional<Person> otherValues, Set<PersonField> ownChanges) {
+        if (statuses.isEmpty() || Collections.disjoint(ownChanges, STATUS_FIELDS)) {
+            return Optional.empty();
+        }
+        FunnelStatusSync table = statuses.get();
+        Optional<Person> before = previous.map(PersonSnapshot::person);
+        Optional<Person> hubspotSide = source.system() == CrmSystem.HUBSPOT ? before : otherValues;
+        Optional<Person> salesforceSide = source.system() == CrmSystem.HUBSPOT ? otherValues : before;
+        Optional<FunnelStage> current = hubspotSide.flatMap(p -> table.stageOf(CrmSystem.HUBSPOT, p))
+                .or(() -> salesforceSide.flatMap(p -> table.stageOf(CrmSystem.SALESFORCE, p)));
+        return Optional.of(table.from(source.system(), incoming, current, modifiedAt, source.toString()));
+    }
+
+    /** The other CRM's status values the decision names, for the status fields that CRM maps. */
+    private List<FieldDecision> statusWrites(ExternalRef source, StatusDecision status, Optional<ExternalRef> target,
+                                             Optional<Person> otherValues,
+                                             Map<PersonField, OwnWrite> writtenToTarget) {
+        CrmSystem to = source.system().other();
+        List<FieldDecision> writes = new ArrayList<>();
+        status.changes().forEach((field, value) -> {
+            if (!fields.mappedIn(field, to)) {
+                return;
+            }
+            if (targetHolds(field, value, otherValues, writtenToTarget)) {
+                writes.add(skip(field, "already there: " + target.map(ExternalRef::toString)
+                        .orElse("the other record") + " already holds this status value"));
+            } else {
+                writes.add(new FieldDecision(field, FieldDecision.Action.WRITE, value, status.reason()));
+            }
+        });
+        return writes;
     }
 
     /**

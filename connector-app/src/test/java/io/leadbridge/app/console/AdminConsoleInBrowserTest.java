@@ -3,17 +3,12 @@ package io.leadbridge.app.console;
 import static io.leadbridge.app.support.HeadlessChromium.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadbridge.app.support.ConsoleInBrowser;
 import io.leadbridge.app.support.ConsoleSeed;
 import io.leadbridge.app.support.ConsoleUsers;
-import io.leadbridge.app.support.EmulatedCrms;
-import io.leadbridge.app.support.HeadlessChromium;
 import io.leadbridge.app.support.RunningApp;
-import io.leadbridge.app.support.TestDatabase;
 import io.leadbridge.sandbox.hubspot.ObjectType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The admin console in headless Chromium against the running app in live mode on both CRM emulators: log in, read
@@ -34,43 +28,25 @@ class AdminConsoleInBrowserTest {
 
     private static final Duration PAGE = Duration.ofSeconds(20);
 
-    private static Path directory;
-    private static TestDatabase database;
-    private static EmulatedCrms crms;
+    private static ConsoleInBrowser console;
     private static RunningApp app;
     private static ChromeDriver browser;
     private static ConsoleSeed.Seeded seeded;
 
     @BeforeAll
     static void startAppAndBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-        directory = Files.createTempDirectory("console-browser");
-        database = TestDatabase.h2File(directory);
-        crms = EmulatedCrms.start();
-        crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", "noor.haddad@cedarworks.example",
-                "firstname", "Noor", "lastname", "Haddad", "company", "Cedarworks"));
-        Map<String, String> properties = new HashMap<>(crms.appProperties(database));
-        properties.putAll(ConsoleUsers.properties());
-        app = RunningApp.start(properties);
+        console = ConsoleInBrowser.start(crms -> crms.hubspot().create(ObjectType.CONTACTS,
+                Map.of("email", "noor.haddad@cedarworks.example", "firstname", "Noor", "lastname", "Haddad",
+                        "company", "Cedarworks")));
+        browser = console.browser();
+        app = console.app();
         seeded = ConsoleSeed.into(app);
     }
 
     @AfterAll
     static void stopAll() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (crms != null) {
-            crms.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (directory != null) {
-            FileSystemUtils.deleteRecursively(directory.toFile());
+        if (console != null) {
+            console.close();
         }
     }
 
@@ -105,10 +81,10 @@ class AdminConsoleInBrowserTest {
         browser.get(url("/errors"));
         new Select(browser.findElement(By.id("system"))).selectByValue("SALESFORCE");
         browser.findElement(By.cssSelector("#error-filters button")).click();
-        assertThat(waitFor(By.id("no-errors")).getText()).contains("No open error matches");
+        assertThat(waitFor(By.id("no-errors")).getText()).contains("No error matches");
 
         new Select(browser.findElement(By.id("system"))).selectByValue("HUBSPOT");
-        browser.findElement(By.id("q")).sendKeys("invalid email");
+        browser.findElement(By.id("code")).sendKeys(ConsoleSeed.ERROR_CODE);
         browser.findElement(By.cssSelector("#error-filters button")).click();
         WebElement link = waitFor(By.cssSelector("#errors a.error-link"));
         assertThat(link.getText()).isEqualTo(String.valueOf(seeded.errorId()));
@@ -193,10 +169,10 @@ class AdminConsoleInBrowserTest {
     }
 
     private static WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, PAGE).until(driver -> driver.findElement(locator));
+        return console.waitFor(locator);
     }
 
     private static String url(String path) {
-        return app.uri(path).toString();
+        return console.url(path);
     }
 }

@@ -7,9 +7,19 @@ import io.leadbridge.app.support.ConsoleInBrowser;
 import io.leadbridge.app.support.ConsoleSeed;
 import io.leadbridge.app.support.ConsoleUsers;
 import io.leadbridge.app.support.RunningApp;
+import io.leadbridge.core.model.FunnelStage;
+import io.leadbridge.core.model.FunnelTransitions;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.workflow.metrics.FunnelLedger;
+import io.leadbridge.core.workflow.metrics.PersonTransition;
+import io.leadbridge.core.workflow.sla.SlaEvent;
+import io.leadbridge.core.workflow.sla.SlaKind;
+import io.leadbridge.core.workflow.sla.SlaResult;
 import io.leadbridge.sandbox.hubspot.ObjectType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AdminConsoleInBrowserTest {
 
     private static final Duration PAGE = Duration.ofSeconds(20);
+
+    private static final String SDR = "sam.sdr@leadbridge.example";
 
     private static ConsoleInBrowser console;
     private static RunningApp app;
@@ -150,6 +162,36 @@ class AdminConsoleInBrowserTest {
         assertThat(waitFor(By.id("person-fields")).getText()).contains("email").contains("always-hubspot");
         assertThat(browser.findElement(By.id("status-mappings")).getText()).contains("Open - Not Contacted");
         screenshot(browser, "07-mappings");
+    }
+
+    @Test
+    void theFunnelPageDrawsConversionSpeedToLeadAndSlaBreachesFromTheLedger() {
+        FunnelLedger ledger = app.bean(FunnelLedger.class);
+        Instant start = Instant.now().minus(Duration.ofHours(3));
+        PersonId kim = PersonId.newId();
+        PersonId lin = PersonId.newId();
+        ledger.record(new PersonTransition(kim, FunnelTransitions.move(FunnelStage.NEW, FunnelStage.MQL, start,
+                "qualification.mql", "score 64"), Optional.of(SDR), Optional.empty()));
+        ledger.record(new PersonTransition(lin, FunnelTransitions.move(FunnelStage.NEW, FunnelStage.MQL, start,
+                "qualification.mql", "score 71"), Optional.of(SDR), Optional.empty()));
+        ledger.record(new PersonTransition(kim, FunnelTransitions.move(FunnelStage.MQL, FunnelStage.SQL,
+                start.plus(Duration.ofHours(1)), SDR, "BANT complete"), Optional.of(SDR), Optional.empty()));
+        ledger.record(new SlaEvent(kim, SlaKind.FIRST_TOUCH, SlaResult.MET, SDR, start,
+                start.plus(Duration.ofMinutes(12))));
+        ledger.record(new SlaEvent(lin, SlaKind.FIRST_TOUCH, SlaResult.BREACHED, SDR, start,
+                start.plus(Duration.ofHours(2))));
+
+        ensureLoggedIn();
+        browser.findElement(By.id("nav-funnel")).click();
+        WebElement mqlToSql = waitFor(By.cssSelector("#conversions tr[data-step='MQL → SQL']"));
+        assertThat(mqlToSql.findElement(By.cssSelector("td.rate")).getText()).isEqualTo("50%");
+        assertThat(mqlToSql.findElement(By.cssSelector("rect")).getAttribute("width")).isEqualTo("150");
+        assertThat(browser.findElement(By.id("speed-measured")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector("#speed-buckets tr[data-bucket='15m'] td.count")).getText())
+                .isEqualTo("1");
+        assertThat(browser.findElement(By.id("sla-breaches")).getText()).contains("FIRST_TOUCH 1");
+        assertThat(browser.findElement(By.id("owners-sdr")).getText()).contains(SDR).contains("MQL → SQL 50%");
+        screenshot(browser, "09-funnel");
     }
 
     private static void ensureLoggedIn() {

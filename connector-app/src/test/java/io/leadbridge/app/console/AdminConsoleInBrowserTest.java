@@ -16,6 +16,10 @@ import io.leadbridge.core.workflow.sla.SlaEvent;
 import io.leadbridge.core.workflow.sla.SlaKind;
 import io.leadbridge.core.workflow.sla.SlaResult;
 import io.leadbridge.sandbox.hubspot.ObjectType;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -28,6 +32,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The admin console in headless Chromium against the running app in live mode on both CRM emulators: log in, read
@@ -40,6 +45,9 @@ class AdminConsoleInBrowserTest {
 
     private static final String SDR = "sam.sdr@leadbridge.example";
 
+    private static Path rulesFile;
+    private static String defaultRules;
+    private static long noorContact;
     private static ConsoleInBrowser console;
     private static RunningApp app;
     private static ChromeDriver browser;
@@ -47,9 +55,14 @@ class AdminConsoleInBrowserTest {
 
     @BeforeAll
     static void startAppAndBrowser() throws Exception {
-        console = ConsoleInBrowser.start(crms -> crms.hubspot().create(ObjectType.CONTACTS,
-                Map.of("email", "noor.haddad@cedarworks.example", "firstname", "Noor", "lastname", "Haddad",
-                        "company", "Cedarworks")));
+        try (InputStream rules = AdminConsoleInBrowserTest.class.getResourceAsStream("/leadbridge-rules.yml")) {
+            defaultRules = new String(rules.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        rulesFile = Files.writeString(Files.createTempFile("console-rules", ".yml"), defaultRules);
+        console = ConsoleInBrowser.start(Map.of("connector.rules.location", "file:" + rulesFile),
+                crms -> noorContact = crms.hubspot().create(ObjectType.CONTACTS,
+                        Map.of("email", "noor.haddad@cedarworks.example", "firstname", "Noor", "lastname", "Haddad",
+                                "company", "Cedarworks")).id());
         browser = console.browser();
         app = console.app();
         seeded = ConsoleSeed.into(app);
@@ -59,6 +72,9 @@ class AdminConsoleInBrowserTest {
     static void stopAll() {
         if (console != null) {
             console.close();
+        }
+        if (rulesFile != null) {
+            FileSystemUtils.deleteRecursively(rulesFile.toFile());
         }
     }
 
@@ -192,6 +208,51 @@ class AdminConsoleInBrowserTest {
         assertThat(browser.findElement(By.id("sla-breaches")).getText()).contains("FIRST_TOUCH 1");
         assertThat(browser.findElement(By.id("owners-sdr")).getText()).contains(SDR).contains("MQL → SQL 50%");
         screenshot(browser, "09-funnel");
+    }
+
+    @Test
+    void theRulesPageShowsTheFileRefusesAnInvalidReloadWithItsProblemsAndDryRunsALead() throws Exception {
+        ensureLoggedIn();
+        browser.findElement(By.id("nav-rules")).click();
+        assertThat(waitFor(By.id("rules-file")).getText()).isEqualTo("file:" + rulesFile);
+        assertThat(browser.findElement(By.id("rules-text")).getText()).contains("version: 1");
+
+        Files.writeString(rulesFile, defaultRules.replaceFirst("(?m)^version: 1\\n", ""));
+        browser.findElement(By.id("reload-button")).click();
+        assertThat(waitFor(By.id("rule-problems")).getText()).contains("version: is required");
+        screenshot(browser, "10-rules-reload-refused");
+        Files.writeString(rulesFile, defaultRules);
+        browser.findElement(By.id("reload-button")).click();
+        assertThat(waitFor(By.id("done")).getText()).startsWith("Rules reloaded from file:" + rulesFile);
+
+        new WebDriverWait(browser, PAGE).until(driver -> !console.crms().salesforce().list("Lead").isEmpty());
+        new Select(browser.findElement(By.id("dry-run-system"))).selectByValue("HUBSPOT");
+        browser.findElement(By.id("dry-run-record")).sendKeys(String.valueOf(noorContact));
+        browser.findElement(By.id("dry-run-button")).click();
+        assertThat(waitFor(By.id("plan-source")).getText()).isEqualTo("HUBSPOT:contact:" + noorContact);
+        assertThat(browser.findElement(By.id("plan-target")).getText()).startsWith("SALESFORCE:Lead:");
+        WebElement email = browser.findElement(By.cssSelector("#plan-decisions tr[data-field='email']"));
+        assertThat(email.getText()).contains("field-ownership:email");
+        screenshot(browser, "11-rules-dry-run");
+    }
+
+    @Test
+    void aPersonsRecordIsDryRunAndResyncedFromTheirPage() {
+        ensureLoggedIn();
+        String contact = "HUBSPOT:contact:" + noorContact;
+        new WebDriverWait(browser, PAGE).until(driver -> {
+            driver.get(url("/people?system=HUBSPOT&objectType=contact&recordId=" + noorContact));
+            return !driver.findElements(By.id("person-id")).isEmpty();
+        });
+        WebElement record = browser.findElement(By.cssSelector("li[data-record='" + contact + "']"));
+        record.findElement(By.cssSelector("form.dry-run button")).click();
+        assertThat(waitFor(By.id("plan-source")).getText()).isEqualTo(contact);
+        assertThat(browser.findElement(By.id("plan-decisions")).getText()).contains("field-ownership:email");
+        screenshot(browser, "12-person-dry-run");
+
+        browser.findElement(By.cssSelector("li[data-record='" + contact + "'] form.resync button")).click();
+        assertThat(waitFor(By.id("done")).getText()).contains(contact);
+        screenshot(browser, "13-person-resync");
     }
 
     private static void ensureLoggedIn() {

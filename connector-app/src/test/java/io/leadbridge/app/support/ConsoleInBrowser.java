@@ -29,8 +29,16 @@ public final class ConsoleInBrowser implements AutoCloseable {
     private ConsoleInBrowser() {
     }
 
-    /** Starts the browser and the emulators, lets {@code beforeApp} prepare the emulators, then starts the app. */
     public static ConsoleInBrowser start(Consumer<EmulatedCrms> beforeApp) throws Exception {
+        return start(Map.of(), beforeApp);
+    }
+
+    /**
+     * Starts the browser and the emulators, lets {@code beforeApp} prepare the emulators, then starts the app with
+     * {@code extraProperties} on top of the emulators' and the console users'.
+     */
+    public static ConsoleInBrowser start(Map<String, String> extraProperties, Consumer<EmulatedCrms> beforeApp)
+            throws Exception {
         ConsoleInBrowser console = new ConsoleInBrowser();
         console.browser = HeadlessChromium.start();
         console.directory = Files.createTempDirectory("console-browser");
@@ -39,6 +47,7 @@ public final class ConsoleInBrowser implements AutoCloseable {
         beforeApp.accept(console.crms);
         Map<String, String> properties = new HashMap<>(console.crms.appProperties(console.database));
         properties.putAll(ConsoleUsers.properties());
+        properties.putAll(extraProperties);
         console.app = RunningApp.start(properties);
         return console;
     }

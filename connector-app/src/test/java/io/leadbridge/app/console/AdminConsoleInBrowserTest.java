@@ -244,6 +244,7 @@ class AdminConsoleInBrowserTest {
             driver.get(url("/people?system=HUBSPOT&objectType=contact&recordId=" + noorContact));
             return !driver.findElements(By.id("person-id")).isEmpty();
         });
+        assertThat(browser.findElements(By.id("no-record-actions"))).isEmpty();
         WebElement record = browser.findElement(By.cssSelector("li[data-record='" + contact + "']"));
         record.findElement(By.cssSelector("form.dry-run button")).click();
         assertThat(waitFor(By.id("plan-source")).getText()).isEqualTo(contact);

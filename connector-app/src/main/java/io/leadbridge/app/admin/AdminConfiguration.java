@@ -4,7 +4,6 @@ import io.leadbridge.app.config.ConnectorProperties;
 import io.leadbridge.app.flow.HubSpotStartupCheck;
 import io.leadbridge.app.flow.SyncMetrics;
 import io.leadbridge.core.audit.AuditTrail;
-import io.leadbridge.core.port.ErrorQueue;
 import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.port.WatermarkStore;
 import io.leadbridge.hubspot.HubSpotAdapter;
@@ -41,11 +40,6 @@ public class AdminConfiguration {
     ApiBudgets apiBudgets(ObjectProvider<HubSpotAdapter> hubspot, ObjectProvider<SalesforceAdapter> salesforce,
                           ConnectorProperties properties) {
         return new ApiBudgets(ifAvailable(hubspot), ifAvailable(salesforce), properties.salesforce().dailyApiShare());
-    }
-
-    @Bean
-    OpenErrors openErrors(ErrorQueue errors) {
-        return new OpenErrors(errors);
     }
 
     @Bean

@@ -16,7 +16,7 @@ import java.util.List;
  * id, or every such record that holds an email. Salesforce Contacts are found by email but not read: people sync
  * writes from Leads only.
  */
-class CurrentRecords {
+public class CurrentRecords {
 
     private final HubSpotContactLookup contacts;
     private final SalesforceLeadLookup leads;
@@ -28,11 +28,11 @@ class CurrentRecords {
         this.byEmail = List.copyOf(byEmail);
     }
 
-    List<ChangeEvent> hubspotContact(String id) {
+    public List<ChangeEvent> hubspotContact(String id) {
         return contacts.currentVersions(List.of(id));
     }
 
-    List<ChangeEvent> salesforceLead(String id) {
+    public List<ChangeEvent> salesforceLead(String id) {
         return leads.currentVersions(List.of(id));
     }
 

@@ -3,18 +3,27 @@ package io.leadbridge.app.console;
 import static io.leadbridge.app.support.HeadlessChromium.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadbridge.app.support.ConsoleInBrowser;
 import io.leadbridge.app.support.ConsoleSeed;
 import io.leadbridge.app.support.ConsoleUsers;
-import io.leadbridge.app.support.EmulatedCrms;
-import io.leadbridge.app.support.HeadlessChromium;
 import io.leadbridge.app.support.RunningApp;
-import io.leadbridge.app.support.TestDatabase;
+import io.leadbridge.core.model.FunnelStage;
+import io.leadbridge.core.model.FunnelTransitions;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.workflow.metrics.FunnelLedger;
+import io.leadbridge.core.workflow.metrics.PersonTransition;
+import io.leadbridge.core.workflow.sla.SlaEvent;
+import io.leadbridge.core.workflow.sla.SlaKind;
+import io.leadbridge.core.workflow.sla.SlaResult;
 import io.leadbridge.sandbox.hubspot.ObjectType;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,43 +43,38 @@ class AdminConsoleInBrowserTest {
 
     private static final Duration PAGE = Duration.ofSeconds(20);
 
-    private static Path directory;
-    private static TestDatabase database;
-    private static EmulatedCrms crms;
+    private static final String SDR = "sam.sdr@leadbridge.example";
+
+    private static Path rulesFile;
+    private static String defaultRules;
+    private static long noorContact;
+    private static ConsoleInBrowser console;
     private static RunningApp app;
     private static ChromeDriver browser;
     private static ConsoleSeed.Seeded seeded;
 
     @BeforeAll
     static void startAppAndBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-        directory = Files.createTempDirectory("console-browser");
-        database = TestDatabase.h2File(directory);
-        crms = EmulatedCrms.start();
-        crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", "noor.haddad@cedarworks.example",
-                "firstname", "Noor", "lastname", "Haddad", "company", "Cedarworks"));
-        Map<String, String> properties = new HashMap<>(crms.appProperties(database));
-        properties.putAll(ConsoleUsers.properties());
-        app = RunningApp.start(properties);
+        try (InputStream rules = AdminConsoleInBrowserTest.class.getResourceAsStream("/leadbridge-rules.yml")) {
+            defaultRules = new String(rules.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        rulesFile = Files.writeString(Files.createTempFile("console-rules", ".yml"), defaultRules);
+        console = ConsoleInBrowser.start(Map.of("connector.rules.location", "file:" + rulesFile),
+                crms -> noorContact = crms.hubspot().create(ObjectType.CONTACTS,
+                        Map.of("email", "noor.haddad@cedarworks.example", "firstname", "Noor", "lastname", "Haddad",
+                                "company", "Cedarworks")).id());
+        browser = console.browser();
+        app = console.app();
         seeded = ConsoleSeed.into(app);
     }
 
     @AfterAll
     static void stopAll() {
-        if (browser != null) {
-            browser.quit();
+        if (console != null) {
+            console.close();
         }
-        if (app != null) {
-            app.close();
-        }
-        if (crms != null) {
-            crms.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (directory != null) {
-            FileSystemUtils.deleteRecursively(directory.toFile());
+        if (rulesFile != null) {
+            FileSystemUtils.deleteRecursively(rulesFile.toFile());
         }
     }
 
@@ -105,10 +109,10 @@ class AdminConsoleInBrowserTest {
         browser.get(url("/errors"));
         new Select(browser.findElement(By.id("system"))).selectByValue("SALESFORCE");
         browser.findElement(By.cssSelector("#error-filters button")).click();
-        assertThat(waitFor(By.id("no-errors")).getText()).contains("No open error matches");
+        assertThat(waitFor(By.id("no-errors")).getText()).contains("No error matches");
 
         new Select(browser.findElement(By.id("system"))).selectByValue("HUBSPOT");
-        browser.findElement(By.id("q")).sendKeys("invalid email");
+        browser.findElement(By.id("code")).sendKeys(ConsoleSeed.ERROR_CODE);
         browser.findElement(By.cssSelector("#error-filters button")).click();
         WebElement link = waitFor(By.cssSelector("#errors a.error-link"));
         assertThat(link.getText()).isEqualTo(String.valueOf(seeded.errorId()));
@@ -176,6 +180,82 @@ class AdminConsoleInBrowserTest {
         screenshot(browser, "07-mappings");
     }
 
+    @Test
+    void theFunnelPageDrawsConversionSpeedToLeadAndSlaBreachesFromTheLedger() {
+        FunnelLedger ledger = app.bean(FunnelLedger.class);
+        Instant start = Instant.now().minus(Duration.ofHours(3));
+        PersonId kim = PersonId.newId();
+        PersonId lin = PersonId.newId();
+        ledger.record(new PersonTransition(kim, FunnelTransitions.move(FunnelStage.NEW, FunnelStage.MQL, start,
+                "qualification.mql", "score 64"), Optional.of(SDR), Optional.empty()));
+        ledger.record(new PersonTransition(lin, FunnelTransitions.move(FunnelStage.NEW, FunnelStage.MQL, start,
+                "qualification.mql", "score 71"), Optional.of(SDR), Optional.empty()));
+        ledger.record(new PersonTransition(kim, FunnelTransitions.move(FunnelStage.MQL, FunnelStage.SQL,
+                start.plus(Duration.ofHours(1)), SDR, "BANT complete"), Optional.of(SDR), Optional.empty()));
+        ledger.record(new SlaEvent(kim, SlaKind.FIRST_TOUCH, SlaResult.MET, SDR, start,
+                start.plus(Duration.ofMinutes(12))));
+        ledger.record(new SlaEvent(lin, SlaKind.FIRST_TOUCH, SlaResult.BREACHED, SDR, start,
+                start.plus(Duration.ofHours(2))));
+
+        ensureLoggedIn();
+        browser.findElement(By.id("nav-funnel")).click();
+        WebElement mqlToSql = waitFor(By.cssSelector("#conversions tr[data-step='MQL → SQL']"));
+        assertThat(mqlToSql.findElement(By.cssSelector("td.rate")).getText()).isEqualTo("50%");
+        assertThat(mqlToSql.findElement(By.cssSelector("rect")).getAttribute("width")).isEqualTo("150");
+        assertThat(browser.findElement(By.id("speed-measured")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector("#speed-buckets tr[data-bucket='15m'] td.count")).getText())
+                .isEqualTo("1");
+        assertThat(browser.findElement(By.id("sla-breaches")).getText()).contains("FIRST_TOUCH 1");
+        assertThat(browser.findElement(By.id("owners-sdr")).getText()).contains(SDR).contains("MQL → SQL 50%");
+        screenshot(browser, "09-funnel");
+    }
+
+    @Test
+    void theRulesPageShowsTheFileRefusesAnInvalidReloadWithItsProblemsAndDryRunsALead() throws Exception {
+        ensureLoggedIn();
+        browser.findElement(By.id("nav-rules")).click();
+        assertThat(waitFor(By.id("rules-file")).getText()).isEqualTo("file:" + rulesFile);
+        assertThat(browser.findElement(By.id("rules-text")).getText()).contains("version: 1");
+
+        Files.writeString(rulesFile, defaultRules.replaceFirst("(?m)^version: 1\\n", ""));
+        browser.findElement(By.id("reload-button")).click();
+        assertThat(waitFor(By.id("rule-problems")).getText()).contains("version: is required");
+        screenshot(browser, "10-rules-reload-refused");
+        Files.writeString(rulesFile, defaultRules);
+        browser.findElement(By.id("reload-button")).click();
+        assertThat(waitFor(By.id("done")).getText()).startsWith("Rules reloaded from file:" + rulesFile);
+
+        new WebDriverWait(browser, PAGE).until(driver -> !console.crms().salesforce().list("Lead").isEmpty());
+        new Select(browser.findElement(By.id("dry-run-system"))).selectByValue("HUBSPOT");
+        browser.findElement(By.id("dry-run-record")).sendKeys(String.valueOf(noorContact));
+        browser.findElement(By.id("dry-run-button")).click();
+        assertThat(waitFor(By.id("plan-source")).getText()).isEqualTo("HUBSPOT:contact:" + noorContact);
+        assertThat(browser.findElement(By.id("plan-target")).getText()).startsWith("SALESFORCE:Lead:");
+        WebElement email = browser.findElement(By.cssSelector("#plan-decisions tr[data-field='email']"));
+        assertThat(email.getText()).contains("field-ownership:email");
+        screenshot(browser, "11-rules-dry-run");
+    }
+
+    @Test
+    void aPersonsRecordIsDryRunAndResyncedFromTheirPage() {
+        ensureLoggedIn();
+        String contact = "HUBSPOT:contact:" + noorContact;
+        new WebDriverWait(browser, PAGE).until(driver -> {
+            driver.get(url("/people?system=HUBSPOT&objectType=contact&recordId=" + noorContact));
+            return !driver.findElements(By.id("person-id")).isEmpty();
+        });
+        assertThat(browser.findElements(By.id("no-record-actions"))).isEmpty();
+        WebElement record = browser.findElement(By.cssSelector("li[data-record='" + contact + "']"));
+        record.findElement(By.cssSelector("form.dry-run button")).click();
+        assertThat(waitFor(By.id("plan-source")).getText()).isEqualTo(contact);
+        assertThat(browser.findElement(By.id("plan-decisions")).getText()).contains("field-ownership:email");
+        screenshot(browser, "12-person-dry-run");
+
+        browser.findElement(By.cssSelector("li[data-record='" + contact + "'] form.resync button")).click();
+        assertThat(waitFor(By.id("done")).getText()).contains(contact);
+        screenshot(browser, "13-person-resync");
+    }
+
     private static void ensureLoggedIn() {
         browser.get(url("/"));
         if (browser.getCurrentUrl().endsWith("/login")) {
@@ -193,10 +273,10 @@ class AdminConsoleInBrowserTest {
     }
 
     private static WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, PAGE).until(driver -> driver.findElement(locator));
+        return console.waitFor(locator);
     }
 
     private static String url(String path) {
-        return app.uri(path).toString();
+        return console.url(path);
     }
 }

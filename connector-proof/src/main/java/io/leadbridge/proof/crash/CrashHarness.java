@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -58,9 +59,14 @@ public final class CrashHarness {
                 app.kill();
                 out.printf("kill %d of %d, %d ms after the app was ready%n", kill, settings.kills(), uptime);
             }
-            edits += people.editRound(crms, settings.kills() + 1, settings.editShare());
             Instant finalStart = Instant.now();
             try (AppProcess app = fleet.startReady()) {
+                // the last round edits people the restarted app already copied, so every run edits someone even
+                // when the kills came before the first person reached the other CRM
+                int wanted = Math.min(settings.people(), 20);
+                Deadline.await("at least " + wanted + " people in both CRMs", settings.converge(), Duration.ofSeconds(1),
+                        () -> people.inBoth(crms) >= wanted ? Optional.of(true) : Optional.empty());
+                edits += people.editRound(crms, settings.kills() + 1, Math.max(settings.editShare(), 0.5));
                 List<Differences> differences = expected.awaitConvergence(crms, settings.converge());
                 Duration convergedIn = Duration.between(finalStart, Instant.now());
                 return new CrashReport(settings.kills(), edits, convergedIn, differences,

@@ -83,9 +83,19 @@ public final class PeopleWorkload implements ObjectTypeCheck {
      * started on. People not yet copied to the other side are left alone: an edit made before the connector's copy
      * exists races with the copy (see docs/benchmarks.md, "Findings").
      */
-    public int editRound(ProofCrms crms, int round, double share) {
+    /** How many of the workload's people both CRMs hold by now. */
+    public int inBoth(ProofCrms crms) {
+        return inBothEmails(crms).size();
+    }
+
+    private Set<String> inBothEmails(ProofCrms crms) {
         Set<String> inBoth = new HashSet<>(hubspotByEmail(crms).keySet());
         inBoth.retainAll(salesforceByEmail(crms).keySet());
+        return inBoth;
+    }
+
+    public int editRound(ProofCrms crms, int round, double share) {
+        Set<String> inBoth = inBothEmails(crms);
         int edited = 0;
         for (Person person : people) {
             if (random.nextDouble() >= share || !inBoth.contains(person.email.toLowerCase(Locale.ROOT))) {

@@ -124,10 +124,11 @@ final class TwoWayPersonPlanning implements PersonPlanning {
             throw new SyncFailureException(new SyncFailure.Conflict("IDENTITY_CONFLICT", resolution.reason(), ""));
         }
         TwoWayPlan settledPlan = plan;
+        Map<PersonField, String> written = changes(plan, target, incoming);
         Settlement settlement = (writtenTo, at) -> {
             ids.link(person, source);
             writtenTo.or(() -> target).ifPresent(ref -> ids.link(person, ref));
-            planner.settle(settledPlan, writtenTo, at);
+            planner.settle(settledPlan, writtenTo, written, at);
             if (resolution instanceof IdentityResolution.Matched matched) {
                 audit.record(List.of(matchEntry(person, source, matched, at)));
             } else if (resolution instanceof IdentityResolution.Converted converted) {
@@ -141,8 +142,8 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         if (plan.writesNothing()) {
             return new Preview(new Planned(Optional.empty(), settlement), person, target, Optional.of(plan));
         }
-        return new Preview(new Planned(Optional.of(new PersonWrite(person, source, target,
-                changes(plan, target, incoming), event.dedupKey())), settlement), person, target, Optional.of(plan));
+        return new Preview(new Planned(Optional.of(new PersonWrite(person, source, target, written,
+                event.dedupKey())), settlement), person, target, Optional.of(plan));
     }
 
     /**

@@ -191,13 +191,26 @@ public final class TwoWayChangePlanner {
      * @param writtenAt when the write succeeded, in Leadbridge's clock
      */
     public void settle(TwoWayPlan plan, Optional<ExternalRef> writtenTo, Instant writtenAt) {
+        settle(plan, writtenTo, plan.plan().changes(), writtenAt);
+    }
+
+    /**
+     * As {@link #settle(TwoWayPlan, Optional, Instant)}, for a write that carried more than the plan's changes (a
+     * create carries the person's email even when the ownership rules keep email one-way): everything written is
+     * remembered as our own, so the created record's first read-back is recognised as an echo and does not count
+     * as a change of its own (which would make newest-wins drop an older edit still on its way from the source).
+     *
+     * @param written every field value the write sent to {@code writtenTo}
+     */
+    public void settle(TwoWayPlan plan, Optional<ExternalRef> writtenTo, Map<PersonField, String> written,
+                       Instant writtenAt) {
         if (writtenTo.isPresent() == plan.writesNothing()) {
             throw new IllegalArgumentException(plan.writesNothing() ? "a plan that writes nothing has no written record"
                     : "a plan that writes needs its written record");
         }
         snapshots.remember(plan.snapshot());
         echoSuppression.settle(plan.source(), plan.echoes());
-        writtenTo.ifPresent(target -> ownWrites.remember(target, plan.plan().changes(), writtenAt));
+        writtenTo.ifPresent(target -> ownWrites.remember(target, written, writtenAt));
     }
 
     private static Set<PersonField> changedSince(Optional<PersonSnapshot> previous, Person incoming) {

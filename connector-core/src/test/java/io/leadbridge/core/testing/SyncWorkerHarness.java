@@ -74,6 +74,12 @@ public final class SyncWorkerHarness {
     }
 
     /** {@link #twoWay()} with deletes handled by {@code deletes}; the fake sinks delete propagated records. */
+    /** Two-way, with the given ownership table. */
+    public static SyncWorkerHarness twoWay(FieldMappings mappings) {
+        return new SyncWorkerHarness(RetryPolicy.DEFAULT, Objects.requireNonNull(mappings, "mappings"), 0, true,
+                DeletePolicy.IGNORE);
+    }
+
     public static SyncWorkerHarness twoWay(DeletePolicy deletes) {
         return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true, deletes);
     }

@@ -10,7 +10,7 @@ class AdminApiOnH2Test extends AdminApiScenario {
     Path directory;
 
     @Override
-    TestDatabase createDatabase() {
+    protected TestDatabase createDatabase() {
         return TestDatabase.h2File(directory);
     }
 }

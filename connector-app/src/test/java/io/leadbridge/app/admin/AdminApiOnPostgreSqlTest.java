@@ -5,7 +5,7 @@ import io.leadbridge.app.support.TestDatabase;
 class AdminApiOnPostgreSqlTest extends AdminApiScenario {
 
     @Override
-    TestDatabase createDatabase() {
+    protected TestDatabase createDatabase() {
         return TestDatabase.postgresSchema();
     }
 }

@@ -11,15 +11,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.leadbridge.app.support.ConsoleSeed;
 import io.leadbridge.app.support.ConsoleUsers;
-import io.leadbridge.app.support.QuietCrms;
+import io.leadbridge.app.support.QuietCrmsScenario;
 import io.leadbridge.app.support.RunningApp;
-import io.leadbridge.app.support.TestDatabase;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,24 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code /api}, the console or the metrics answers without a user, a viewer reads but cannot change, webhooks stay
  * open, and the read endpoints show what the stores hold. Runs once per database.
  */
-abstract class AdminApiScenario {
-
-    QuietCrms crms;
-    TestDatabase database;
-
-    abstract TestDatabase createDatabase();
-
-    @BeforeEach
-    void startCrms() {
-        database = createDatabase();
-        crms = QuietCrms.start();
-    }
-
-    @AfterEach
-    void stopCrms() {
-        crms.close();
-        database.close();
-    }
+abstract class AdminApiScenario extends QuietCrmsScenario {
 
     @Test
     void withoutAUserTheApiMetricsAndConsoleAreRefusedWhileWebhooksAndHealthStayOpen() {

@@ -10,7 +10,7 @@ class SlaTimersAcrossRestartOnH2Test extends SlaTimersAcrossRestartScenario {
     Path directory;
 
     @Override
-    TestDatabase createDatabase() {
+    protected TestDatabase createDatabase() {
         return TestDatabase.h2File(directory);
     }
 }

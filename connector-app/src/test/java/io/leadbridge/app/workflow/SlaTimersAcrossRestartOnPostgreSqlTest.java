@@ -5,7 +5,7 @@ import io.leadbridge.app.support.TestDatabase;
 class SlaTimersAcrossRestartOnPostgreSqlTest extends SlaTimersAcrossRestartScenario {
 
     @Override
-    TestDatabase createDatabase() {
+    protected TestDatabase createDatabase() {
         return TestDatabase.postgresSchema();
     }
 }

@@ -3,10 +3,9 @@ package io.leadbridge.app.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.leadbridge.app.support.QuietCrms;
+import io.leadbridge.app.support.QuietCrmsScenario;
 import io.leadbridge.app.support.ConsoleUsers;
 import io.leadbridge.app.support.RunningApp;
-import io.leadbridge.app.support.TestDatabase;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.workflow.sla.SlaKind;
 import io.leadbridge.core.workflow.sla.SlaTimers;
@@ -16,8 +15,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -27,27 +24,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * fire it again, and a timer that came due while no instance ran fires after the restart; the funnel API and the
  * Prometheus page show the breaches.
  */
-abstract class SlaTimersAcrossRestartScenario {
+abstract class SlaTimersAcrossRestartScenario extends QuietCrmsScenario {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String SDR = "sam.sdr@leadbridge.example";
-
-    private QuietCrms crms;
-    private TestDatabase database;
-
-    abstract TestDatabase createDatabase();
-
-    @BeforeEach
-    void startCrms() {
-        database = createDatabase();
-        crms = QuietCrms.start();
-    }
-
-    @AfterEach
-    void stopCrms() {
-        crms.close();
-        database.close();
-    }
 
     @Test
     void aBreachFiresOnceAcrossARestartAndOneThatCameDueWhileDownFiresAfterIt() throws Exception {

@@ -73,6 +73,15 @@ public class JdbcCadenceStore implements CadenceStore {
     }
 
     @Override
+    public boolean handOver(PersonId person, String fromOwner, String toOwner) {
+        return jdbc.sql("""
+                UPDATE cadence_run SET owner_email = ?
+                WHERE person_id = ? AND owner_email = ? AND outcome = 'RUNNING'""")
+                .params(toOwner, person.toString(), fromOwner)
+                .update() > 0;
+    }
+
+    @Override
     public boolean recordTouch(PersonId person, Touch touch) {
         try {
             jdbc.sql("""

@@ -13,6 +13,7 @@ import io.leadbridge.core.sync.StatusMappings;
 import io.leadbridge.core.workflow.CommandDelivery;
 import io.leadbridge.core.workflow.Reassignments;
 import io.leadbridge.core.workflow.WorkflowCommandCarrier;
+import io.leadbridge.core.workflow.cadence.CadenceWorkflow;
 import io.leadbridge.salesforce.SalesforceAdapter;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -38,11 +39,12 @@ public class WorkflowCommandConfiguration {
     WorkflowCommandExecutor workflowCommandExecutor(JdbcWorkflowCommandOutbox outbox, IdMappingStore ids,
                                                     SalesforceAdapter salesforce, StatusMappings statusMappings,
                                                     ConnectorProperties properties, Clock clock, ActiveRules rules,
-                                                    RoundRobinLedger roundRobin, AuditTrail audit) {
+                                                    RoundRobinLedger roundRobin, AuditTrail audit,
+                                                    CadenceWorkflow cadences) {
         ConnectorProperties.Retry retry = properties.sync().retry();
         RetryPolicy policy = new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff());
         WorkflowCommandCarrier carrier = new Reassignments(salesforce.workflowCommands(ids, statusMappings, clock),
-                () -> rules.current().section(RoutingRules.class), roundRobin, audit, clock);
+                () -> rules.current().section(RoutingRules.class), roundRobin, audit, clock, cadences);
         return new WorkflowCommandExecutor(outbox, new CommandDelivery(carrier, policy), clock);
     }
 

@@ -44,8 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the cadence's day-1 task in Salesforce and the prospect's reply stops the cadence; a cadence that started days
  * ago (started while no instance ran, so the days have passed) puts every step's task and, after the unanswered
  * breakup email, moves the Lead to the nurture status once the app is back; and a missed speed-to-lead SLA puts
- * an overdue task for the SDR, reassigns the Lead by round robin and tells the manager. Touches are reported
- * through the {@link TouchLogged} hook, where the touch drain reports the touches it reads from the CRMs.
+ * an overdue task for the SDR, reassigns the Lead (and its cadence) by round robin and tells the manager.
+ * Touches are reported through the {@link TouchLogged} hook, where the touch drain reports the touches it reads
+ * from the CRMs.
  */
 abstract class CadenceAndBreachActionsScenario {
 
@@ -89,6 +90,11 @@ abstract class CadenceAndBreachActionsScenario {
             sla:
               first-touch: { within: 4s, remind-before: 2s, on-breach: [task, reassign, escalate] }
               escalate-to: mia.manager@leadbridge-sales.example
+            cadences:
+              outbound:
+                steps:
+                  - { day: 1, touches: [email] }
+                  - { day: 3, touches: [email] }
             """;
 
     @TempDir
@@ -180,7 +186,8 @@ abstract class CadenceAndBreachActionsScenario {
     }
 
     @Test
-    void aMissedSpeedToLeadSlaPutsAnOverdueTaskForTheSdrReassignsTheLeadAndTellsTheManager() throws IOException {
+    void aMissedSpeedToLeadSlaPutsAnOverdueTaskForTheSdrReassignsTheLeadWithItsCadenceAndTellsTheManager()
+            throws IOException {
         try (RunningApp app = RunningApp.start(properties(BREACH_RULES))) {
             PersonId kim = qualifiedContactAsLead(app, "kim@fjordline.example", "VP Sales", "Working - Contacted");
             String lead = leadOf(app, kim);
@@ -188,14 +195,18 @@ abstract class CadenceAndBreachActionsScenario {
             await().atMost(PROPAGATION).until(() -> leadOwner(lead), owner -> owner.equals(
                     Optional.of(users.get(BEN))));
 
-            await().atMost(PROPAGATION).until(() -> tasksOn(lead), tasks -> tasks.size() == 3);
-            assertThat(tasksOn(lead)).contains("Overdue: first touch of this new MQL | " + ANNA,
+            await().atMost(PROPAGATION).until(() -> tasksOn(lead), tasks -> tasks.size() == 4);
+            assertThat(tasksOn(lead)).contains("Day 1: email | " + ANNA,
+                    "Overdue: first touch of this new MQL | " + ANNA,
                     "Leadbridge: SLA missed by " + ANNA + " | " + MIA)
                     .anyMatch(task -> task.startsWith("Reminder: first touch of this new MQL due by ")
                             && task.endsWith(" | " + ANNA));
             assertThat(trail(app, kim, "ROUTING")).first().asString()
                     .startsWith("SLA missed: first touch within the speed-to-lead time after MQL (4 seconds) ran out")
                     .contains("routed again without " + ANNA);
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(app.jdbc()
+                    .sql("SELECT owner_email FROM cadence_run WHERE person_id = ?").param(kim.toString())
+                    .query(String.class).single()).as("the cadence's day-3 task goes to the new owner").isEqualTo(BEN));
             assertThat(app.jdbc().sql("SELECT result, owner_email FROM sla_event WHERE person_id = ?")
                     .param(kim.toString()).query((rs, row) -> rs.getString(1) + " " + rs.getString(2)).list())
                     .containsExactly("BREACHED " + ANNA);

@@ -183,7 +183,7 @@ abstract class JdbcWorkflowStoresContract {
     }
 
     @Test
-    void aCadenceRunStartsOnceEndsOnceAndKeepsEachLoggedTouchOnce() {
+    void aCadenceRunStartsOnceChangesHandsOnceEndsOnceAndKeepsEachLoggedTouchOnce() {
         PersonId kim = PersonId.newId();
         JdbcCadenceStore runs = new JdbcCadenceStore(db.jdbc());
         CadenceRun run = new CadenceRun(kim, T0, "outbound", SDR, CadenceOutcome.RUNNING);
@@ -206,6 +206,9 @@ abstract class JdbcWorkflowStoresContract {
                 Touch::cadenceStep).containsExactly(
                 tuple(email.source(), TouchDirection.OUTBOUND, email.occurredAt(), Optional.of(1)),
                 tuple(reply.source(), TouchDirection.INBOUND, reply.occurredAt(), Optional.empty()));
+        assertThat(restarted.handOver(kim, SDR, "ben.sdr@leadbridge.example")).isTrue();
+        assertThat(restarted.handOver(kim, SDR, "ben.sdr@leadbridge.example")).as("Ben's already").isFalse();
+        assertThat(runs.running(kim)).map(CadenceRun::ownerEmail).contains("ben.sdr@leadbridge.example");
         assertThat(restarted.end(kim, T0, CadenceOutcome.REPLIED, reply.occurredAt())).isTrue();
         assertThat(runs.end(kim, T0, CadenceOutcome.FINISHED_WITHOUT_REPLY, T0.plus(Duration.ofDays(9)))).isFalse();
         assertThat(runs.running(kim)).isEmpty();

@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 /**
  * Carries out {@link WorkflowCommand.Reassign}: routing runs again without the owner who missed the SLA
  * ({@link RoutingRules#reassign}), the choice is audited as a routing decision naming the command, and the CRM
- * carrier gives the person to the new owner as an {@link WorkflowCommand.AssignOwner}. Every other command goes to
- * the CRM carrier as it is.
+ * carrier gives the person to the new owner as an {@link WorkflowCommand.AssignOwner}; then {@link Reassigned} is
+ * told. Every other command goes to the CRM carrier as it is.
  *
  * <p>A delivery tried again (a retriable CRM failure) reuses the owner its first attempt chose, read from the
  * audit trail by the command's key, so the round robin counts the reassignment once. When nobody else can take
@@ -35,14 +35,17 @@ public final class Reassignments implements WorkflowCommandCarrier {
     private final RoundRobinLedger ledger;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Reassigned followers;
 
+    /** @param followers told once the CRM has the new owner (the cadence hands its remaining tasks over) */
     public Reassignments(WorkflowCommandCarrier crm, Supplier<RoutingRules> routing, RoundRobinLedger ledger,
-                         AuditTrail audit, Clock clock) {
+                         AuditTrail audit, Clock clock, Reassigned followers) {
         this.crm = crm;
         this.routing = routing;
         this.ledger = ledger;
         this.audit = audit;
         this.clock = clock;
+        this.followers = followers;
     }
 
     @Override
@@ -53,6 +56,7 @@ public final class Reassignments implements WorkflowCommandCarrier {
         }
         String owner = chosenBefore(reassign, key).orElseGet(() -> choose(reassign, key));
         crm.carry(key, new WorkflowCommand.AssignOwner(reassign.person(), owner, reassign.reason()));
+        followers.reassigned(reassign.person(), reassign.fromOwner(), owner);
     }
 
     private Optional<String> chosenBefore(WorkflowCommand.Reassign reassign, String key) {

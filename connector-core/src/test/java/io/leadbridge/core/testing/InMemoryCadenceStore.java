@@ -47,6 +47,14 @@ public final class InMemoryCadenceStore implements CadenceStore {
     }
 
     @Override
+    public synchronized boolean handOver(PersonId person, String fromOwner, String toOwner) {
+        Optional<CadenceRun> run = running(person).filter(r -> r.ownerEmail().equals(fromOwner));
+        run.ifPresent(r -> runs.put(person + "@" + r.startedAt(), new CadenceRun(person, r.startedAt(), r.cadence(),
+                toOwner, r.outcome())));
+        return run.isPresent();
+    }
+
+    @Override
     public synchronized boolean recordTouch(PersonId person, Touch touch) {
         return touches.putIfAbsent(person + "@" + touch.source().key(), touch) == null;
     }

@@ -44,14 +44,16 @@ class ReassignOnSlaBreachTest {
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final RecordingCarrier crm = new RecordingCarrier();
     private final Reassignments reassignments = new Reassignments(crm, () -> routing, new InMemoryRoundRobinLedger(),
-            audit, clock);
+            audit, clock, this::followed);
     private final PersonId kim = PersonId.newId();
+    private final List<String> handedOver = new ArrayList<>();
 
     @Test
     void aReassignmentGivesThePersonToTheNextAvailableTeamMemberAndAuditsWhy() {
         reassignments.carry("lb1-breach-0", new WorkflowCommand.Reassign(kim, ANNA, "SLA missed: first touch"));
 
         assertThat(crm.carried).containsExactly(new WorkflowCommand.AssignOwner(kim, BEN, "SLA missed: first touch"));
+        assertThat(handedOver).containsExactly(ANNA + " -> " + BEN);
         AuditEntry routed = audit.of(kim, 10).get(0);
         assertThat(routed.kind()).isEqualTo(AuditKind.ROUTING);
         assertThat(routed.ruleId()).isEqualTo("reassign:sdr");
@@ -88,6 +90,7 @@ class ReassignOnSlaBreachTest {
                     assertThat(failed.failure().message()).contains("nobody in team solo can take the lead today");
                 });
         assertThat(crm.carried).isEmpty();
+        assertThat(handedOver).isEmpty();
     }
 
     @Test
@@ -99,6 +102,10 @@ class ReassignOnSlaBreachTest {
 
         assertThat(crm.carried).containsExactly(task);
         assertThat(audit.of(kim, 10)).isEmpty();
+    }
+
+    private void followed(PersonId person, String fromOwner, String toOwner) {
+        handedOver.add(fromOwner + " -> " + toOwner);
     }
 
     private static final class RecordingCarrier implements WorkflowCommandCarrier {

@@ -31,6 +31,12 @@ public interface CadenceStore {
      */
     boolean end(PersonId person, Instant startedAt, CadenceOutcome outcome, Instant at);
 
+    /**
+     * Gives the person's running run of {@code fromOwner} to {@code toOwner}; returns false when there is none
+     * (no running run, or it is someone else's already).
+     */
+    boolean handOver(PersonId person, String fromOwner, String toOwner);
+
     /** Records a touch logged on the person; returns false when this touch was recorded before. */
     boolean recordTouch(PersonId person, Touch touch);
 

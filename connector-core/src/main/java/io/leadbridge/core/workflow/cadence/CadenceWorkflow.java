@@ -9,6 +9,7 @@ import io.leadbridge.core.model.StageTransition;
 import io.leadbridge.core.model.Touch;
 import io.leadbridge.core.triage.TriageOutcomes;
 import io.leadbridge.core.triage.TriagePlan;
+import io.leadbridge.core.workflow.Reassigned;
 import io.leadbridge.core.workflow.TouchLogged;
 import io.leadbridge.core.workflow.sla.TimerPurpose;
 import io.leadbridge.core.workflow.sla.TimerStore;
@@ -27,9 +28,10 @@ import java.util.function.Supplier;
  * Runs people's cadences from the pipeline's events: a person who becomes an MQL and is routed to an SDR starts the
  * rules' default cadence, one durable timer per step and one for the end of the breakup email's wait (fired by
  * {@link CadenceSteps}); each logged touch is recorded and matched to the steps ({@link CadenceTracker}), a step it
- * completes is audited, and a reply ends the run and stops its timers. A person keeps one running cadence.
+ * completes is audited, and a reply ends the run and stops its timers. A person keeps one running cadence; when
+ * the person is reassigned, the run's remaining tasks go to the new owner.
  */
-public final class CadenceWorkflow implements TriageOutcomes, TouchLogged {
+public final class CadenceWorkflow implements TriageOutcomes, TouchLogged, Reassigned {
 
     private final Supplier<CadenceRules> rules;
     private final CadenceStore runs;
@@ -117,6 +119,16 @@ public final class CadenceWorkflow implements TriageOutcomes, TouchLogged {
             }
         }
         audit.record(entries);
+    }
+
+    @Override
+    public void reassigned(PersonId person, String fromOwner, String toOwner) {
+        Optional<CadenceRun> run = runs.running(person);
+        if (run.isPresent() && runs.handOver(person, fromOwner, toOwner)) {
+            audit.record(List.of(AuditEntry.of(person, clock.instant(), AuditKind.CADENCE,
+                    "cadences." + run.get().cadence(), "Cadence " + run.get().cadence() + " handed over from "
+                            + fromOwner + " to " + toOwner + ": the remaining steps' tasks go to " + toOwner)));
+        }
     }
 
     private void stopOnReply(PersonId person, CadenceRun run, CadenceProgress progress, Touch reply) {

@@ -195,6 +195,22 @@ class CadenceInTheWorkflowTest {
     }
 
     @Test
+    void whenThePersonIsReassignedTheRemainingStepsTasksGoToTheNewOwnerOnce() {
+        becomesMqlRoutedTo(SAM);
+        steps.fireDue(10);
+
+        workflow.reassigned(kim, SAM, "ben.sdr@leadbridge.example");
+        workflow.reassigned(kim, SAM, "ben.sdr@leadbridge.example");
+        clock.advance(Duration.ofDays(2));
+        steps.fireDue(10);
+
+        assertThat(tasks()).extracting(CreateTask::subject, CreateTask::ownerEmail).containsExactly(
+                tuple("Day 1: email + LinkedIn", SAM), tuple("Day 3: email", "ben.sdr@leadbridge.example"));
+        assertThat(cadenceTrail()).filteredOn(reason -> reason.startsWith("Cadence short-outbound handed over from "
+                + SAM + " to ben.sdr@leadbridge.example")).hasSize(1);
+    }
+
+    @Test
     void aPersonWithARunningCadenceDoesNotStartASecondOneAndAnMqlWithoutANewOwnerStartsNone() {
         becomesMqlRoutedTo(SAM);
         clock.advance(Duration.ofMinutes(1));

@@ -38,6 +38,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,9 +108,20 @@ abstract class JdbcWorkflowStoresContract {
 
     @Test
     void twoInstancesClaimingTheSameDueTimersAtOnceGetEachTimerOnce() throws Exception {
+        twoInstancesClaim(TimerFamily.SLA, person -> timer(person, TimerPurpose.FIRST_TOUCH_BREACH, T0));
+    }
+
+    @Test
+    void twoInstancesFiringCadencesAtOnceGetEachStepOnce() throws Exception {
+        timers.schedule(timer(PersonId.newId(), TimerPurpose.FIRST_TOUCH_BREACH, T0));
+        twoInstancesClaim(TimerFamily.CADENCE, person -> WorkflowTimer.ofCadence(person, TimerPurpose.CADENCE_STEP,
+                T0, T0, SDR));
+    }
+
+    private void twoInstancesClaim(TimerFamily family, Function<PersonId, WorkflowTimer> timerOf) throws Exception {
         List<WorkflowTimer> scheduled = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            WorkflowTimer timer = timer(PersonId.newId(), TimerPurpose.FIRST_TOUCH_BREACH, T0.plusMillis(i));
+            WorkflowTimer timer = timerOf.apply(PersonId.newId());
             timers.schedule(timer);
             scheduled.add(timer);
         }
@@ -125,7 +137,7 @@ abstract class JdbcWorkflowStoresContract {
                     start.await();
                     List<WorkflowTimer> batch;
                     do {
-                        batch = instance.claimDue(TimerFamily.SLA, T0.plusSeconds(1), LEASE, 5);
+                        batch = instance.claimDue(family, T0.plusSeconds(1), LEASE, 5);
                         claimed.addAll(batch);
                     } while (!batch.isEmpty());
                     return null;

@@ -6,6 +6,7 @@ import io.leadbridge.app.persistence.SqlTime;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.workflow.sla.SlaKind;
 import io.leadbridge.core.workflow.sla.StoppedClock;
+import io.leadbridge.core.workflow.sla.TimerFamily;
 import io.leadbridge.core.workflow.sla.TimerPurpose;
 import io.leadbridge.core.workflow.sla.TimerStore;
 import io.leadbridge.core.workflow.sla.WorkflowTimer;
@@ -25,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@link TimerStore} on the {@code workflow_timer} table (V12). A claim reads the due candidates and takes each
  * with a compare-and-set {@code UPDATE ... WHERE status = 'PENDING'} (or an expired lease): the database's row
  * lock makes one of two racing instances update the row and the other update nothing, on H2 and PostgreSQL alike.
+ * Cadence timers share the table under the clock name {@code CADENCE} (in {@code sla_kind}); each family claims
+ * only its own.
  */
 public class JdbcTimerStore implements TimerStore {
 
@@ -45,7 +48,7 @@ public class JdbcTimerStore implements TimerStore {
                                                 due_at, status)
                     VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING')""")
                     .params(timer.key(), timer.person().toString(), timer.purpose().name(),
-                            timer.purpose().kind().name(), timer.ownerEmail(), ts(timer.startedAt()),
+                            timer.purpose().clock(), timer.ownerEmail(), ts(timer.startedAt()),
                             ts(timer.dueAt()))
                     .update();
             return true;
@@ -55,9 +58,10 @@ public class JdbcTimerStore implements TimerStore {
     }
 
     @Override
-    public List<WorkflowTimer> claimDue(Instant now, Duration lease, int limit) {
+    public List<WorkflowTimer> claimDue(TimerFamily family, Instant now, Duration lease, int limit) {
         List<WorkflowTimer> candidates = jdbc.sql("SELECT " + COLUMNS + " FROM workflow_timer WHERE due_at <= ? AND "
-                        + CLAIMABLE + " ORDER BY due_at, timer_key LIMIT ?")
+                        + CLAIMABLE + " AND sla_kind " + (family == TimerFamily.CADENCE ? "=" : "<>") + " '"
+                        + TimerPurpose.CADENCE_CLOCK + "' ORDER BY due_at, timer_key LIMIT ?")
                 .params(ts(now), ts(now), limit)
                 .query((rs, row) -> timer(rs))
                 .list();
@@ -101,6 +105,15 @@ public class JdbcTimerStore implements TimerStore {
                 .query((rs, row) -> new StoppedClock(SqlTime.instant(rs, "started_at"), rs.getString("owner_email"),
                         rs.getLong("breaches") > 0))
                 .optional();
+    }
+
+    @Override
+    public int stopCadence(PersonId person, Instant at) {
+        return jdbc.sql("""
+                UPDATE workflow_timer SET status = 'STOPPED', stopped_at = ?
+                WHERE person_id = ? AND sla_kind = ? AND status IN ('PENDING', 'CLAIMED')""")
+                .params(ts(at), person.toString(), TimerPurpose.CADENCE_CLOCK)
+                .update();
     }
 
     @Override

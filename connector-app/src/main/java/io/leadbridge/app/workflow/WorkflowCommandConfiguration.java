@@ -3,10 +3,17 @@ package io.leadbridge.app.workflow;
 import io.leadbridge.app.config.ConnectorProperties;
 import io.leadbridge.app.config.LiveModeCondition;
 import io.leadbridge.app.flow.SyncPipelineConfiguration;
+import io.leadbridge.app.rules.ActiveRules;
+import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.port.IdMappingStore;
+import io.leadbridge.core.routing.RoundRobinLedger;
+import io.leadbridge.core.routing.RoutingRules;
 import io.leadbridge.core.sync.StatusMappings;
 import io.leadbridge.core.workflow.CommandDelivery;
+import io.leadbridge.core.workflow.Reassignments;
+import io.leadbridge.core.workflow.WorkflowCommandCarrier;
+import io.leadbridge.core.workflow.cadence.CadenceWorkflow;
 import io.leadbridge.salesforce.SalesforceAdapter;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -20,6 +27,7 @@ import org.springframework.integration.dsl.Pollers;
 /**
  * The workflow command executor: the poller leader carries the outbox's commands to the CRMs every
  * {@code connector.workflow.command-interval}, retrying with the sync's retry policy and parking refused commands.
+ * A {@code Reassign} runs routing again ({@link Reassignments}) before the Salesforce carrier changes the owner.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(LiveModeCondition.class)
@@ -30,11 +38,14 @@ public class WorkflowCommandConfiguration {
     @Bean
     WorkflowCommandExecutor workflowCommandExecutor(JdbcWorkflowCommandOutbox outbox, IdMappingStore ids,
                                                     SalesforceAdapter salesforce, StatusMappings statusMappings,
-                                                    ConnectorProperties properties, Clock clock) {
+                                                    ConnectorProperties properties, Clock clock, ActiveRules rules,
+                                                    RoundRobinLedger roundRobin, AuditTrail audit,
+                                                    CadenceWorkflow cadences) {
         ConnectorProperties.Retry retry = properties.sync().retry();
         RetryPolicy policy = new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff());
-        return new WorkflowCommandExecutor(outbox,
-                new CommandDelivery(salesforce.workflowCommands(ids, statusMappings, clock), policy), clock);
+        WorkflowCommandCarrier carrier = new Reassignments(salesforce.workflowCommands(ids, statusMappings, clock),
+                () -> rules.current().section(RoutingRules.class), roundRobin, audit, clock, cadences);
+        return new WorkflowCommandExecutor(outbox, new CommandDelivery(carrier, policy), clock);
     }
 
     /** Leader-only, so that no two instances deliver the same command. */

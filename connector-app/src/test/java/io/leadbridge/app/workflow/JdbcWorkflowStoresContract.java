@@ -6,16 +6,24 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.leadbridge.app.support.MigratedDatabase;
 import io.leadbridge.app.support.TestDatabase;
 import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.FunnelStage;
 import io.leadbridge.core.model.FunnelTransitions;
 import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.model.Touch;
+import io.leadbridge.core.model.Touch.TouchChannel;
+import io.leadbridge.core.model.Touch.TouchDirection;
 import io.leadbridge.core.testing.MutableClock;
 import io.leadbridge.core.workflow.WorkflowCommand;
+import io.leadbridge.core.workflow.cadence.CadenceOutcome;
+import io.leadbridge.core.workflow.cadence.CadenceRun;
 import io.leadbridge.core.workflow.metrics.PersonTransition;
 import io.leadbridge.core.workflow.sla.SlaEvent;
 import io.leadbridge.core.workflow.sla.SlaKind;
 import io.leadbridge.core.workflow.sla.SlaResult;
 import io.leadbridge.core.workflow.sla.StoppedClock;
+import io.leadbridge.core.workflow.sla.TimerFamily;
 import io.leadbridge.core.workflow.sla.TimerPurpose;
 import io.leadbridge.core.workflow.sla.WorkflowTimer;
 import java.time.Clock;
@@ -30,11 +38,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The V12 workflow tables: timers claimed once across instances and restarts, the command outbox, the ledger. */
+/**
+ * The V12 and V16 workflow tables: timers claimed once across instances and restarts, the command outbox, the
+ * ledger, and people's cadence runs with their logged touches.
+ */
 abstract class JdbcWorkflowStoresContract {
 
     private static final String SDR = "sam.sdr@leadbridge.example";
@@ -66,14 +78,15 @@ abstract class JdbcWorkflowStoresContract {
         assertThat(timers.schedule(breach)).isTrue();
         assertThat(timers.schedule(reminder)).isTrue();
         assertThat(timers.schedule(breach)).as("the same clock scheduled again").isFalse();
-        assertThat(timers.claimDue(T0.plus(Duration.ofMinutes(19)), LEASE, 10)).isEmpty();
-        assertThat(timers.claimDue(T0.plus(Duration.ofMinutes(31)), LEASE, 10)).containsExactly(reminder, breach);
-        assertThat(timers.claimDue(T0.plus(Duration.ofMinutes(32)), LEASE, 10)).as("leased").isEmpty();
+        assertThat(timers.claimDue(TimerFamily.SLA, T0.plus(Duration.ofMinutes(19)), LEASE, 10)).isEmpty();
+        assertThat(timers.claimDue(TimerFamily.SLA, T0.plus(Duration.ofMinutes(31)), LEASE, 10))
+                .containsExactly(reminder, breach);
+        assertThat(timers.claimDue(TimerFamily.SLA, T0.plus(Duration.ofMinutes(32)), LEASE, 10)).as("leased").isEmpty();
         assertThat(timers.fired(reminder.key(), T0.plus(Duration.ofMinutes(31)))).isTrue();
         assertThat(timers.fired(breach.key(), T0.plus(Duration.ofMinutes(31)))).isTrue();
         assertThat(timers.fired(breach.key(), T0.plus(Duration.ofMinutes(31)))).isFalse();
 
-        assertThat(timers.claimDue(T0.plus(Duration.ofDays(1)), LEASE, 10)).isEmpty();
+        assertThat(timers.claimDue(TimerFamily.SLA, T0.plus(Duration.ofDays(1)), LEASE, 10)).isEmpty();
         assertThat(timers.pendingOf(kim)).isEmpty();
     }
 
@@ -81,21 +94,34 @@ abstract class JdbcWorkflowStoresContract {
     void aTimerClaimedByAnInstanceThatDiedIsClaimedAgainAfterItsLeaseByAnotherStore() {
         WorkflowTimer breach = timer(PersonId.newId(), TimerPurpose.AE_ACCEPTANCE_BREACH, T0);
         timers.schedule(breach);
-        assertThat(timers.claimDue(T0, LEASE, 10)).containsExactly(breach);
+        assertThat(timers.claimDue(TimerFamily.SLA, T0, LEASE, 10)).containsExactly(breach);
 
         JdbcTimerStore restarted = new JdbcTimerStore(db.jdbc());
 
-        assertThat(restarted.claimDue(T0.plus(LEASE), LEASE, 10)).as("lease still running").isEmpty();
-        assertThat(restarted.claimDue(T0.plus(LEASE).plusMillis(1), LEASE, 10)).containsExactly(breach);
+        assertThat(restarted.claimDue(TimerFamily.SLA, T0.plus(LEASE), LEASE, 10)).as("lease still running").isEmpty();
+        assertThat(restarted.claimDue(TimerFamily.SLA, T0.plus(LEASE).plusMillis(1), LEASE, 10))
+                .containsExactly(breach);
         assertThat(restarted.fired(breach.key(), T0.plus(LEASE))).isTrue();
-        assertThat(new JdbcTimerStore(db.jdbc()).claimDue(T0.plus(Duration.ofHours(1)), LEASE, 10)).isEmpty();
+        assertThat(new JdbcTimerStore(db.jdbc())
+                .claimDue(TimerFamily.SLA, T0.plus(Duration.ofHours(1)), LEASE, 10)).isEmpty();
     }
 
     @Test
     void twoInstancesClaimingTheSameDueTimersAtOnceGetEachTimerOnce() throws Exception {
+        twoInstancesClaim(TimerFamily.SLA, person -> timer(person, TimerPurpose.FIRST_TOUCH_BREACH, T0));
+    }
+
+    @Test
+    void twoInstancesFiringCadencesAtOnceGetEachStepOnce() throws Exception {
+        timers.schedule(timer(PersonId.newId(), TimerPurpose.FIRST_TOUCH_BREACH, T0));
+        twoInstancesClaim(TimerFamily.CADENCE, person -> WorkflowTimer.ofCadence(person, TimerPurpose.CADENCE_STEP,
+                T0, T0, SDR));
+    }
+
+    private void twoInstancesClaim(TimerFamily family, Function<PersonId, WorkflowTimer> timerOf) throws Exception {
         List<WorkflowTimer> scheduled = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            WorkflowTimer timer = timer(PersonId.newId(), TimerPurpose.FIRST_TOUCH_BREACH, T0.plusMillis(i));
+            WorkflowTimer timer = timerOf.apply(PersonId.newId());
             timers.schedule(timer);
             scheduled.add(timer);
         }
@@ -111,7 +137,7 @@ abstract class JdbcWorkflowStoresContract {
                     start.await();
                     List<WorkflowTimer> batch;
                     do {
-                        batch = instance.claimDue(T0.plusSeconds(1), LEASE, 5);
+                        batch = instance.claimDue(family, T0.plusSeconds(1), LEASE, 5);
                         claimed.addAll(batch);
                     } while (!batch.isEmpty());
                     return null;
@@ -134,7 +160,7 @@ abstract class JdbcWorkflowStoresContract {
         timers.schedule(timer(kim, TimerPurpose.FIRST_TOUCH_REMINDER, T0.plus(Duration.ofMinutes(20))));
         WorkflowTimer breach = timer(kim, TimerPurpose.FIRST_TOUCH_BREACH, T0.plus(Duration.ofMinutes(30)));
         timers.schedule(breach);
-        timers.claimDue(T0.plus(Duration.ofMinutes(30)), LEASE, 10);
+        timers.claimDue(TimerFamily.SLA, T0.plus(Duration.ofMinutes(30)), LEASE, 10);
         timers.fired(breach.key(), T0.plus(Duration.ofMinutes(30)));
 
         Optional<StoppedClock> stopped = timers.stop(kim, SlaKind.FIRST_TOUCH, T0.plus(Duration.ofMinutes(40)));
@@ -144,6 +170,61 @@ abstract class JdbcWorkflowStoresContract {
         assertThat(timers.fired(timer(kim, TimerPurpose.FIRST_TOUCH_REMINDER, T0.plus(Duration.ofMinutes(20))).key(),
                 T0.plus(Duration.ofMinutes(42)))).as("a stopped reminder does not fire").isFalse();
         assertThat(timers.stop(PersonId.newId(), SlaKind.AE_ACCEPTANCE, T0)).isEmpty();
+    }
+
+    @Test
+    void cadenceTimersAreClaimedOnlyAsCadenceTimersAndAReplyStopsThemWithoutTouchingTheSpeedToLeadClock() {
+        PersonId kim = PersonId.newId();
+        WorkflowTimer breach = timer(kim, TimerPurpose.FIRST_TOUCH_BREACH, T0.plus(Duration.ofMinutes(30)));
+        WorkflowTimer day1 = WorkflowTimer.ofCadence(kim, TimerPurpose.CADENCE_STEP, T0, T0, SDR);
+        WorkflowTimer day3 = WorkflowTimer.ofCadence(kim, TimerPurpose.CADENCE_STEP, T0, T0.plus(Duration.ofDays(2)),
+                SDR);
+        List.of(breach, day1, day3).forEach(timers::schedule);
+
+        assertThat(timers.claimDue(TimerFamily.CADENCE, T0.plus(Duration.ofHours(1)), LEASE, 10))
+                .containsExactly(day1);
+        assertThat(timers.claimDue(TimerFamily.SLA, T0.plus(Duration.ofHours(1)), LEASE, 10)).containsExactly(breach);
+        assertThat(new JdbcTimerStore(db.jdbc()).claimDue(TimerFamily.CADENCE, T0.plus(Duration.ofHours(1)), LEASE,
+                10)).as("claimed by the first instance").isEmpty();
+        assertThat(timers.fired(day1.key(), T0.plus(Duration.ofHours(1)))).isTrue();
+
+        assertThat(timers.stopCadence(kim, T0.plus(Duration.ofDays(1)))).isEqualTo(1);
+        assertThat(timers.stopCadence(kim, T0.plus(Duration.ofDays(1)))).isZero();
+        assertThat(timers.claimDue(TimerFamily.CADENCE, T0.plus(Duration.ofDays(3)), LEASE, 10)).isEmpty();
+        assertThat(timers.pendingOf(kim)).containsExactly(breach);
+    }
+
+    @Test
+    void aCadenceRunStartsOnceChangesHandsOnceEndsOnceAndKeepsEachLoggedTouchOnce() {
+        PersonId kim = PersonId.newId();
+        JdbcCadenceStore runs = new JdbcCadenceStore(db.jdbc());
+        CadenceRun run = new CadenceRun(kim, T0, "outbound", SDR, CadenceOutcome.RUNNING);
+        Touch email = new Touch(new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T000000000001"), TouchChannel.EMAIL,
+                TouchDirection.OUTBOUND, T0.plus(Duration.ofHours(1)), SDR, "Hello", "", Optional.empty(),
+                Optional.of(1));
+        Touch reply = new Touch(new ExternalRef(CrmSystem.HUBSPOT, "emails", "4711"), TouchChannel.EMAIL,
+                TouchDirection.INBOUND, T0.plus(Duration.ofHours(2)), "", "Re: Hello", "", Optional.empty(),
+                Optional.empty());
+
+        assertThat(runs.start(run)).isTrue();
+        assertThat(runs.start(run)).isFalse();
+        assertThat(runs.recordTouch(kim, reply)).isTrue();
+        assertThat(runs.recordTouch(kim, email)).isTrue();
+        assertThat(runs.recordTouch(kim, email)).isFalse();
+
+        JdbcCadenceStore restarted = new JdbcCadenceStore(db.jdbc());
+        assertThat(restarted.running(kim)).contains(run);
+        assertThat(restarted.touchesOf(kim)).extracting(Touch::source, Touch::direction, Touch::occurredAt,
+                Touch::cadenceStep).containsExactly(
+                tuple(email.source(), TouchDirection.OUTBOUND, email.occurredAt(), Optional.of(1)),
+                tuple(reply.source(), TouchDirection.INBOUND, reply.occurredAt(), Optional.empty()));
+        assertThat(restarted.handOver(kim, SDR, "ben.sdr@leadbridge.example")).isTrue();
+        assertThat(restarted.handOver(kim, SDR, "ben.sdr@leadbridge.example")).as("Ben's already").isFalse();
+        assertThat(runs.running(kim)).map(CadenceRun::ownerEmail).contains("ben.sdr@leadbridge.example");
+        assertThat(restarted.end(kim, T0, CadenceOutcome.REPLIED, reply.occurredAt())).isTrue();
+        assertThat(runs.end(kim, T0, CadenceOutcome.FINISHED_WITHOUT_REPLY, T0.plus(Duration.ofDays(9)))).isFalse();
+        assertThat(runs.running(kim)).isEmpty();
+        assertThat(runs.find(kim, T0)).map(CadenceRun::outcome).contains(CadenceOutcome.REPLIED);
     }
 
     @Test

@@ -91,8 +91,9 @@ abstract class SpeedToLeadScenario {
         try (RunningApp app = RunningApp.start(properties)) {
             PersonId kim = mqlRoutedToAnna(app);
 
-            assertThat(timers(app, kim)).as("reminder and breach of the speed-to-lead clock")
-                    .containsExactly("FIRST_TOUCH PENDING " + ANNA, "FIRST_TOUCH PENDING " + ANNA);
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(timers(app, kim))
+                    .as("reminder and breach of the speed-to-lead clock, started just after the Lead was written")
+                    .containsExactly("FIRST_TOUCH PENDING " + ANNA, "FIRST_TOUCH PENDING " + ANNA));
             assertThat(app.jdbc().sql("""
                     SELECT from_stage, to_stage, cause, sdr_email FROM funnel_transition WHERE person_id = ?""")
                     .param(kim.toString())

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class RoutingRules {
         this.partnerQueue = partnerQueue;
         this.rules = List.copyOf(rules);
         this.defaultTeam = defaultTeam;
-        this.teams = Map.copyOf(teams);
+        this.teams = Collections.unmodifiableMap(new LinkedHashMap<>(teams));
     }
 
     /** Reads the section; a missing section routes nobody except to an account's owner. */
@@ -90,6 +91,28 @@ public final class RoutingRules {
         List<TeamMember> members = teams.get(team);
         RoundRobinChoice choice = ledger.assign(team, today, loads -> RoundRobin.choose(team, members, loads, today));
         return new RoutingDecision(choice.owner(), ruleId, why + "; " + choice.reason());
+    }
+
+    /**
+     * Routes a person again, away from {@code fromOwner} (an owner who missed an SLA): weighted round robin in the
+     * first team that lists {@code fromOwner} (else the default team), {@code fromOwner} left out and unavailable
+     * members skipped as ever. The decision's owner is empty when nobody else can take the person.
+     */
+    public RoutingDecision reassign(String fromOwner, Instant now, RoundRobinLedger ledger) {
+        String from = fromOwner.toLowerCase(Locale.ROOT);
+        Optional<String> team = teams.entrySet().stream()
+                .filter(entry -> entry.getValue().stream().anyMatch(member -> member.owner().equals(from)))
+                .map(Map.Entry::getKey).findFirst().or(() -> defaultTeam);
+        if (team.isEmpty()) {
+            return new RoutingDecision(Optional.empty(), "reassign", fromOwner + " is in no routing team and no"
+                    + " default team is set, so nobody takes the person over");
+        }
+        String name = team.get();
+        List<TeamMember> others = teams.get(name).stream().filter(member -> !member.owner().equals(from)).toList();
+        LocalDate today = now.atZone(timeZone).toLocalDate();
+        RoundRobinChoice choice = ledger.assign(name, today, loads -> RoundRobin.choose(name, others, loads, today));
+        return new RoutingDecision(choice.owner(), "reassign:" + name, "routed again without " + fromOwner + ": "
+                + choice.reason());
     }
 
     private static List<TeamMember> members(RuleNode team) {

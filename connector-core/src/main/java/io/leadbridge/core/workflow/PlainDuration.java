@@ -2,13 +2,16 @@ package io.leadbridge.core.workflow;
 
 import java.time.Duration;
 
-/** A duration as an SDR or AE reads it in a task or note: "30 minutes", "4 hours", "3 days". */
+/** A duration as an SDR or AE reads it in a task or note: "30 minutes", "4 hours", "3 days", "45 seconds". */
 public final class PlainDuration {
 
     private PlainDuration() {
     }
 
     public static String of(Duration duration) {
+        if (duration.toSeconds() % 60 != 0) {
+            return plural(duration.toSeconds(), "second");
+        }
         long minutes = duration.toMinutes();
         if (minutes > 0 && minutes % (24 * 60) == 0) {
             return plural(minutes / (24 * 60), "day");

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** A single-process ledger for routing tests; the durable one is tested in the app against H2 and PostgreSQL. */
-final class InMemoryRoundRobinLedger implements RoundRobinLedger {
+public final class InMemoryRoundRobinLedger implements RoundRobinLedger {
 
     private final Map<String, Map<String, long[]>> byTeam = new HashMap<>();
 

@@ -3,6 +3,7 @@ package io.leadbridge.core.testing;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.workflow.sla.SlaKind;
 import io.leadbridge.core.workflow.sla.StoppedClock;
+import io.leadbridge.core.workflow.sla.TimerFamily;
 import io.leadbridge.core.workflow.sla.TimerStore;
 import io.leadbridge.core.workflow.sla.WorkflowTimer;
 import java.time.Duration;
@@ -38,9 +39,10 @@ public final class InMemoryTimerStore implements TimerStore {
     }
 
     @Override
-    public synchronized List<WorkflowTimer> claimDue(Instant now, Duration lease, int limit) {
+    public synchronized List<WorkflowTimer> claimDue(TimerFamily family, Instant now, Duration lease, int limit) {
         List<WorkflowTimer> claimed = new ArrayList<>();
         rows.values().stream()
+                .filter(row -> row.timer.purpose().family() == family)
                 .filter(row -> !row.timer.dueAt().isAfter(now))
                 .filter(row -> row.status == Status.PENDING
                         || (row.status == Status.CLAIMED && row.leaseUntil.isBefore(now)))
@@ -68,7 +70,8 @@ public final class InMemoryTimerStore implements TimerStore {
     @Override
     public synchronized Optional<StoppedClock> stop(PersonId person, SlaKind kind, Instant at) {
         List<Row> running = rows.values().stream()
-                .filter(row -> row.timer.person().equals(person) && row.timer.purpose().kind() == kind)
+                .filter(row -> row.timer.person().equals(person)
+                        && row.timer.purpose().clock().equals(kind.name()))
                 .filter(row -> row.status != Status.STOPPED)
                 .toList();
         if (running.isEmpty()) {
@@ -78,6 +81,17 @@ public final class InMemoryTimerStore implements TimerStore {
         WorkflowTimer any = running.get(0).timer;
         boolean breached = running.stream().anyMatch(row -> row.timer.purpose().breach() && row.firedOnce);
         return Optional.of(new StoppedClock(any.startedAt(), any.ownerEmail(), breached));
+    }
+
+    @Override
+    public synchronized int stopCadence(PersonId person, Instant at) {
+        List<Row> waiting = rows.values().stream()
+                .filter(row -> row.timer.person().equals(person))
+                .filter(row -> row.timer.purpose().family() == TimerFamily.CADENCE)
+                .filter(row -> row.status == Status.PENDING || row.status == Status.CLAIMED)
+                .toList();
+        waiting.forEach(row -> row.status = Status.STOPPED);
+        return waiting.size();
     }
 
     @Override

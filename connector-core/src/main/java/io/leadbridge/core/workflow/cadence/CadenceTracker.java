@@ -40,7 +40,7 @@ public final class CadenceTracker {
             steps.add(new StepProgress(cadence.steps().get(i), done.get(i)));
         }
         Optional<CadenceStep> next = steps.stream().filter(s -> !s.complete()).map(StepProgress::step).findFirst();
-        Optional<Instant> nextDueBy = next.map(step -> dayStart(startedAt, step).plus(Duration.ofDays(1)));
+        Optional<Instant> nextDueBy = next.map(step -> cadence.dayStart(startedAt, step).plus(Duration.ofDays(1)));
         if (reply.isPresent()) {
             return new CadenceProgress(cadence, startedAt, steps, CadenceOutcome.REPLIED, reply, next, nextDueBy);
         }
@@ -68,14 +68,10 @@ public final class CadenceTracker {
         for (int i = 0; i < cadence.steps().size(); i++) {
             CadenceStep step = cadence.steps().get(i);
             if (step.touches().contains(touch.channel()) && !done.get(i).containsKey(touch.channel())
-                    && !touch.occurredAt().isBefore(dayStart(startedAt, step))) {
+                    && !touch.occurredAt().isBefore(cadence.dayStart(startedAt, step))) {
                 return Optional.of(i);
             }
         }
         return Optional.empty();
-    }
-
-    private static Instant dayStart(Instant startedAt, CadenceStep step) {
-        return startedAt.plus(Duration.ofDays(step.day() - 1L));
     }
 }

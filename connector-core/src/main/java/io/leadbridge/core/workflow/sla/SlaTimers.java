@@ -88,7 +88,7 @@ public final class SlaTimers {
         int reminders = 0;
         int breaches = 0;
         int failed = 0;
-        for (WorkflowTimer timer : timers.claimDue(now, lease, limit)) {
+        for (WorkflowTimer timer : timers.claimDue(TimerFamily.SLA, now, lease, limit)) {
             List<WorkflowCommand> commands = policy.onDue(timer);
             try {
                 actions.perform(timer.key(), commands);

@@ -17,10 +17,10 @@ public interface TimerStore {
     boolean schedule(WorkflowTimer timer);
 
     /**
-     * Claims up to {@code limit} timers due at {@code now}, earliest first, for {@code lease}. Across instances
-     * and restarts each timer is claimed by one caller at a time.
+     * Claims up to {@code limit} timers of {@code family} due at {@code now}, earliest first, for {@code lease}.
+     * Across instances and restarts each timer is claimed by one caller at a time.
      */
-    List<WorkflowTimer> claimDue(Instant now, Duration lease, int limit);
+    List<WorkflowTimer> claimDue(TimerFamily family, Instant now, Duration lease, int limit);
 
     /** Marks a claimed timer fired; returns false when it was stopped meanwhile. */
     boolean fired(String key, Instant at);
@@ -30,6 +30,12 @@ public interface TimerStore {
      * clock was never started or is already stopped, so that exactly one caller sees it stop.
      */
     Optional<StoppedClock> stop(PersonId person, SlaKind kind, Instant at);
+
+    /**
+     * Stops the person's cadence timers that have not fired: no further step or end check of the cadence fires.
+     * Returns how many were stopped; zero when none was waiting.
+     */
+    int stopCadence(PersonId person, Instant at);
 
     /** The person's timers that have neither fired nor been stopped, earliest first. */
     List<WorkflowTimer> pendingOf(PersonId person);

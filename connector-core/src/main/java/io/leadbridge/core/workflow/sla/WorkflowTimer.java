@@ -31,4 +31,15 @@ public record WorkflowTimer(String key, PersonId person, TimerPurpose purpose, I
         String key = person + ":" + purpose.name().toLowerCase(Locale.ROOT) + ":" + startedAt.toEpochMilli();
         return new WorkflowTimer(key, person, purpose, startedAt, dueAt, ownerEmail);
     }
+
+    /**
+     * A cadence timer, keyed by person, purpose, cadence start and due time: each step of one cadence run is its
+     * own timer, and scheduling the run again adds none.
+     */
+    public static WorkflowTimer ofCadence(PersonId person, TimerPurpose purpose, Instant startedAt, Instant dueAt,
+                                          String ownerEmail) {
+        WorkflowTimer timer = of(person, purpose, startedAt, dueAt, ownerEmail);
+        return new WorkflowTimer(timer.key() + ":" + dueAt.toEpochMilli(), person, purpose, startedAt, dueAt,
+                ownerEmail);
+    }
 }

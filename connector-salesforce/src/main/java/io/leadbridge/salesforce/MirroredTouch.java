@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A touch to mirror into Salesforce as a completed Task on {@code who}, a Salesforce Lead or Contact.
+ * A touch to mirror into Salesforce on {@code who}, a Salesforce Lead or Contact: an Event for a meeting, a completed
+ * Task otherwise.
  *
  * @param description the full text for the Task's Comments, e.g. the SDR's note or handoff context; cut to 32,000
  *                    characters. Empty to use the touch's excerpt.

@@ -6,36 +6,38 @@ import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.core.touch.ActivitySink;
 import io.leadbridge.core.touch.IdempotencyKeys;
 import io.leadbridge.core.touch.MirroredActivity;
+import io.leadbridge.salesforce.soap.ActivityCreator;
 import io.leadbridge.salesforce.soap.RecordWriter;
 import io.leadbridge.salesforce.soap.SalesforceSession;
-import io.leadbridge.salesforce.soap.TaskCreator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Mirrors touches into Salesforce: one completed {@code Task} per touch, created in calls of up to 200.
+ * Mirrors touches into Salesforce: one {@code Event} per meeting and one completed {@code Task} per other touch,
+ * created in calls of up to 200.
  *
- * <p>Results are per touch, in input order ({@link WriteResult.Written} carries the new Task's id). A Task has no
- * external id, so mirroring the same touch twice creates two Tasks: callers record the returned id and do not
+ * <p>Results are per touch, in input order ({@link WriteResult.Written} carries the new Task's or Event's id). Neither
+ * has an external id, so mirroring the same touch twice creates two records: callers record the returned id and do not
  * resend a written touch. A failed call throws {@link io.leadbridge.core.failure.SyncFailureException}.
  *
- * <p>As an {@link ActivitySink} it writes core {@link MirroredActivity mirrors}; the Task's Comments then carry the
- * mirror's Leadbridge key, which marks the Task as Leadbridge's own when it is read back.
+ * <p>As an {@link ActivitySink} it writes core {@link MirroredActivity mirrors}; the record's Description then carries the
+ * mirror's Leadbridge key, which marks it as Leadbridge's own when it is read back.
  */
 public final class SalesforceTouchSink implements ActivitySink {
 
-    private final TaskCreator tasks;
+    private final ActivityCreator activities;
 
     public SalesforceTouchSink(SalesforceSession session) {
-        this.tasks = new TaskCreator(Objects.requireNonNull(session, "session"));
+        this.activities = new ActivityCreator(Objects.requireNonNull(session, "session"));
     }
 
+    /** Meetings become Events, the other touches Tasks, in one call per 200; results in input order. */
     public List<WriteResult> mirror(List<MirroredTouch> touches) {
         Objects.requireNonNull(touches, "touches");
         if (touches.isEmpty()) {
             return List.of();
         }
-        return tasks.create(touches);
+        return activities.create(touches);
     }
 
     @Override
@@ -57,7 +59,7 @@ public final class SalesforceTouchSink implements ActivitySink {
     private static MirroredTouch asTouch(MirroredActivity activity) {
         Touch touch = new Touch(activity.sourceTouch(), activity.channel(), activity.direction(), activity.occurredAt(),
                 activity.actorEmail(), activity.subject(), activity.bodyExcerpt(), activity.outcome(),
-                activity.cadenceStep());
+                activity.cadenceStep(), activity.endsAt());
         String body = activity.bodyExcerpt().isBlank() ? "" : activity.bodyExcerpt() + "\n\n";
         return new MirroredTouch(touch, activity.targetPerson(), body + IdempotencyKeys.label(activity.idempotencyKey()));
     }

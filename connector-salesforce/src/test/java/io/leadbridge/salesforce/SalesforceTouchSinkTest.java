@@ -128,6 +128,72 @@ class SalesforceTouchSinkTest {
     }
 
     @Test
+    void aMeetingBecomesAnEventOnTheLeadWithItsStartEndAndLeadbridgeKey() {
+        wm.stubFor(soapCall("create").willReturn(soapResponse(created(1).replace("00T5g0000", "00U5g0000"))));
+        ExternalRef meeting = new ExternalRef(CrmSystem.HUBSPOT, "meeting", "9001");
+        String key = IdempotencyKeys.mirrorOf(meeting, CrmSystem.SALESFORCE);
+        MirroredActivity activity = new MirroredActivity(LEAD, meeting, Touch.TouchChannel.MEETING,
+                Touch.TouchDirection.OUTBOUND, "sdr@example.com", "Discovery call", "Agenda: budget",
+                Instant.parse("2025-06-04T14:00:00Z"), Optional.of("scheduled"), Optional.empty(), key,
+                Optional.of(Instant.parse("2025-06-04T14:45:00Z")));
+
+        List<WriteResult> results = sink().write(List.of(activity));
+
+        assertThat(results).containsExactly(new WriteResult.Written(
+                new ExternalRef(CrmSystem.SALESFORCE, "Event", "00U5g0000000000EAB"), true));
+        wm.verify(1, soapRequest("create")
+                .withRequestBody(matchingXPath(task("type", "Event")))
+                .withRequestBody(matchingXPath(task("WhoId", "00Q5g00000AbCd1EAF")))
+                .withRequestBody(matchingXPath(task("Subject", "Discovery call")))
+                .withRequestBody(matchingXPath(task("StartDateTime", "2025-06-04T14:00:00Z")))
+                .withRequestBody(matchingXPath(task("EndDateTime", "2025-06-04T14:45:00Z")))
+                .withRequestBody(matchingXPath(task("Type", "Meeting")))
+                .withRequestBody(matchingXPath(operation("create") + "/*[local-name()='sObjects']"
+                        + "/*[local-name()='Description'][contains(text(), 'outcome: scheduled')]"
+                        + "[contains(text(), 'Leadbridge key: " + key + "')]")));
+        wm.verify(0, soapRequest("create").withRequestBody(matchingXPath(operation("create")
+                + "/*[local-name()='sObjects']/*[local-name()='Status']")));
+    }
+
+    @Test
+    void aMeetingWithoutAnEndEndsWhenItStarts() {
+        wm.stubFor(soapCall("create").willReturn(soapResponse(created(1))));
+
+        sink().mirror(List.of(new MirroredTouch(touch(Touch.TouchChannel.MEETING, "",
+                Instant.parse("2025-06-04T14:00:00Z")), LEAD)));
+
+        wm.verify(soapRequest("create")
+                .withRequestBody(matchingXPath(task("Subject", "Meeting")))
+                .withRequestBody(matchingXPath(task("StartDateTime", "2025-06-04T14:00:00Z")))
+                .withRequestBody(matchingXPath(task("EndDateTime", "2025-06-04T14:00:00Z"))));
+    }
+
+    @Test
+    void tasksAndEventsOfOneBatchGoInOneCallAndAnswerInInputOrder() {
+        String answer = SoapResponses.envelope("<createResponse>"
+                + "<result><id>00T5g0000000001EAB</id><success>true</success></result>"
+                + "<result><id>00T5g0000000002EAB</id><success>true</success></result>"
+                + "<result><id>00U5g0000000003EAB</id><success>true</success></result>"
+                + "</createResponse>", 45);
+        wm.stubFor(soapCall("create").willReturn(soapResponse(answer)));
+        Instant at = Instant.parse("2025-06-02T09:00:00Z");
+
+        List<WriteResult> results = sink().mirror(List.of(
+                new MirroredTouch(touch(Touch.TouchChannel.EMAIL, "Hello", at), LEAD),
+                new MirroredTouch(touch(Touch.TouchChannel.MEETING, "Demo", at), LEAD),
+                new MirroredTouch(touch(Touch.TouchChannel.CALL, "Follow-up", at), LEAD)));
+
+        assertThat(results).containsExactly(
+                new WriteResult.Written(new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T5g0000000001EAB"), true),
+                new WriteResult.Written(new ExternalRef(CrmSystem.SALESFORCE, "Event", "00U5g0000000003EAB"), true),
+                new WriteResult.Written(new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T5g0000000002EAB"), true));
+        wm.verify(1, soapRequest("create")
+                .withRequestBody(matchingXPath(nth(1, "Subject", "Email: Hello")))
+                .withRequestBody(matchingXPath(nth(2, "Subject", "Call: Follow-up")))
+                .withRequestBody(matchingXPath(nth(3, "type", "Event"))));
+    }
+
+    @Test
     void aTaskIsOnlyLoggedOnALeadOrContact() {
         assertThatThrownBy(() -> new MirroredTouch(touch(Touch.TouchChannel.EMAIL, "x", Instant.now()),
                 new ExternalRef(CrmSystem.SALESFORCE, "Account", "0015g00000AbCd7AAB")))

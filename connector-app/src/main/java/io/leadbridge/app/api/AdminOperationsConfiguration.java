@@ -2,6 +2,7 @@ package io.leadbridge.app.api;
 
 import io.leadbridge.app.persistence.JdbcBackfillRuns;
 import io.leadbridge.core.audit.AuditTrail;
+import io.leadbridge.core.company.CompanyInbox;
 import io.leadbridge.core.engine.ErrorRetry;
 import io.leadbridge.core.port.ChangeInbox;
 import io.leadbridge.core.port.ErrorQueue;
@@ -17,9 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AdminOperationsConfiguration {
 
     @Bean
-    ErrorRetry errorRetry(ErrorQueue errors, ChangeInbox inbox, IdMappingStore ids, AuditTrail auditTrail,
-                          Clock clock) {
-        return new ErrorRetry(errors, inbox, ids, auditTrail, clock);
+    ErrorRetry errorRetry(ErrorQueue errors, ChangeInbox inbox, CompanyInbox companyInbox, IdMappingStore ids,
+                          AuditTrail auditTrail, Clock clock) {
+        return new ErrorRetry(errors, inbox, companyInbox, ids, auditTrail, clock);
     }
 
     @Bean

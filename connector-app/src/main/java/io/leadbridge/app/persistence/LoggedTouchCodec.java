@@ -37,6 +37,7 @@ final class LoggedTouchCodec {
         json.put("excerpt", touch.bodyExcerpt());
         touch.outcome().ifPresent(outcome -> json.put("outcome", outcome));
         touch.cadenceStep().ifPresent(step -> json.put("cadenceStep", step));
+        touch.endsAt().ifPresent(end -> json.put("endsAt", end.toString()));
         json.put("people", logged.people().stream().map(LoggedTouchCodec::ref).toList());
         logged.keyOnSource().ifPresent(key -> json.put("keyOnSource", key));
         json.put("modifiedAt", logged.modifiedAt().toString());
@@ -52,7 +53,8 @@ final class LoggedTouchCodec {
                 Instant.parse((String) json.get("occurredAt")), (String) json.get("actorEmail"),
                 (String) json.get("subject"), (String) json.get("excerpt"),
                 Optional.ofNullable((String) json.get("outcome")),
-                Optional.ofNullable((Number) json.get("cadenceStep")).map(Number::intValue));
+                Optional.ofNullable((Number) json.get("cadenceStep")).map(Number::intValue),
+                Optional.ofNullable((String) json.get("endsAt")).map(Instant::parse));
         List<ExternalRef> people = ((List<Map<String, String>>) json.get("people")).stream()
                 .map(LoggedTouchCodec::ref).toList();
         return new LoggedTouch(touch, people, Optional.ofNullable((String) json.get("keyOnSource")),

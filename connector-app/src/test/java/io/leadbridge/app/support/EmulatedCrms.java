@@ -3,6 +3,7 @@ package io.leadbridge.app.support;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
@@ -143,6 +144,39 @@ public final class EmulatedCrms implements AutoCloseable {
                     .willReturn(aResponse().proxiedFrom(salesforce.baseUrl())
                             .withFixedDelay((int) delay.toMillis())));
         }
+    }
+
+    /**
+     * Fault knob: from now on Salesforce answers every create, update and upsert whose request contains {@code text}
+     * with a retriable {@code UNABLE_TO_LOCK_ROW} fault for the whole call, applying nothing, until
+     * {@link #acceptSalesforceWrites()}.
+     */
+    public void lockSalesforceWritesContaining(String text) {
+        for (String operation : new String[] {"create", "update", "upsert"}) {
+            salesforceProxy.stubFor(post(urlPathMatching("/services/Soap/.*")).atPriority(1)
+                    .withRequestBody(matchingXPath(WRITE_OPERATION.formatted(operation)))
+                    .withRequestBody(containing(text))
+                    .withMetadata(Metadata.metadata().attr(KNOB, true))
+                    .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "text/xml; charset=utf-8")
+                            .withBody(E2eResources.read("salesforce-fault-unable-to-lock-row.xml"))));
+        }
+    }
+
+    /**
+     * Fault knob: from now on Salesforce refuses the record of every {@code create} call whose request contains
+     * {@code text}, as an org's validation rule does: the call succeeds, its one result is a per-record error with
+     * {@code statusCode}, {@code message} and {@code field}, and nothing is created, until
+     * {@link #acceptSalesforceWrites()}. Meant for calls of one record (the answer holds one result).
+     */
+    public void refuseSalesforceCreatesContaining(String text, String statusCode, String field, String message) {
+        salesforceProxy.stubFor(post(urlPathMatching("/services/Soap/.*")).atPriority(1)
+                .withRequestBody(matchingXPath(WRITE_OPERATION.formatted("create")))
+                .withRequestBody(containing(text))
+                .withMetadata(Metadata.metadata().attr(KNOB, true))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml; charset=utf-8")
+                        .withBody(E2eResources.read("salesforce-create-refused.xml")
+                                .replace("{statusCode}", statusCode).replace("{field}", field)
+                                .replace("{message}", message))));
     }
 
     /** Salesforce writes go straight to the emulator again. */

@@ -95,6 +95,58 @@ abstract class TouchMirroringScenario extends EmulatorScenario {
     }
 
     @Test
+    void aMeetingInHubSpotBecomesOneEventAndAnEventInSalesforceOneMeetingWithTheirTimes() {
+        try (RunningApp app = RunningApp.start(appProperties())) {
+            long contactId = createContact(KIM, "Kim", "Larsen");
+            String leadId = awaitLeadOf(KIM);
+            Instant demoStart = Instant.parse("2026-12-01T14:00:00Z");
+            Instant demoEnd = demoStart.plus(Duration.ofMinutes(45));
+            long meetingId = crms.hubspot().createOn(ObjectType.MEETINGS, Map.of(
+                    "hs_timestamp", demoStart.toString(), "hs_meeting_title", "Fjordline demo",
+                    "hs_meeting_body", "Agenda: routing rules", "hs_meeting_start_time", demoStart.toString(),
+                    "hs_meeting_end_time", demoEnd.toString(), "hs_meeting_outcome", "SCHEDULED"),
+                    ObjectType.CONTACTS, contactId).id();
+            Instant reviewStart = Instant.parse("2026-12-03T09:30:00Z");
+            String eventId = crms.salesforce().create("Event", Map.of("WhoId", leadId, "Subject", "Pricing review",
+                    "Description", "Bring the order form", "StartDateTime", reviewStart.toString(),
+                    "EndDateTime", reviewStart.plus(Duration.ofMinutes(30)).toString()));
+
+            await().atMost(PROPAGATION).untilAsserted(() -> {
+                assertThat(mirroredEventsOn(leadId)).singleElement().satisfies(event -> {
+                    assertThat(event.get("Subject")).isEqualTo("Fjordline demo");
+                    assertThat(Instant.parse(event.get("StartDateTime"))).isEqualTo(demoStart);
+                    assertThat(Instant.parse(event.get("EndDateTime"))).isEqualTo(demoEnd);
+                    assertThat(event.get("Description")).contains("Agenda: routing rules")
+                            .contains(IdempotencyKeys.label(IdempotencyKeys.mirrorOf(
+                                    new ExternalRef(CrmSystem.HUBSPOT, "meeting", String.valueOf(meetingId)),
+                                    CrmSystem.SALESFORCE)));
+                });
+                assertThat(engagementsOn(ObjectType.MEETINGS, contactId)).filteredOn(m -> m.id() != meetingId)
+                        .singleElement().satisfies(meeting -> {
+                            assertThat(meeting.property("hs_meeting_title")).contains("Pricing review");
+                            assertThat(meeting.property("hs_meeting_body").orElseThrow())
+                                    .contains("Bring the order form").contains("SALESFORCE:Event:" + eventId);
+                            assertThat(meeting.property("hs_meeting_end_time").map(TouchMirroringScenario::instantOf))
+                                    .contains(reviewStart.plus(Duration.ofMinutes(30)));
+                        });
+                assertThat(summaryOnLead(leadId)).contains("Touches: 2 (2 meetings)");
+            });
+            awaitTouchesSettled(app);
+
+            forgetEverythingRead(app);
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(app.jdbc()
+                    .sql("SELECT COUNT(*) FROM touch_inbox WHERE status = 'SETTLED'").query(Long.class).single())
+                    .as("both meetings and both mirrors read again").isGreaterThanOrEqualTo(4));
+            awaitTouchesSettled(app);
+
+            assertThat(crms.salesforce().count("Event")).as("the review and the demo's mirror").isEqualTo(2);
+            assertThat(engagementsOn(ObjectType.MEETINGS, contactId)).as("the demo and the review's mirror")
+                    .hasSize(2);
+            assertThat(mirroredTasksOn(leadId)).as("a meeting is no longer mirrored as a Task").isEmpty();
+        }
+    }
+
+    @Test
     void aTouchOnAPersonNotYetLinkedWaitsAndIsMirroredOnceThePersonSyncs() {
         Map<String, String> contactsPaused = new HashMap<>(appProperties());
         contactsPaused.put("connector.sync.poll-interval", "1h");
@@ -193,6 +245,13 @@ abstract class TouchMirroringScenario extends EmulatorScenario {
                 .contains("Mirrored by Leadbridge from HUBSPOT:")).toList();
     }
 
+    /** Events on the Lead that mirror a HubSpot meeting. */
+    List<Map<String, String>> mirroredEventsOn(String leadId) {
+        return crms.salesforce().list("Event").stream().filter(e -> leadId.equals(e.get("WhoId")))
+                .filter(e -> e.getOrDefault("Description", "").contains("Mirrored by Leadbridge from HUBSPOT:"))
+                .toList();
+    }
+
     List<Map<String, String>> summaryTasksOn(String leadId) {
         return tasksOn(leadId).stream().filter(t -> SdrContextNote.TITLE.equals(t.get("Subject"))).toList();
     }
@@ -215,6 +274,12 @@ abstract class TouchMirroringScenario extends EmulatorScenario {
 
     private List<Map<String, String>> tasksOn(String leadId) {
         return crms.salesforce().list("Task").stream().filter(t -> leadId.equals(t.get("WhoId"))).toList();
+    }
+
+    /** A HubSpot datetime property: epoch milliseconds or ISO text. */
+    static Instant instantOf(String value) {
+        return value.chars().allMatch(Character::isDigit) ? Instant.ofEpochMilli(Long.parseLong(value))
+                : Instant.parse(value);
     }
 
     void awaitTouchesSettled(RunningApp app) {

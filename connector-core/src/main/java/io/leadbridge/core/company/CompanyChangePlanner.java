@@ -60,6 +60,11 @@ public final class CompanyChangePlanner {
                 Map.of());
     }
 
+    /** When Leadbridge last wrote to {@code record}, in its own clock; empty when it never did (or forgot). */
+    public Optional<Instant> lastWrittenAt(ExternalRef record) {
+        return ownWrites.lastWritten(record).values().stream().map(OwnWrite::writtenAt).max(Instant::compareTo);
+    }
+
     /**
      * Remembers a settled change: the source's snapshot, the end of overwritten echo memory, and what was written.
      *

@@ -1,6 +1,7 @@
 package io.leadbridge.core.engine;
 
 import io.leadbridge.core.audit.AuditTrail;
+import io.leadbridge.core.company.CompanyInbox;
 import io.leadbridge.core.port.ChangeInbox;
 import io.leadbridge.core.port.ErrorFilter;
 import io.leadbridge.core.port.ErrorQueue;
@@ -15,24 +16,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * An admin's retry or dismissal of errors in the {@link ErrorQueue}. On a retry the stored change goes back into the
- * inbox for a fresh attempt by the {@link SyncWorker}, which resolves the error when the attempt settles and reopens
- * it with the new failure when it is parked again. The error is marked RETRYING before the change is queued, so the
- * worker's outcome always finds it in that state.
+ * An admin's retry or dismissal of errors in the {@link ErrorQueue}. On a retry the stored change goes back into its
+ * inbox for a fresh attempt: a person change to the {@link SyncWorker}'s, a company change to the
+ * {@link CompanyInbox} of {@link io.leadbridge.core.company.CompanyDrain}. Either resolves the error when the attempt
+ * settles and reopens it with the new failure when it is parked again. The error is marked RETRYING before the
+ * change is queued, so the outcome always finds it in that state.
  */
 public final class ErrorRetry {
 
     private final ErrorQueue errors;
     private final ChangeInbox inbox;
+    private final Optional<CompanyInbox> companies;
     private final ErrorQueueAudit audit;
     private final Clock clock;
 
-    /** Each queued retry and each dismissal is also recorded in the person's audit trail. */
+    /**
+     * Retries people's changes only. Each queued retry and each dismissal is also recorded in the person's audit
+     * trail.
+     */
     public ErrorRetry(ErrorQueue errors, ChangeInbox inbox, IdMappingStore ids, AuditTrail audit, Clock clock) {
+        this(errors, inbox, Optional.empty(), ids, audit, clock);
+    }
+
+    /** Retries people's and companies' changes. */
+    public ErrorRetry(ErrorQueue errors, ChangeInbox inbox, CompanyInbox companies, IdMappingStore ids,
+                      AuditTrail audit, Clock clock) {
+        this(errors, inbox, Optional.of(companies), ids, audit, clock);
+    }
+
+    private ErrorRetry(ErrorQueue errors, ChangeInbox inbox, Optional<CompanyInbox> companies, IdMappingStore ids,
+                       AuditTrail audit, Clock clock) {
         this.errors = Objects.requireNonNull(errors, "errors");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.companies = Objects.requireNonNull(companies, "companies");
         this.audit = new ErrorQueueAudit(ids, audit);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -64,7 +83,8 @@ public final class ErrorRetry {
                     + "; only OPEN or RETRYING errors can be retried");
         }
         errors.markRetrying(errorId);
-        boolean queued = inbox.requeue(error.event().dedupKey(), errorId, clock.instant());
+        boolean queued = inbox.requeue(error.event().dedupKey(), errorId, clock.instant())
+                || companies.map(parked -> parked.requeue(errorId, clock.instant())).orElse(false);
         if (!queued && error.status() == ErrorStatus.OPEN) {
             errors.reopen(errorId, error.failure(), error.attempts());
             throw new IllegalStateException("the change of error " + errorId + " (" + error.event().ref()

@@ -9,10 +9,11 @@ import java.util.Optional;
  *
  * @param bodyExcerpt a short excerpt only; full message bodies are never kept
  * @param cadenceStep the cadence step this touch counts for, when known
+ * @param endsAt      when a meeting ends, when the CRM says; never before {@code occurredAt}
  */
 public record Touch(ExternalRef source, TouchChannel channel, TouchDirection direction, Instant occurredAt,
                     String actorEmail, String subject, String bodyExcerpt, Optional<String> outcome,
-                    Optional<Integer> cadenceStep) {
+                    Optional<Integer> cadenceStep, Optional<Instant> endsAt) {
 
     /** The longest excerpt kept; longer bodies are cut at a character boundary. */
     public static final int MAX_EXCERPT = 500;
@@ -27,6 +28,15 @@ public record Touch(ExternalRef source, TouchChannel channel, TouchDirection dir
         bodyExcerpt = excerpt(bodyExcerpt);
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(cadenceStep, "cadenceStep");
+        endsAt = Objects.requireNonNull(endsAt, "endsAt").filter(end -> !end.isBefore(occurredAt));
+    }
+
+    /** A touch with no end time: anything but a meeting, or a meeting whose end the CRM does not hold. */
+    public Touch(ExternalRef source, TouchChannel channel, TouchDirection direction, Instant occurredAt,
+                 String actorEmail, String subject, String bodyExcerpt, Optional<String> outcome,
+                 Optional<Integer> cadenceStep) {
+        this(source, channel, direction, occurredAt, actorEmail, subject, bodyExcerpt, outcome, cadenceStep,
+                Optional.empty());
     }
 
     private static String excerpt(String body) {

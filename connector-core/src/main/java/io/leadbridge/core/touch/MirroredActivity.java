@@ -14,11 +14,12 @@ import java.util.Optional;
  * @param targetPerson   the person's record in the CRM written to
  * @param sourceTouch    the touch this mirrors, in the CRM it was logged in
  * @param idempotencyKey {@link IdempotencyKeys#mirrorOf}: the same for every retry or redelivery of this touch
+ * @param endsAt         when a mirrored meeting ends, when its CRM said ({@link Touch#endsAt()})
  */
 public record MirroredActivity(ExternalRef targetPerson, ExternalRef sourceTouch, Touch.TouchChannel channel,
                                Touch.TouchDirection direction, String actorEmail, String subject,
                                String bodyExcerpt, Instant occurredAt, Optional<String> outcome,
-                               Optional<Integer> cadenceStep, String idempotencyKey) {
+                               Optional<Integer> cadenceStep, String idempotencyKey, Optional<Instant> endsAt) {
 
     public MirroredActivity {
         Objects.requireNonNull(targetPerson, "targetPerson");
@@ -38,5 +39,15 @@ public record MirroredActivity(ExternalRef targetPerson, ExternalRef sourceTouch
         if (!IdempotencyKeys.isLeadbridgeKey(idempotencyKey)) {
             throw new IllegalArgumentException("idempotencyKey must be a Leadbridge key (lb1-...)");
         }
+        endsAt = Objects.requireNonNull(endsAt, "endsAt").filter(end -> !end.isBefore(occurredAt));
+    }
+
+    /** A mirror with no end time. */
+    public MirroredActivity(ExternalRef targetPerson, ExternalRef sourceTouch, Touch.TouchChannel channel,
+                            Touch.TouchDirection direction, String actorEmail, String subject, String bodyExcerpt,
+                            Instant occurredAt, Optional<String> outcome, Optional<Integer> cadenceStep,
+                            String idempotencyKey) {
+        this(targetPerson, sourceTouch, channel, direction, actorEmail, subject, bodyExcerpt, occurredAt, outcome,
+                cadenceStep, idempotencyKey, Optional.empty());
     }
 }

@@ -36,7 +36,7 @@ public final class TouchMirroring {
         }
         MirroredActivity activity = new MirroredActivity(targetPerson.get(), source, touch.channel(),
                 touch.direction(), touch.actorEmail(), subject(touch), touch.bodyExcerpt(), touch.occurredAt(),
-                touch.outcome(), touch.cadenceStep(), IdempotencyKeys.mirrorOf(source, target));
+                touch.outcome(), touch.cadenceStep(), IdempotencyKeys.mirrorOf(source, target), touch.endsAt());
         return new MirrorDecision.Mirror(activity, "touch: " + channelName(touch.channel()) + " logged in "
                 + source.system() + " as " + source + " is mirrored onto " + targetPerson.get());
     }

@@ -75,6 +75,19 @@ class TouchMirroringTest {
     }
 
     @Test
+    void aMeetingsMirrorEndsWhenTheMeetingEndsAndAnEndBeforeTheStartIsIgnored() {
+        ExternalRef meeting = new ExternalRef(CrmSystem.HUBSPOT, "meeting", "40913");
+        Touch demo = new Touch(meeting, TouchChannel.MEETING, TouchDirection.OUTBOUND, AT, "", "Demo", "",
+                Optional.empty(), Optional.empty(), Optional.of(AT.plusSeconds(2700)));
+        Touch endBeforeStart = new Touch(meeting, TouchChannel.MEETING, TouchDirection.OUTBOUND, AT, "", "Demo", "",
+                Optional.empty(), Optional.empty(), Optional.of(AT.minusSeconds(60)));
+
+        assertThat(mirrored(demo).endsAt()).contains(AT.plusSeconds(2700));
+        assertThat(endBeforeStart.endsAt()).isEmpty();
+        assertThat(mirrored(call).endsAt()).isEmpty();
+    }
+
+    @Test
     void aTouchOnAPersonNotYetInTheOtherCrmWaits() {
         assertThat(mirroring.decide(call, Optional.empty(), Optional.empty())).isEqualTo(new MirrorDecision.Wait(
                 "the person has no SALESFORCE record yet; the touch is mirrored once they have one"));

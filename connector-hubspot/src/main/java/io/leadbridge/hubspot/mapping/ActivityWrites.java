@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The HubSpot engagement that mirrors a touch logged in Salesforce: an email, a call (voicemails too), a meeting,
- * or a note (notes, LinkedIn steps), with {@code hs_timestamp} the touch's time. Its body ends with what the touch
+ * or a note (notes, LinkedIn steps), with {@code hs_timestamp} the touch's time (a meeting ends when its source
+ * said, else when it starts). Its body ends with what the touch
  * was (direction, actor, outcome, source record) and the mirror's {@link IdempotencyKeys#label Leadbridge key}
  * line, which marks it as Leadbridge's own when the engagement is read back.
  */
@@ -59,7 +60,8 @@ public final class ActivityWrites {
                 p.put("hs_meeting_title", activity.subject());
                 p.put("hs_meeting_body", body(activity));
                 p.put("hs_meeting_start_time", when);
-                p.put("hs_meeting_end_time", when);
+                p.put("hs_meeting_end_time", activity.endsAt().map(end -> String.valueOf(end.toEpochMilli()))
+                        .orElse(when));
             }
             default -> p.put("hs_note_body", activity.subject() + "\n\n" + body(activity));
         }

@@ -28,7 +28,7 @@ public final class EngagementMapper {
     public static final List<String> CALL_PROPERTIES = List.of("hs_timestamp", "hs_lastmodifieddate",
             "hs_call_title", "hs_call_body", "hs_call_direction", "hs_call_disposition");
     public static final List<String> MEETING_PROPERTIES = List.of("hs_timestamp", "hs_lastmodifieddate",
-            "hs_meeting_title", "hs_meeting_body", "hs_meeting_start_time", "hs_meeting_outcome");
+            "hs_meeting_title", "hs_meeting_body", "hs_meeting_start_time", "hs_meeting_end_time", "hs_meeting_outcome");
     public static final List<String> NOTE_PROPERTIES = List.of("hs_timestamp", "hs_lastmodifieddate", "hs_note_body");
     public static final List<String> TASK_PROPERTIES = List.of("hs_timestamp", "hs_lastmodifieddate",
             "hs_task_subject", "hs_task_body", "hs_task_status", "hs_task_type");
@@ -97,12 +97,16 @@ public final class EngagementMapper {
                 p.get("hs_call_title"), text(p.get("hs_call_body")), outcome, Optional.empty());
     }
 
-    /** A meeting the SDR booked or held, with {@code hs_meeting_outcome} (SCHEDULED, COMPLETED, ...) as outcome. */
+    /**
+     * A meeting the SDR booked or held, with {@code hs_meeting_outcome} (SCHEDULED, COMPLETED, ...) as outcome and
+     * {@code hs_meeting_end_time} as its end.
+     */
     private static Touch meeting(HubSpotObject meeting) {
         Map<String, String> p = meeting.properties();
         return new Touch(ref("meeting", meeting), Touch.TouchChannel.MEETING, Touch.TouchDirection.OUTBOUND,
                 occurredAt(meeting), "", p.get("hs_meeting_title"), text(p.get("hs_meeting_body")),
-                lowerCase(p.get("hs_meeting_outcome")), Optional.empty());
+                lowerCase(p.get("hs_meeting_outcome")), Optional.empty(),
+                HubSpotTimestamps.parse(p.get("hs_meeting_end_time")));
     }
 
     private static Touch note(HubSpotObject note) {

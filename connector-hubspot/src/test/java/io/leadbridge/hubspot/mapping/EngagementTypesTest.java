@@ -62,6 +62,23 @@ class EngagementTypesTest {
         assertThat(mapper.leadbridgeKey(object("7004", properties))).contains(key);
     }
 
+    @Test
+    void aMeetingCarriesItsEndTimeAndASalesforceEventsEndBecomesTheMirroredMeetingsEnd() {
+        Instant end = AT.plusSeconds(1800);
+        Touch meeting = mapper.toTouch(CrmObjectType.MEETINGS, object("7005", Map.of("hs_timestamp", AT.toString(),
+                "hs_meeting_title", "Demo", "hs_meeting_end_time", end.toString()))).orElseThrow();
+        ExternalRef event = new ExternalRef(CrmSystem.SALESFORCE, "Event", "00U5g00000XyZ12EAB");
+        MirroredActivity mirror = new MirroredActivity(KIM, event, Touch.TouchChannel.MEETING,
+                Touch.TouchDirection.OUTBOUND, "", "Demo", "", AT, Optional.empty(), Optional.empty(),
+                IdempotencyKeys.mirrorOf(event, CrmSystem.HUBSPOT), Optional.of(end));
+
+        Map<String, String> properties = ActivityWrites.properties(mirror);
+
+        assertThat(meeting.endsAt()).contains(end);
+        assertThat(properties).containsEntry("hs_meeting_start_time", String.valueOf(AT.toEpochMilli()))
+                .containsEntry("hs_meeting_end_time", String.valueOf(end.toEpochMilli()));
+    }
+
     private static HubSpotObject object(String id, Map<String, String> properties) {
         return new HubSpotObject(id, properties, AT, AT, false);
     }

@@ -41,7 +41,7 @@ public final class RecordMappers {
     public static final List<String> TASK_FIELDS = List.of("WhoId", "Subject", "Description", "TaskSubtype",
             "ActivityDate", "CompletedDateTime", "CallType", "CallDisposition", "Owner.Email");
     public static final List<String> EVENT_FIELDS = List.of("WhoId", "Subject", "Description", "StartDateTime",
-            "Owner.Email");
+            "EndDateTime", "Owner.Email");
     public static final List<String> OPPORTUNITY_FIELDS = List.of("AccountId", "StageName", "IsClosed", "IsWon");
     public static final List<String> USER_FIELDS = List.of("Email", "Name");
 
@@ -76,13 +76,13 @@ public final class RecordMappers {
                 .orElse(modstamp(task));
         Touch.TouchDirection direction = text(task, "CallType").filter("Inbound"::equalsIgnoreCase).isPresent()
                 ? Touch.TouchDirection.INBOUND : Touch.TouchDirection.OUTBOUND;
-        return activity("Task", task, channel, direction, occurredAt, text(task, "CallDisposition"));
+        return activity("Task", task, channel, direction, occurredAt, text(task, "CallDisposition"), Optional.empty());
     }
 
     public static SalesforceActivity event(SObject event) {
         Instant start = SObjectValues.optionalInstant(event, "StartDateTime").orElse(modstamp(event));
         return activity("Event", event, Touch.TouchChannel.MEETING, Touch.TouchDirection.OUTBOUND, start,
-                Optional.empty());
+                Optional.empty(), SObjectValues.optionalInstant(event, "EndDateTime"));
     }
 
     public static OpportunityStage opportunity(SObject opportunity) {
@@ -99,12 +99,13 @@ public final class RecordMappers {
 
     private static SalesforceActivity activity(String type, SObject record, Touch.TouchChannel channel,
                                                Touch.TouchDirection direction, Instant occurredAt,
-                                               Optional<String> outcome) {
+                                               Optional<String> outcome, Optional<Instant> endsAt) {
         ExternalRef ref = ref(type, record);
         Optional<ExternalRef> who = text(record, "WhoId").map(id -> new ExternalRef(CrmSystem.SALESFORCE,
                 id.startsWith("00Q") ? "Lead" : "Contact", id));
         Touch touch = new Touch(ref, channel, direction, occurredAt, text(record, "Owner.Email").orElse(""),
-                text(record, "Subject").orElse(""), text(record, "Description").orElse(""), outcome, Optional.empty());
+                text(record, "Subject").orElse(""), text(record, "Description").orElse(""), outcome, Optional.empty(),
+                endsAt);
         return new SalesforceActivity(ref, modstamp(record), who, touch,
                 IdempotencyKeys.labelledIn(text(record, "Description").orElse(null)));
     }

@@ -79,7 +79,7 @@ public final class TaskRecordMapper {
         return touch.subject().isBlank() ? label : label + ": " + touch.subject();
     }
 
-    private static String description(MirroredTouch mirrored) {
+    static String description(MirroredTouch mirrored) {
         Touch touch = mirrored.touch();
         StringBuilder text = new StringBuilder();
         text.append(mirrored.description().isBlank() ? touch.bodyExcerpt() : mirrored.description());

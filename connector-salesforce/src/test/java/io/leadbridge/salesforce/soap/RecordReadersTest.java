@@ -103,13 +103,15 @@ class RecordReadersTest {
     void eventsAreMeetingsOnTheirContact() {
         answer(record("Event", "00U5g00000XyZ12EAB", "2025-06-01T10:00:00.000Z",
                 "<sf:WhoId>0035g00000AbCd8AAB</sf:WhoId><sf:Subject>Demo</sf:Subject>"
-                        + "<sf:StartDateTime>2025-06-03T15:00:00.000Z</sf:StartDateTime>" + owner()));
+                        + "<sf:StartDateTime>2025-06-03T15:00:00.000Z</sf:StartDateTime>"
+                        + "<sf:EndDateTime>2025-06-03T15:30:00.000Z</sf:EndDateTime>" + owner()));
 
         SalesforceActivity event = readers.events(SINCE, 10).records().get(0);
 
         assertThat(event.who()).contains(new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd8AAB"));
         assertThat(event.touch().channel()).isEqualTo(Touch.TouchChannel.MEETING);
         assertThat(event.touch().occurredAt()).isEqualTo(Instant.parse("2025-06-03T15:00:00Z"));
+        assertThat(event.touch().endsAt()).contains(Instant.parse("2025-06-03T15:30:00Z"));
     }
 
     @Test

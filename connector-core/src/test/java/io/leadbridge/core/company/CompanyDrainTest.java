@@ -2,13 +2,19 @@ package io.leadbridge.core.company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadbridge.core.engine.ErrorRetry;
+import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.model.Company;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.sync.FieldOwnership;
 import io.leadbridge.core.testing.FakeCompanyCrm;
+import io.leadbridge.core.port.ErrorStatus;
 import io.leadbridge.core.testing.InMemoryAppliedVersionStore;
+import io.leadbridge.core.testing.InMemoryAuditTrail;
+import io.leadbridge.core.testing.InMemoryChangeInbox;
+import io.leadbridge.core.testing.InMemoryCompanyInbox;
 import io.leadbridge.core.testing.InMemoryCompanyOwnWrites;
 import io.leadbridge.core.testing.InMemoryCompanySnapshotStore;
 import io.leadbridge.core.testing.InMemoryErrorQueue;
@@ -24,7 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class CompanySyncPassTest {
+/** Company changes through the inbox: stored by {@link CompanyIntake}, settled one by one by {@link CompanyDrain}. */
+class CompanyDrainTest {
 
     private static final int PAGE = 50;
 
@@ -37,11 +44,13 @@ class CompanySyncPassTest {
     private final Map<String, String> hubspotOwners = new HashMap<>(Map.of("kim@seller.example", "71"));
     private final Map<String, String> salesforceUsers = new HashMap<>(Map.of("kim@seller.example", "005A",
             "noor@seller.example", "005B"));
-    private final CompanySyncPass pass = new CompanySyncPass(
+    private final InMemoryCompanyInbox inbox = new InMemoryCompanyInbox();
+    private final CompanyIntake intake = new CompanyIntake(inbox, watermarks, clock, PAGE, 5);
+    private final CompanyDrain drain = new CompanyDrain(inbox,
             new CompanyIdentity(ids, new AccountMatcher(FreeMailDomains.DEFAULT, List.of(hubspot, salesforce))),
             new CompanyChangePlanner(new CompanyFieldPlanner(mappings(), CrmSystem.HUBSPOT),
                     new InMemoryCompanySnapshotStore(), new InMemoryCompanyOwnWrites()),
-            watermarks, new InMemoryAppliedVersionStore(), errors,
+            new InMemoryAppliedVersionStore(), errors, new RetryPolicy(3, Duration.ofSeconds(5), Duration.ofMinutes(1)),
             List.of(directory(CrmSystem.HUBSPOT, hubspotOwners), directory(CrmSystem.SALESFORCE, salesforceUsers)),
             clock);
 
@@ -81,12 +90,35 @@ class CompanySyncPassTest {
     }
 
     @Test
+    void aVersionReadBeforeLeadbridgeWroteToTheRecordGivesWayToTheVersionCarryingThatWrite() {
+        ExternalRef account = salesforce.userCreates(new Company("Cedarworks", Optional.of("cedarworks.example"),
+                Optional.empty(), Optional.empty(), Optional.of("Canada")));
+        clock.advance(Duration.ofMinutes(1));
+        ExternalRef cedarworks = hubspot.userCreates(new Company("Cedarworks AS", Optional.of("cedarworks.example"),
+                Optional.empty(), Optional.empty(), Optional.empty()));
+        intake.poll(hubspot);
+        intake.poll(salesforce);
+        clock.advance(Duration.ofSeconds(1));
+
+        drain.drain(salesforce, PAGE);
+        CompanyDrain.Report stale = drain.drain(hubspot, PAGE);
+        assertThat(stale.settledWithoutWrite()).as("the Account as read before the write").isEqualTo(1);
+        clock.advance(Duration.ofSeconds(1));
+        cycles(2);
+
+        assertThat(salesforce.company(account).name()).isEqualTo("Cedarworks AS");
+        assertThat(hubspot.company(cedarworks).country()).as("read again with the write, the Account's own"
+                + " country reaches the company").contains("Canada");
+        assertThat(hubspot.writes()).isEqualTo(1);
+    }
+
+    @Test
     void anOlderCompanyDoesNotOverwriteTheNewerAccountItIsMatchedTo() {
         ExternalRef cedarworks = hubspot.userCreates(company("Cedarworks", "cedarworks.example", "Canada"));
         clock.advance(Duration.ofMinutes(1));
         ExternalRef account = salesforce.userCreates(company("Cedarworks Ltd", "cedarworks.example", "Canada"));
 
-        pass.run(hubspot, salesforce, PAGE);
+        run(hubspot, salesforce);
 
         assertThat(linkedAccount(cedarworks)).isEqualTo(account);
         assertThat(salesforce.company(account).name()).isEqualTo("Cedarworks Ltd");
@@ -98,7 +130,7 @@ class CompanySyncPassTest {
         salesforce.userCreates(company("Someone's side business", "gmail.com", "Norway"));
         ExternalRef freelancer = hubspot.userCreates(company("Freelancer", "gmail.com", "Norway"));
 
-        pass.run(hubspot, salesforce, PAGE);
+        run(hubspot, salesforce);
 
         assertThat(salesforce.count()).isEqualTo(2);
         assertThat(salesforce.company(linkedAccount(freelancer)).name()).isEqualTo("Freelancer");
@@ -109,9 +141,9 @@ class CompanySyncPassTest {
         ExternalRef first = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
         ExternalRef second = hubspot.userCreates(company("Acme Norway", "acme.example", "Norway"));
 
-        CompanySyncPass.Report report = pass.run(hubspot, salesforce, PAGE);
+        CompanyDrain.Report report = run(hubspot, salesforce);
         assertThat(report.waiting()).isEqualTo(1);
-        pass.run(hubspot, salesforce, PAGE);
+        run(hubspot, salesforce);
 
         assertThat(salesforce.count()).isEqualTo(1);
         assertThat(salesforce.company(linkedAccount(first)).name()).isEqualTo("Acme");
@@ -120,33 +152,121 @@ class CompanySyncPassTest {
     }
 
     @Test
-    void aWriteThatMayPassHoldsTheWatermarkAndTheNextPassWritesItOnce() {
+    void aCompanyWhoseWriteMayPassWaitsItsBackoffWithoutHoldingTheCompaniesAfterIt() {
         ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        clock.advance(Duration.ofSeconds(1));
+        ExternalRef cedarworks = hubspot.userCreates(company("Cedarworks", "cedarworks.example", "Canada"));
         salesforce.failNextWrite(new SyncFailure.Retriable("UNABLE_TO_LOCK_ROW", "record locked", ""));
 
-        CompanySyncPass.Report failed = pass.run(hubspot, salesforce, PAGE);
-        assertThat(failed.waiting()).isEqualTo(1);
-        assertThat(watermarks.load(hubspot.stream())).isEmpty();
-        assertThat(salesforce.count()).isZero();
+        CompanyDrain.Report first = run(hubspot, salesforce);
 
-        pass.run(hubspot, salesforce, PAGE);
-        pass.run(hubspot, salesforce, PAGE);
+        assertThat(first.waiting()).isEqualTo(1);
+        assertThat(first.written()).isEqualTo(1);
+        assertThat(salesforce.company(linkedAccount(cedarworks)).name()).isEqualTo("Cedarworks");
+        assertThat(watermarks.load(hubspot.stream())).as("the watermark moved over both: they are stored")
+                .isPresent();
+        assertThat(run(hubspot, salesforce).taken()).as("acme waits its backoff").isZero();
 
-        assertThat(salesforce.count()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(5));
+        run(hubspot, salesforce);
+        run(hubspot, salesforce);
+
+        assertThat(salesforce.count()).isEqualTo(2);
         assertThat(salesforce.company(linkedAccount(acme)).name()).isEqualTo("Acme");
         assertThat(errors.all()).isEmpty();
+        assertThat(inbox.unsettledCount()).isZero();
     }
 
     @Test
-    void aRefusedWriteIsParkedWithTheVendorCodeAndTheWatermarkMovesOn() {
+    void aCompanyThatKeepsFailingIsParkedWhenItsAttemptsAreUsedUp() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        for (int i = 0; i < 3; i++) {
+            salesforce.failNextWrite(new SyncFailure.Retriable("SERVER_UNAVAILABLE", "try later", ""));
+        }
+
+        for (int i = 0; i < 3; i++) {
+            run(hubspot, salesforce);
+            clock.advance(Duration.ofMinutes(1));
+        }
+
+        assertThat(errors.openFor(acme)).singleElement().satisfies(error -> {
+            assertThat(error.failure().code()).isEqualTo("SERVER_UNAVAILABLE");
+            assertThat(error.attempts()).isEqualTo(3);
+        });
+        assertThat(salesforce.count()).isZero();
+    }
+
+    @Test
+    void aRateLimitWaitsTheVendorsTimeWithoutUsingAnAttempt() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        for (int i = 0; i < 5; i++) {
+            salesforce.failNextWrite(new SyncFailure.RateLimited("REQUEST_LIMIT_EXCEEDED", "slow down", "",
+                    Duration.ofSeconds(30)));
+        }
+
+        for (int i = 0; i < 5; i++) {
+            run(hubspot, salesforce);
+            clock.advance(Duration.ofSeconds(30));
+        }
+        run(hubspot, salesforce);
+
+        assertThat(errors.all()).isEmpty();
+        assertThat(salesforce.company(linkedAccount(acme)).name()).isEqualTo("Acme");
+    }
+
+    @Test
+    void aRefusedWriteIsParkedWithTheVendorCodeAndFieldAndAnAdminRetrySettlesItOnceTheCrmAccepts() {
         ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
         salesforce.failNextWrite(new SyncFailure.Permanent("REQUIRED_FIELD_MISSING", "Required fields are missing",
                 "", List.of("Name")));
 
-        pass.run(hubspot, salesforce, PAGE);
+        run(hubspot, salesforce);
 
-        assertThat(errors.openFor(acme)).extracting(e -> e.failure().code()).containsExactly("REQUIRED_FIELD_MISSING");
+        assertThat(errors.openFor(acme)).singleElement().satisfies(error -> {
+            assertThat(error.failure().code()).isEqualTo("REQUIRED_FIELD_MISSING");
+            assertThat(error.failure()).isInstanceOfSatisfying(SyncFailure.Permanent.class,
+                    refused -> assertThat(refused.fields()).containsExactly("Name"));
+        });
         assertThat(watermarks.load(hubspot.stream())).isPresent();
+        long errorId = errors.openFor(acme).get(0).id();
+
+        ErrorRetry retry = new ErrorRetry(errors, new InMemoryChangeInbox(), inbox, ids,
+                new InMemoryAuditTrail(), clock);
+        retry.retry(errorId);
+        run(hubspot, salesforce);
+
+        assertThat(salesforce.company(linkedAccount(acme)).name()).isEqualTo("Acme");
+        assertThat(errors.find(errorId).orElseThrow().status()).isEqualTo(ErrorStatus.RESOLVED);
+        assertThat(inbox.unsettledCount()).isZero();
+    }
+
+    @Test
+    void aRetriedCompanyRefusedAgainReopensItsErrorAndANewerVersionSupersedesAnOlderOne() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        salesforce.failNextWrite(new SyncFailure.Permanent("INVALID_FIELD", "bad", "", List.of("BillingCountry")));
+        salesforce.failNextWrite(new SyncFailure.Permanent("INVALID_FIELD", "still bad", "",
+                List.of("BillingCountry")));
+        run(hubspot, salesforce);
+        long errorId = errors.openFor(acme).get(0).id();
+
+        new ErrorRetry(errors, new InMemoryChangeInbox(), inbox, ids, new InMemoryAuditTrail(), clock)
+                .retry(errorId);
+        run(hubspot, salesforce);
+
+        assertThat(errors.find(errorId).orElseThrow().status()).isEqualTo(ErrorStatus.OPEN);
+        assertThat(errors.find(errorId).orElseThrow().failure().message()).isEqualTo("still bad");
+        assertThat(errors.all()).hasSize(1);
+
+        clock.advance(Duration.ofMinutes(1));
+        hubspot.userEdits(acme, Map.of(CompanyField.COUNTRY, "Sweden"));
+        clock.advance(Duration.ofMinutes(1));
+        hubspot.userEdits(acme, Map.of(CompanyField.NAME, "Acme AS"));
+        intake.poll(hubspot);
+        assertThat(salesforce.count()).isZero();
+        drain.drain(salesforce, PAGE);
+
+        assertThat(salesforce.company(linkedAccount(acme))).isEqualTo(company("Acme AS", "acme.example", "Sweden"));
+        assertThat(salesforce.writes()).as("the two refusals, then one create").isEqualTo(3);
     }
 
     @Test
@@ -210,11 +330,16 @@ class CompanySyncPassTest {
         }, clock, Duration.ofMinutes(10), Duration.ofMinutes(1));
     }
 
+    private CompanyDrain.Report run(FakeCompanyCrm source, FakeCompanyCrm sink) {
+        intake.poll(source);
+        return drain.drain(sink, PAGE);
+    }
+
     private void cycles(int n) {
         for (int i = 0; i < n; i++) {
-            pass.run(hubspot, salesforce, PAGE);
+            run(hubspot, salesforce);
             clock.advance(Duration.ofSeconds(5));
-            pass.run(salesforce, hubspot, PAGE);
+            run(salesforce, hubspot);
             clock.advance(Duration.ofSeconds(5));
         }
     }

@@ -145,9 +145,11 @@ abstract class AdminOperationsScenario extends EmulatorScenario {
             emails.forEach(email -> crms.salesforce().create("Lead", Map.of("Email", email, "LastName", "Lead",
                     "Company", "Northwind")));
 
+            crms.slowSalesforceBulkCalls(Duration.ofSeconds(2));
             AdminApi.Answer started = api.post("/api/backfill", "{\"stream\":\"salesforce.leads\"}");
             assertThat(started.status()).as(started.toString()).isEqualTo(202);
             assertThat(api.post("/api/backfill", "{\"stream\":\"salesforce.leads\"}").status()).isEqualTo(409);
+            crms.acceptSalesforceWrites();
             assertThat(api.post("/api/backfill", "{\"stream\":\"salesforce.accounts\"}").json().path("field")
                     .asString()).isEqualTo("stream");
 

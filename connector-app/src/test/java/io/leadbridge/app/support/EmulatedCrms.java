@@ -147,6 +147,16 @@ public final class EmulatedCrms implements AutoCloseable {
     }
 
     /**
+     * Fault knob: from now on every Bulk API call answers only after {@code delay}, having been served, until
+     * {@link #acceptSalesforceWrites()}: a bulk job then lasts at least a few times {@code delay}.
+     */
+    public void slowSalesforceBulkCalls(Duration delay) {
+        salesforceProxy.stubFor(any(urlPathMatching("/services/async/.*")).atPriority(1)
+                .withMetadata(Metadata.metadata().attr(KNOB, true))
+                .willReturn(aResponse().proxiedFrom(salesforce.baseUrl()).withFixedDelay((int) delay.toMillis())));
+    }
+
+    /**
      * Fault knob: from now on Salesforce answers every create, update and upsert whose request contains {@code text}
      * with a retriable {@code UNABLE_TO_LOCK_ROW} fault for the whole call, applying nothing, until
      * {@link #acceptSalesforceWrites()}.

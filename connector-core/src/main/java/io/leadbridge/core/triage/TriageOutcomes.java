@@ -1,6 +1,7 @@
 package io.leadbridge.core.triage;
 
 import io.leadbridge.core.model.PersonId;
+import java.util.List;
 
 /**
  * Told of each triage plan that was applied to a person's lead, before the plan's decisions are recorded in the audit
@@ -14,4 +15,10 @@ public interface TriageOutcomes {
     TriageOutcomes NONE = (person, plan) -> { };
 
     void applied(PersonId person, TriagePlan plan);
+
+    /** Tells each listener in turn; a throw stops the rest, and the retry tells all of them again. */
+    static TriageOutcomes inOrder(List<TriageOutcomes> listeners) {
+        List<TriageOutcomes> all = List.copyOf(listeners);
+        return (person, plan) -> all.forEach(listener -> listener.applied(person, plan));
+    }
 }

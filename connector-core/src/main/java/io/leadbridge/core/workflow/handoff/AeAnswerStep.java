@@ -1,0 +1,108 @@
+package io.leadbridge.core.workflow.handoff;
+
+import io.leadbridge.core.audit.AuditEntry;
+import io.leadbridge.core.audit.AuditKind;
+import io.leadbridge.core.audit.AuditTrail;
+import io.leadbridge.core.engine.SettledChangeListener;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.FunnelStage;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.port.IdMappingStore;
+import io.leadbridge.core.rules.Rules;
+import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.ChangeKind;
+import io.leadbridge.core.workflow.WorkflowActions;
+import io.leadbridge.core.workflow.metrics.FunnelLedger;
+import io.leadbridge.core.workflow.metrics.PersonTransition;
+import io.leadbridge.core.workflow.metrics.Rejections;
+import io.leadbridge.core.workflow.sla.SlaKind;
+import io.leadbridge.core.workflow.sla.SlaTimers;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The AE's answer to a handoff, read from the Salesforce Lead after each settled change of a Lead whose person is
+ * waiting at SQL (the last move in the funnel ledger): a status the rules' {@code handoff.accept-statuses} name
+ * accepts (SAL, Lead converted if the rules say so); one of {@code handoff.reject-statuses}, with the reason in
+ * {@code handoff.reject-reason-field}, rejects (recycled to the SDR per the {@code recycle} rules, note with the
+ * reason in both CRMs, reject loop flagged). Either answer stops the AE-acceptance clock, and the move, the commands
+ * and the audit entries are recorded. A reject without a reason is audited and waits for the reason.
+ *
+ * <p>The Lead is read only for people waiting at SQL, so other Lead changes cost no call. A retry after a failure
+ * sends the same command batch (keyed by the change), which the outbox stores once.
+ */
+public final class AeAnswerStep implements SettledChangeListener {
+
+    public static final String WAITING_FOR_REASON_RULE = "recycle.reason";
+
+    private final Supplier<Rules> rules;
+    private final IdMappingStore ids;
+    private final FunnelLedger ledger;
+    private final LeadAnswers answers;
+    private final SlaTimers clocks;
+    private final WorkflowActions actions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public AeAnswerStep(Supplier<Rules> rules, IdMappingStore ids, FunnelLedger ledger, LeadAnswers answers,
+                        SlaTimers clocks, WorkflowActions actions, AuditTrail audit, Clock clock) {
+        this.rules = rules;
+        this.ids = ids;
+        this.ledger = ledger;
+        this.answers = answers;
+        this.clocks = clocks;
+        this.actions = actions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public void settled(ChangeEvent change) {
+        ExternalRef lead = change.ref();
+        if (lead.system() != CrmSystem.SALESFORCE || !"Lead".equals(lead.objectType())
+                || change.kind() == ChangeKind.DELETE) {
+            return;
+        }
+        Rules active = rules.get();
+        HandoffRules handoff = active.section(HandoffRules.class);
+        Optional<PersonId> person = ids.find(lead);
+        if (!handoff.readsAnswers() || person.isEmpty()) {
+            return;
+        }
+        List<PersonTransition> moves = ledger.transitionsOf(person.get());
+        if (moves.isEmpty() || moves.get(moves.size() - 1).transition().to() != FunnelStage.SQL) {
+            return;
+        }
+        PersonTransition handedOff = moves.get(moves.size() - 1);
+        LeadAnswers.Answer answer = answers.read(lead, handoff.rejectReasonField());
+        String ae = handedOff.aeEmail().orElse("the Lead's owner");
+        Instant now = clock.instant();
+        HandoffPolicy policy = new HandoffPolicy(handoff, active.section(RecycleRules.class));
+        HandoffDecision decision;
+        if (handoff.acceptStatuses().contains(answer.status())) {
+            decision = policy.accept(person.get(), FunnelStage.SQL, ae, now);
+        } else if (!handoff.rejectStatuses().contains(answer.status())) {
+            return;
+        } else if (answer.reason().isBlank() || handedOff.sdrEmail().isEmpty()) {
+            audit.record(List.of(AuditEntry.of(person.get(), now, AuditKind.HANDOFF, WAITING_FOR_REASON_RULE,
+                    "The Lead's status " + answer.status() + " rejects the handoff, but "
+                            + (answer.reason().isBlank() ? handoff.rejectReasonField().orElse("the reason field")
+                            + " is empty: recycled once the AE gives a reason"
+                            : "no SDR is recorded to recycle the person to")).about(lead)));
+            return;
+        } else {
+            decision = policy.reject(person.get(), FunnelStage.SQL, ae, handedOff.sdrEmail().get(), answer.reason(),
+                    Rejections.count(moves), now);
+        }
+        actions.perform("ae-answer:" + person.get() + ":" + change.modifiedAt().toEpochMilli(),
+                decision.commands());
+        decision.transition().ifPresent(move -> ledger.record(new PersonTransition(person.get(), move,
+                handedOff.sdrEmail(), handedOff.aeEmail())));
+        clocks.stop(person.get(), SlaKind.AE_ACCEPTANCE, now);
+        audit.record(decision.audit().stream().map(entry -> entry.about(lead)).toList());
+    }
+}

@@ -3,12 +3,17 @@ package io.leadbridge.app.workflow;
 import io.leadbridge.app.config.ConnectorProperties;
 import io.leadbridge.app.config.LiveModeCondition;
 import io.leadbridge.app.flow.SyncPipelineConfiguration;
+import io.leadbridge.core.echo.OwnWriteStore;
 import io.leadbridge.core.failure.RetryPolicy;
+import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.sync.StatusMappings;
 import io.leadbridge.core.workflow.CommandDelivery;
+import io.leadbridge.core.workflow.CrmCommandRouting;
+import io.leadbridge.hubspot.HubSpotAdapter;
 import io.leadbridge.salesforce.SalesforceAdapter;
 import java.time.Clock;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +23,8 @@ import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.Pollers;
 
 /**
- * The workflow command executor: the poller leader carries the outbox's commands to the CRMs every
+ * The workflow command executor: the poller leader carries the outbox's commands to the CRMs (each to the CRMs
+ * {@link CrmCommandRouting} names: HubSpot first for notes and stage moves, with echo suppression) every
  * {@code connector.workflow.command-interval}, retrying with the sync's retry policy and parking refused commands.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,12 +35,15 @@ public class WorkflowCommandConfiguration {
 
     @Bean
     WorkflowCommandExecutor workflowCommandExecutor(JdbcWorkflowCommandOutbox outbox, IdMappingStore ids,
-                                                    SalesforceAdapter salesforce, StatusMappings statusMappings,
+                                                    SalesforceAdapter salesforce, HubSpotAdapter hubspot,
+                                                    OwnWriteStore ownWrites, StatusMappings statusMappings,
                                                     ConnectorProperties properties, Clock clock) {
         ConnectorProperties.Retry retry = properties.sync().retry();
         RetryPolicy policy = new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff());
-        return new WorkflowCommandExecutor(outbox,
-                new CommandDelivery(salesforce.workflowCommands(ids, statusMappings, clock), policy), clock);
+        CrmCommandRouting carriers = new CrmCommandRouting(Map.of(
+                CrmSystem.HUBSPOT, hubspot.workflowCommands(ids, statusMappings, ownWrites, clock),
+                CrmSystem.SALESFORCE, salesforce.workflowCommands(ids, statusMappings, clock)));
+        return new WorkflowCommandExecutor(outbox, new CommandDelivery(carriers, policy), clock);
     }
 
     /** Leader-only, so that no two instances deliver the same command. */

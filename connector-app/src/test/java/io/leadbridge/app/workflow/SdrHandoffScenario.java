@@ -3,6 +3,7 @@ package io.leadbridge.app.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.leadbridge.app.support.AdminApi;
 import io.leadbridge.app.support.EmulatorScenario;
 import io.leadbridge.app.support.RunningApp;
 import io.leadbridge.core.model.PersonId;
@@ -67,6 +68,7 @@ abstract class SdrHandoffScenario extends EmulatorScenario {
               reject-reason-field: Description
             recycle:
               to: working
+              flag-after-rejections: 1
             """;
 
     @TempDir
@@ -74,17 +76,10 @@ abstract class SdrHandoffScenario extends EmulatorScenario {
 
     @Test
     void anMqlWorkedBySdrReachesSqlIsHandedToTheAeAndTheAesRejectionRecyclesThePersonInHubSpot() throws IOException {
-        String anna = crms.salesforce().create("User", Map.of("Username", ANNA, "FirstName", "Anna",
-                "LastName", "Seller", "Email", ANNA, "Alias", "anna"));
-        String alex = crms.salesforce().create("User", Map.of("Username", ALEX, "FirstName", "Alex",
-                "LastName", "Closer", "Email", ALEX, "Alias", "alex"));
-        Map<String, String> properties = new HashMap<>(crms.appProperties(database));
-        properties.put("connector.rules.location", "file:" + Files.writeString(directory.resolve("rules.yml"), RULES));
-        properties.put("connector.workflow.command-interval", "200ms");
-        properties.put("connector.sync.touches.poll-interval", "1s");
-        properties.put("connector.sync.touches.wait-interval", "300ms");
+        String anna = user(ANNA, "anna");
+        String alex = user(ALEX, "alex");
 
-        try (RunningApp app = RunningApp.start(properties)) {
+        try (RunningApp app = RunningApp.start(appProperties())) {
             long contact = crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", KIM, "firstname", "Kim",
                     "lastname", "Example", "jobtitle", "VP Sales", "company", "Fjordline AS")).id();
             String leadId = await().atMost(PROPAGATION).until(() -> lead(KIM).filter(l ->
@@ -124,7 +119,7 @@ abstract class SdrHandoffScenario extends EmulatorScenario {
                 assertThat(recycled.property("hs_lead_status")).contains("IN_PROGRESS");
                 assertThat(notesOn(contact)).anySatisfy(body -> assertThat(body)
                         .startsWith("Leadbridge: AE rejected the handoff").contains("Rejected by " + ALEX + ": "
-                                + REASON));
+                                + REASON, "reject loop"));
                 Map<String, String> lead = lead(KIM).orElseThrow();
                 assertThat(lead.get("OwnerId")).as("back to the SDR").isEqualTo(anna);
                 assertThat(lead.get("Status")).isEqualTo("Working - Contacted");
@@ -139,11 +134,58 @@ abstract class SdrHandoffScenario extends EmulatorScenario {
             assertThat(app.jdbc().sql("""
                     SELECT reason FROM audit_entry WHERE person_id = ? AND kind = 'HANDOFF' AND rule_id = 'recycle'""")
                     .param(kim.toString()).query(String.class).list())
-                    .containsExactly("Rejected by " + ALEX + ": " + REASON);
+                    .singleElement().asString().startsWith("Rejected by " + ALEX + ": " + REASON);
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(new AdminApi(app).get("/api/funnel").body())
+                    .as("the reject loop is visible").contains("\"rejectLoops\":[{", kim.toString(), REASON));
             assertThat(slaEvents(app, kim)).contains("AE_ACCEPTANCE MET " + ALEX);
             assertThat(app.jdbc().sql("SELECT COUNT(*) FROM workflow_command WHERE parked_at IS NOT NULL")
                     .query(Long.class).single()).as("no command refused").isZero();
         }
+    }
+
+    @Test
+    void theAesAcceptInSalesforceMakesThePersonSalInBothCrmsAndStopsTheAcceptanceClock() throws IOException {
+        String anna = user(ANNA, "anna");
+        user(ALEX, "alex");
+
+        try (RunningApp app = RunningApp.start(appProperties())) {
+            long contact = crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", KIM, "firstname", "Kim",
+                    "lastname", "Example", "jobtitle", "VP Sales", "company", "Fjordline AS", "country", "Norway"))
+                    .id();
+            String leadId = await().atMost(PROPAGATION).until(() -> lead(KIM).filter(l -> tasksOn(l.get("Id"))
+                            .stream().anyMatch(t -> HandoffNote.TITLE.equals(t.get("Subject"))))
+                    .map(l -> l.get("Id")), Optional::isPresent).orElseThrow();
+            PersonId kim = personOf(app, contact);
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(timers(app, kim))
+                    .contains("AE_ACCEPTANCE PENDING " + ALEX));
+
+            crms.salesforce().update(leadId, Map.of("Status", "Closed - Converted"));
+            await().atMost(PROPAGATION).untilAsserted(() -> {
+                assertThat(crms.hubspot().record(ObjectType.CONTACTS, contact).orElseThrow()
+                        .property("lifecyclestage")).contains("opportunity");
+                assertThat(slaEvents(app, kim)).contains("AE_ACCEPTANCE MET " + ALEX);
+            });
+            assertThat(app.jdbc().sql("SELECT from_stage, to_stage FROM funnel_transition WHERE person_id = ?"
+                            + " ORDER BY id").param(kim.toString())
+                    .query((rs, row) -> rs.getString(1) + ">" + rs.getString(2)).list())
+                    .as("routed straight to SQL by the SDR team, then accepted")
+                    .containsExactly("NEW>SQL", "SQL>SAL");
+            assertThat(lead(KIM).orElseThrow().get("OwnerId")).as("the AE keeps the Lead").isNotEqualTo(anna);
+        }
+    }
+
+    private String user(String email, String alias) {
+        return crms.salesforce().create("User", Map.of("Username", email, "FirstName", alias, "LastName", "Seller",
+                "Email", email, "Alias", alias));
+    }
+
+    private Map<String, String> appProperties() throws IOException {
+        Map<String, String> properties = new HashMap<>(crms.appProperties(database));
+        properties.put("connector.rules.location", "file:" + Files.writeString(directory.resolve("rules.yml"), RULES));
+        properties.put("connector.workflow.command-interval", "200ms");
+        properties.put("connector.sync.touches.poll-interval", "1s");
+        properties.put("connector.sync.touches.wait-interval", "300ms");
+        return properties;
     }
 
     private Optional<Map<String, String>> lead(String email) {

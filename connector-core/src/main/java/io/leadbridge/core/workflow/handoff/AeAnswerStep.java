@@ -32,8 +32,9 @@ import java.util.function.Supplier;
  * reason in both CRMs, reject loop flagged). Either answer stops the AE-acceptance clock, and the move, the commands
  * and the audit entries are recorded. A reject without a reason is audited and waits for the reason.
  *
- * <p>The Lead is read only for people waiting at SQL, so other Lead changes cost no call. A retry after a failure
- * sends the same command batch (keyed by the change), which the outbox stores once.
+ * <p>The Lead is read only for people waiting at SQL, so other Lead changes cost no call. The move is recorded last:
+ * until it is, a retry after a failure answers again, sending the same command batch (keyed by the change), which
+ * the outbox stores once, and finding the clock already stopped; only the audit entry may show twice.
  */
 public final class AeAnswerStep implements SettledChangeListener {
 
@@ -100,9 +101,9 @@ public final class AeAnswerStep implements SettledChangeListener {
         }
         actions.perform("ae-answer:" + person.get() + ":" + change.modifiedAt().toEpochMilli(),
                 decision.commands());
-        decision.transition().ifPresent(move -> ledger.record(new PersonTransition(person.get(), move,
-                handedOff.sdrEmail(), handedOff.aeEmail())));
         clocks.stop(person.get(), SlaKind.AE_ACCEPTANCE, now);
         audit.record(decision.audit().stream().map(entry -> entry.about(lead)).toList());
+        decision.transition().ifPresent(move -> ledger.record(new PersonTransition(person.get(), move,
+                handedOff.sdrEmail(), handedOff.aeEmail())));
     }
 }

@@ -36,7 +36,9 @@ import java.util.function.Supplier;
  * funnel ledger with the SDR and the AE, and the AE-acceptance clock starts. Without an AE team, an available AE or
  * an SDR the move is recorded and the audit trail says why nobody was handed the person.
  *
- * <p>A person whose last recorded move is already to SQL was handed off before (a retried triage): nothing again.
+ * <p>The move is recorded last, and a person whose last recorded move is already to SQL was handed off before (a
+ * retried triage): nothing again. A retry before the move is recorded hands off again at the retry's time (triage
+ * decides anew, ADR 0019), so its commands form a new batch.
  */
 public final class SqlHandoff implements TriageOutcomes {
 
@@ -88,13 +90,13 @@ public final class SqlHandoff implements TriageOutcomes {
         HandoffDecision decision = new HandoffPolicy(handoff, active.section(RecycleRules.class))
                 .handOff(input, move.at());
         actions.perform("handoff:" + person + ":" + move.at().toEpochMilli(), decision.commands());
-        ledger.record(new PersonTransition(person, move, sdr, ae));
         clocks.start(SlaKind.AE_ACCEPTANCE, person, ae.get(), move.at());
         List<AuditEntry> entries = new ArrayList<>();
         entries.add(AuditEntry.of(person, move.at(), AuditKind.ROUTING, routed.get().ruleId(), routed.get().reason())
                 .with(Map.of("owner", ae.get())));
         entries.addAll(decision.audit());
         audit.record(entries);
+        ledger.record(new PersonTransition(person, move, sdr, ae));
     }
 
     private static String whyNot(HandoffRules handoff, Optional<RoutingDecision> routed, Optional<String> sdr) {

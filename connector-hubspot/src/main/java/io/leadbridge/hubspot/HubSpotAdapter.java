@@ -10,6 +10,7 @@ import io.leadbridge.core.port.PersonDeleter;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.StatusMappings;
 import io.leadbridge.core.workflow.WorkflowCommandCarrier;
+import io.leadbridge.core.workflow.handoff.LeadAnswers;
 import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import io.leadbridge.hubspot.client.HubSpotRateLimits;
@@ -91,6 +92,11 @@ public final class HubSpotAdapter {
     public WorkflowCommandCarrier workflowCommands(IdMappingStore ids, StatusMappings statuses,
                                                    OwnWriteStore ownWrites, Clock clock) {
         return new HubSpotWorkflowCommands(client, ids, statuses, ownWrites, clock);
+    }
+
+    /** Reads an AE's answer to a handoff (the contact's lead status and the rules' reason property). */
+    public LeadAnswers leadAnswers() {
+        return new HubSpotContactAnswers(client);
     }
 
     /** The SDR-context note on contacts; {@code clock} dates the note. */

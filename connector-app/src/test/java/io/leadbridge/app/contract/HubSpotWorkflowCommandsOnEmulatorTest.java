@@ -18,11 +18,13 @@ import io.leadbridge.core.testing.MutableClock;
 import io.leadbridge.core.touch.IdempotencyKeys;
 import io.leadbridge.core.workflow.WorkflowCommand;
 import io.leadbridge.core.workflow.WorkflowCommandCarrier;
+import io.leadbridge.core.workflow.handoff.LeadAnswers;
 import io.leadbridge.hubspot.HubSpotAdapter;
 import io.leadbridge.hubspot.HubSpotSettings;
 import io.leadbridge.sandbox.hubspot.HubSpotEmulator;
 import io.leadbridge.sandbox.hubspot.HubSpotEmulatorOptions;
 import io.leadbridge.sandbox.hubspot.HubSpotRecord;
+import io.leadbridge.sandbox.hubspot.PropertyDefinition;
 import io.leadbridge.sandbox.hubspot.ObjectType;
 import java.net.URI;
 import java.time.Duration;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The HubSpot workflow command carrier against a running {@link HubSpotEmulator}: a recycle moves the contact's
  * lifecycle stage back (HubSpot keeps a later stage on a plain update), notes are written once per command key, a
- * return to marketing clears the owner, and every property written is remembered as Leadbridge's own.
+ * return to marketing clears the owner, and every property written is remembered as Leadbridge's own; an AE's
+ * answer is read from the contact's lead status and reason property.
  */
 class HubSpotWorkflowCommandsOnEmulatorTest {
 
@@ -50,6 +53,7 @@ class HubSpotWorkflowCommandsOnEmulatorTest {
     private final PersonId kim = PersonId.newId();
     private HubSpotEmulator emulator;
     private WorkflowCommandCarrier carrier;
+    private LeadAnswers answers;
     private ExternalRef contact;
 
     @BeforeEach
@@ -59,6 +63,7 @@ class HubSpotWorkflowCommandsOnEmulatorTest {
                 HubSpotEmulatorOptions.DEFAULT_ACCESS_TOKEN, HubSpotSettings.DEFAULT_API_VERSION,
                 Duration.ofSeconds(2), Duration.ofSeconds(10)), clock);
         carrier = adapter.workflowCommands(ids, statuses, ownWrites, clock);
+        answers = adapter.leadAnswers();
         long owner = emulator.createOwner("mia@leadbridge-marketing.example", "Mia", "Marketing", "Marketing").id();
         long id = emulator.create(ObjectType.CONTACTS, Map.of("email", "kim@fjordline.example",
                 "lifecyclestage", "salesqualifiedlead", "hubspot_owner_id", String.valueOf(owner))).id();
@@ -110,6 +115,18 @@ class HubSpotWorkflowCommandsOnEmulatorTest {
         assertThatThrownBy(() -> carrier.carry(key(4), new WorkflowCommand.SetStage(kim, FunnelStage.SQL,
                 FunnelStage.SAL, "accepted"))).isInstanceOfSatisfying(SyncFailureException.class, e ->
                 assertThat(e.failure().code()).isEqualTo("NO_STATUS_FOR_STAGE"));
+    }
+
+    @Test
+    void anAesAnswerIsReadFromTheContactsLeadStatusAndReasonProperty() {
+        emulator.defineProperty(ObjectType.CONTACTS, PropertyDefinition.customText("rejection_reason",
+                "Rejection reason", false));
+        emulator.update(ObjectType.CONTACTS, Long.parseLong(contact.id()), Map.of("hs_lead_status", "UNQUALIFIED",
+                "rejection_reason", "Wrong segment"));
+
+        assertThat(answers.read(contact, Optional.of("rejection_reason")))
+                .isEqualTo(new LeadAnswers.Answer("UNQUALIFIED", "Wrong segment"));
+        assertThat(answers.read(contact, Optional.empty())).isEqualTo(new LeadAnswers.Answer("UNQUALIFIED", ""));
     }
 
     private HubSpotRecord kimInHubSpot() {

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * in Salesforce appears in HubSpot (call engagement and SDR-context note) and stops the clock; the contact reaches
  * SQL and the Lead gets the handoff note and the AE as owner with the AE-acceptance clock running; the AE rejects in
  * Salesforce (Lead status and reason) and the person is recycled: back to the SDR in Salesforce, lifecycle stage
- * moved back and a note with the reason in HubSpot, the reject in the funnel ledger and the audit trail.
+ * moved back and a note with the reason in HubSpot, the reject in the funnel ledger and the audit trail. An AE may
+ * also accept in HubSpot, with the contact's lead status.
  */
 abstract class SdrHandoffScenario extends EmulatorScenario {
 
@@ -66,6 +67,8 @@ abstract class SdrHandoffScenario extends EmulatorScenario {
               accept-statuses: [Closed - Converted]
               reject-statuses: [Closed - Not Converted]
               reject-reason-field: Description
+              hubspot:
+                accept-statuses: [OPEN_DEAL]
             recycle:
               to: working
               flag-after-rejections: 1
@@ -144,7 +147,7 @@ abstract class SdrHandoffScenario extends EmulatorScenario {
     }
 
     @Test
-    void theAesAcceptInSalesforceMakesThePersonSalInBothCrmsAndStopsTheAcceptanceClock() throws IOException {
+    void theAesAcceptGivenInHubSpotMakesThePersonSalInBothCrmsAndStopsTheAcceptanceClock() throws IOException {
         String anna = user(ANNA, "anna");
         user(ALEX, "alex");
 
@@ -159,10 +162,11 @@ abstract class SdrHandoffScenario extends EmulatorScenario {
             await().atMost(PROPAGATION).untilAsserted(() -> assertThat(timers(app, kim))
                     .contains("AE_ACCEPTANCE PENDING " + ALEX));
 
-            crms.salesforce().update(leadId, Map.of("Status", "Closed - Converted"));
+            crms.hubspot().update(ObjectType.CONTACTS, contact, Map.of("hs_lead_status", "OPEN_DEAL"));
             await().atMost(PROPAGATION).untilAsserted(() -> {
                 assertThat(crms.hubspot().record(ObjectType.CONTACTS, contact).orElseThrow()
                         .property("lifecyclestage")).contains("opportunity");
+                assertThat(lead(KIM).orElseThrow().get("Status")).isEqualTo("Closed - Converted");
                 assertThat(slaEvents(app, kim)).contains("AE_ACCEPTANCE MET " + ALEX);
             });
             assertThat(app.jdbc().sql("SELECT from_stage, to_stage FROM funnel_transition WHERE person_id = ?"

@@ -21,18 +21,19 @@ import io.leadbridge.core.workflow.sla.SlaTimers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The AE's answer to a handoff, read from the Salesforce Lead after each settled change of a Lead whose person is
- * waiting at SQL (the last move in the funnel ledger): a status the rules' {@code handoff.accept-statuses} name
- * accepts (SAL, Lead converted if the rules say so); one of {@code handoff.reject-statuses}, with the reason in
- * {@code handoff.reject-reason-field}, rejects (recycled to the SDR per the {@code recycle} rules, note with the
+ * The AE's answer to a handoff, read from the person's record after each settled change of a Salesforce Lead or a
+ * HubSpot contact whose person is waiting at SQL (the last move in the funnel ledger), with the rules of that CRM
+ * ({@link HandoffRules#answersIn}): an accept status accepts (SAL, Lead converted if the rules say so); a reject
+ * status, with the reason in the rules' reason field, rejects (recycled to the SDR per the {@code recycle} rules, note with the
  * reason in both CRMs, reject loop flagged). Either answer stops the AE-acceptance clock, and the move, the commands
  * and the audit entries are recorded. A reject without a reason is audited and waits for the reason.
  *
- * <p>The Lead is read only for people waiting at SQL, so other Lead changes cost no call. The move is recorded last:
+ * <p>The record is read only for people waiting at SQL, so other changes cost no call. The move is recorded last:
  * until it is, a retry after a failure answers again, sending the same command batch (keyed by the change), which
  * the outbox stores once, and finding the clock already stopped; only the audit entry may show twice.
  */
@@ -43,18 +44,20 @@ public final class AeAnswerStep implements SettledChangeListener {
     private final Supplier<Rules> rules;
     private final IdMappingStore ids;
     private final FunnelLedger ledger;
-    private final LeadAnswers answers;
+    private final Map<CrmSystem, LeadAnswers> answers;
     private final SlaTimers clocks;
     private final WorkflowActions actions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AeAnswerStep(Supplier<Rules> rules, IdMappingStore ids, FunnelLedger ledger, LeadAnswers answers,
-                        SlaTimers clocks, WorkflowActions actions, AuditTrail audit, Clock clock) {
+    /** @param answers reads the status and reason of a person's record, per CRM the AE may answer in */
+    public AeAnswerStep(Supplier<Rules> rules, IdMappingStore ids, FunnelLedger ledger,
+                        Map<CrmSystem, LeadAnswers> answers, SlaTimers clocks, WorkflowActions actions,
+                        AuditTrail audit, Clock clock) {
         this.rules = rules;
         this.ids = ids;
         this.ledger = ledger;
-        this.answers = answers;
+        this.answers = Map.copyOf(answers);
         this.clocks = clocks;
         this.actions = actions;
         this.audit = audit;
@@ -63,15 +66,16 @@ public final class AeAnswerStep implements SettledChangeListener {
 
     @Override
     public void settled(ChangeEvent change) {
-        ExternalRef lead = change.ref();
-        if (lead.system() != CrmSystem.SALESFORCE || !"Lead".equals(lead.objectType())
-                || change.kind() == ChangeKind.DELETE) {
+        ExternalRef record = change.ref();
+        if (change.kind() == ChangeKind.DELETE || !answers.containsKey(record.system())
+                || record.system() == CrmSystem.SALESFORCE && !"Lead".equals(record.objectType())) {
             return;
         }
         Rules active = rules.get();
         HandoffRules handoff = active.section(HandoffRules.class);
-        Optional<PersonId> person = ids.find(lead);
-        if (!handoff.readsAnswers() || person.isEmpty()) {
+        AnswerStatuses statuses = handoff.answersIn(record.system());
+        Optional<PersonId> person = ids.find(record);
+        if (!statuses.any() || person.isEmpty()) {
             return;
         }
         List<PersonTransition> moves = ledger.transitionsOf(person.get());
@@ -79,21 +83,21 @@ public final class AeAnswerStep implements SettledChangeListener {
             return;
         }
         PersonTransition handedOff = moves.get(moves.size() - 1);
-        LeadAnswers.Answer answer = answers.read(lead, handoff.rejectReasonField());
+        LeadAnswers.Answer answer = answers.get(record.system()).read(record, statuses.reasonField());
         String ae = handedOff.aeEmail().orElse("the Lead's owner");
         Instant now = clock.instant();
         HandoffPolicy policy = new HandoffPolicy(handoff, active.section(RecycleRules.class));
         HandoffDecision decision;
-        if (handoff.acceptStatuses().contains(answer.status())) {
+        if (statuses.accept().contains(answer.status())) {
             decision = policy.accept(person.get(), FunnelStage.SQL, ae, now);
-        } else if (!handoff.rejectStatuses().contains(answer.status())) {
+        } else if (!statuses.reject().contains(answer.status())) {
             return;
         } else if (answer.reason().isBlank() || handedOff.sdrEmail().isEmpty()) {
             audit.record(List.of(AuditEntry.of(person.get(), now, AuditKind.HANDOFF, WAITING_FOR_REASON_RULE,
-                    "The Lead's status " + answer.status() + " rejects the handoff, but "
-                            + (answer.reason().isBlank() ? handoff.rejectReasonField().orElse("the reason field")
+                    "The " + record.system() + " status " + answer.status() + " rejects the handoff, but "
+                            + (answer.reason().isBlank() ? statuses.reasonField().orElse("the reason field")
                             + " is empty: recycled once the AE gives a reason"
-                            : "no SDR is recorded to recycle the person to")).about(lead)));
+                            : "no SDR is recorded to recycle the person to")).about(record)));
             return;
         } else {
             decision = policy.reject(person.get(), FunnelStage.SQL, ae, handedOff.sdrEmail().get(), answer.reason(),
@@ -102,7 +106,7 @@ public final class AeAnswerStep implements SettledChangeListener {
         actions.perform("ae-answer:" + person.get() + ":" + change.modifiedAt().toEpochMilli(),
                 decision.commands());
         clocks.stop(person.get(), SlaKind.AE_ACCEPTANCE, now);
-        audit.record(decision.audit().stream().map(entry -> entry.about(lead)).toList());
+        audit.record(decision.audit().stream().map(entry -> entry.about(record)).toList());
         decision.transition().ifPresent(move -> ledger.record(new PersonTransition(person.get(), move,
                 handedOff.sdrEmail(), handedOff.aeEmail())));
     }

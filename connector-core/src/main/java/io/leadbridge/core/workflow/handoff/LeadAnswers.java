@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads an AE's answer to a handoff where the AE gives it: the Lead's status and the field the rules name for a
- * rejection's reason, as the CRM holds them now.
+ * Reads an AE's answer to a handoff where the AE gives it: the status of the person's record in one CRM (a Salesforce
+ * Lead's {@code Status}, a HubSpot contact's {@code hs_lead_status}) and the field the rules name for a rejection's
+ * reason, as the CRM holds them now.
  *
  * <p><b>Failures:</b> throws {@link io.leadbridge.core.failure.SyncFailureException} with a classified failure
  * (a record that is gone or a field the org lacks is permanent). <b>Threading:</b> safe for concurrent use.
@@ -14,12 +15,12 @@ import java.util.Optional;
 public interface LeadAnswers {
 
     /**
-     * @param lead        the person's Lead
-     * @param reasonField the Lead field holding a rejection's reason, when the rules name one
+     * @param record      the person's record in this CRM
+     * @param reasonField the field holding a rejection's reason, when the rules name one
      */
-    Answer read(ExternalRef lead, Optional<String> reasonField);
+    Answer read(ExternalRef record, Optional<String> reasonField);
 
-    /** The Lead's status value and the reason field's text ({@code ""} when blank or not asked for). */
+    /** The record's status value and the reason field's text ({@code ""} when blank or not asked for). */
     record Answer(String status, String reason) {
 
         public Answer {

@@ -65,6 +65,10 @@ class SqlHandoffAndAeAnswerTest {
               accept-statuses: [Qualified]
               reject-statuses: [Closed - Not Converted]
               reject-reason-field: Rejection_Reason__c
+              hubspot:
+                accept-statuses: [OPEN_DEAL]
+                reject-statuses: [UNQUALIFIED]
+                reject-reason-property: rejection_reason
             recycle:
               to: working
               flag-after-rejections: 2
@@ -93,10 +97,15 @@ class SqlHandoffAndAeAnswerTest {
                 Touch.TouchChannel.CALL, Touch.TouchDirection.OUTBOUND, clock.instant().plus(Duration.ofMinutes(7)),
                 SAM, "Intro call", "", Optional.empty(), Optional.of(1)));
         handoff = new SqlHandoff(() -> rules, ledger, sla, actions, audit, oneByOne(), person -> touches);
-        answers = new AeAnswerStep(() -> rules, ids, ledger, (ref, field) -> {
-            assertThat(field).contains("Rejection_Reason__c");
-            return leads.get(ref.id());
-        }, sla, actions, audit, clock);
+        answers = new AeAnswerStep(() -> rules, ids, ledger, Map.of(
+                CrmSystem.SALESFORCE, (ref, field) -> {
+                    assertThat(field).contains("Rejection_Reason__c");
+                    return leads.get(ref.id());
+                },
+                CrmSystem.HUBSPOT, (ref, field) -> {
+                    assertThat(field).contains("rejection_reason");
+                    return leads.get(ref.id());
+                }), sla, actions, audit, clock);
         ledger.record(new PersonTransition(kim, FunnelTransitions.move(FunnelStage.NEW, FunnelStage.MQL,
                 clock.instant(), "qualification.mql", "score 60"), Optional.of(SAM), Optional.empty()));
         clock.advance(Duration.ofHours(2));
@@ -213,6 +222,36 @@ class SqlHandoffAndAeAnswerTest {
         assertThat(audit.all()).filteredOn(e -> e.ruleId().equals("recycle")).last()
                 .satisfies(e -> assertThat(e.details()).containsEntry("rejectLoop", "true")
                         .containsEntry("rejections", "2"));
+    }
+
+    @Test
+    void theAeMayAnswerInHubSpotWithTheContactsLeadStatusAndReasonProperty() {
+        ExternalRef contact = ChangeEvents.hubspotContact("501");
+        ids.link(kim, contact);
+        handoff.applied(kim, sql());
+        leads.put(contact.id(), new LeadAnswers.Answer("UNQUALIFIED", "Wrong segment"));
+        leads.put(lead.id(), new LeadAnswers.Answer("Closed - Not Converted", "not read: HubSpot answered"));
+
+        clock.advance(Duration.ofSeconds(1));
+        answers.settled(ChangeEvents.polledContact(contact.id(), clock.instant(), Person.builder()
+                .with(PersonField.EMAIL, "kim@acme.example").build()));
+
+        assertThat(actions.performed(WorkflowCommand.WriteNote.class)).last().satisfies(note ->
+                assertThat(note.body()).isEqualTo("Rejected by " + ALEX + ": Wrong segment"));
+        assertThat(ledger.transitionsOf(kim)).extracting(t -> t.transition().to()).endsWith(FunnelStage.WORKING);
+    }
+
+    @Test
+    void aSalesforceContactsChangeIsNoAnswerAndAHubSpotAnswerIsNotReadWithoutHubSpotRules() {
+        rules = rules(RULES.replaceAll("(?s)  hubspot:.*?reject-reason-property: rejection_reason\n", ""));
+        ExternalRef contact = ChangeEvents.hubspotContact("502");
+        ids.link(kim, contact);
+        handoff.applied(kim, sql());
+        leads.put(contact.id(), new LeadAnswers.Answer("UNQUALIFIED", "Wrong segment"));
+
+        answers.settled(ChangeEvents.polledContact(contact.id(), clock.instant(), Person.builder().build()));
+
+        assertThat(ledger.transitionsOf(kim)).extracting(t -> t.transition().to()).endsWith(FunnelStage.SQL);
     }
 
     private io.leadbridge.core.sync.ChangeEvent leadChanged() {

@@ -1,11 +1,16 @@
 package io.leadbridge.hubspot;
 
 import io.leadbridge.core.company.CompanyFieldMappings;
+import io.leadbridge.core.echo.OwnWriteStore;
 import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.port.CrmSource;
+import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.port.PersonDeleter;
 import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.StatusMappings;
+import io.leadbridge.core.workflow.WorkflowCommandCarrier;
+import io.leadbridge.core.workflow.handoff.LeadAnswers;
 import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import io.leadbridge.hubspot.client.HubSpotRateLimits;
@@ -77,6 +82,21 @@ public final class HubSpotAdapter {
         return Arrays.stream(CrmObjectType.values())
                 .filter(type -> type.pathName().equals(engagementType) && TOUCH_TYPES.contains(type.pathName()))
                 .findFirst().map(type -> new HubSpotTouchFeed(touchReader(), type));
+    }
+
+    /**
+     * Carries the SDR workflow's notes, stage moves and returns to marketing out on the person's contact, found
+     * through {@code ids}; stage moves use the status table's values and every property written is remembered in
+     * {@code ownWrites} for echo suppression.
+     */
+    public WorkflowCommandCarrier workflowCommands(IdMappingStore ids, StatusMappings statuses,
+                                                   OwnWriteStore ownWrites, Clock clock) {
+        return new HubSpotWorkflowCommands(client, ids, statuses, ownWrites, clock);
+    }
+
+    /** Reads an AE's answer to a handoff (the contact's lead status and the rules' reason property). */
+    public LeadAnswers leadAnswers() {
+        return new HubSpotContactAnswers(client);
     }
 
     /** The SDR-context note on contacts; {@code clock} dates the note. */

@@ -6,15 +6,11 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.touch.IdempotencyKeys;
 import io.leadbridge.core.touch.SdrContextNote;
 import io.leadbridge.core.touch.SdrContextSink;
-import io.leadbridge.hubspot.client.AssociationPage;
 import io.leadbridge.hubspot.client.BatchInput;
-import io.leadbridge.hubspot.client.BatchReadRequest;
 import io.leadbridge.hubspot.client.BatchResult;
 import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import io.leadbridge.hubspot.client.HubSpotObject;
-import io.leadbridge.hubspot.client.ObjectId;
-import io.leadbridge.hubspot.client.ObjectInput;
 import io.leadbridge.hubspot.client.ObjectUpdate;
 import io.leadbridge.hubspot.mapping.ContactMapper;
 import java.time.Clock;
@@ -32,11 +28,11 @@ public final class HubSpotSdrContextSink implements SdrContextSink {
     static final String NOTE = "note";
 
     private final HubSpotClient client;
-    private final Clock clock;
+    private final ContactNotes notes;
 
     public HubSpotSdrContextSink(HubSpotClient client, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.notes = new ContactNotes(client, Objects.requireNonNull(clock, "clock"));
     }
 
     @Override
@@ -50,40 +46,20 @@ public final class HubSpotSdrContextSink implements SdrContextSink {
             throw new IllegalArgumentException("the SDR-context note is kept on a HubSpot contact, not on "
                     + note.targetPerson());
         }
-        HubSpotObject created = client.createObject(CrmObjectType.NOTES, new ObjectInput(
-                Map.of("hs_timestamp", String.valueOf(clock.millis()), "hs_note_body", body(note)),
-                List.of(CrmObjectType.NOTES.associate(CrmObjectType.CONTACTS, note.targetPerson().id()))));
-        return new ExternalRef(CrmSystem.HUBSPOT, NOTE, created.id());
+        return new ExternalRef(CrmSystem.HUBSPOT, NOTE, notes.create(note.targetPerson().id(), body(note)));
     }
 
-    /** Reads the contact's notes (association pages of 100, then their bodies) for the one naming the note's key. */
+    /** Reads the contact's notes for the one naming the note's key. */
     @Override
     public Optional<ExternalRef> find(SdrContextNote note) {
-        String label = IdempotencyKeys.label(note.idempotencyKey());
-        String after = null;
-        do {
-            AssociationPage page = client.associations(CrmObjectType.CONTACTS, note.targetPerson().id(),
-                    CrmObjectType.NOTES, BatchInput.MAX_INPUTS, after);
-            if (!page.results().isEmpty()) {
-                BatchResult<HubSpotObject> notes = client.batchRead(CrmObjectType.NOTES, new BatchReadRequest(
-                        List.of("hs_note_body"), List.of(), null, page.results().stream()
-                        .map(r -> new ObjectId(r.toObjectId())).toList()));
-                Optional<ExternalRef> found = notes.results().stream()
-                        .filter(n -> n.properties().getOrDefault("hs_note_body", "").contains(label)).findFirst()
-                        .map(n -> new ExternalRef(CrmSystem.HUBSPOT, NOTE, n.id()));
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-            after = page.nextAfter().orElse(null);
-        } while (after != null);
-        return Optional.empty();
+        return notes.findHolding(note.targetPerson().id(), IdempotencyKeys.label(note.idempotencyKey()))
+                .map(id -> new ExternalRef(CrmSystem.HUBSPOT, NOTE, id));
     }
 
     @Override
     public void update(ExternalRef noteRecord, SdrContextNote note) {
         BatchResult<HubSpotObject> result = client.batchUpdate(CrmObjectType.NOTES, new BatchInput<>(List.of(
-                new ObjectUpdate(noteRecord.id(), Map.of("hs_note_body", body(note))))));
+                new ObjectUpdate(noteRecord.id(), Map.of(ContactNotes.BODY, body(note))))));
         result.errors().stream().findFirst().ifPresent(error -> {
             throw new SyncFailureException(error.failure());
         });

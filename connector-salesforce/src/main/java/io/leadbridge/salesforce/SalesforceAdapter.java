@@ -14,6 +14,7 @@ import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.InvalidConfigurationException;
 import io.leadbridge.core.sync.StatusMappings;
 import io.leadbridge.core.workflow.WorkflowCommandCarrier;
+import io.leadbridge.core.workflow.handoff.LeadAnswers;
 import io.leadbridge.salesforce.mapping.LeadChangeMapper;
 import io.leadbridge.salesforce.mapping.LeadRecordMapper;
 import io.leadbridge.salesforce.soap.AccessTokenSource;
@@ -23,6 +24,7 @@ import io.leadbridge.salesforce.soap.LeadChangeReader;
 import io.leadbridge.salesforce.soap.LeadAssigner;
 import io.leadbridge.salesforce.soap.LeadConverter;
 import io.leadbridge.salesforce.soap.QueryRunner;
+import io.leadbridge.salesforce.soap.SalesforceLeadAnswers;
 import io.leadbridge.salesforce.soap.SalesforcePersonDeleter;
 import io.leadbridge.salesforce.soap.Lookups;
 import io.leadbridge.salesforce.soap.RecordReaders;
@@ -101,6 +103,11 @@ public final class SalesforceAdapter {
     /** Sets a Lead's status and owner, the owner found by email, for qualification and routing. */
     public SalesforceLeadAssignments leadAssignments() {
         return new SalesforceLeadAssignments(lookups(), new LeadAssigner(session()));
+    }
+
+    /** Reads an AE's answer to a handoff (the Lead's status and the rules' reason field) from the Lead. */
+    public LeadAnswers leadAnswers() {
+        return new SalesforceLeadAnswers(session());
     }
 
     /** The owner of the Account whose Website has a domain, for routing's account-owner match. */

@@ -22,9 +22,9 @@ import java.util.Optional;
 /**
  * Carries workflow commands out on the person's Salesforce record: tasks, escalations and notes as Tasks (each
  * with the command's Leadbridge key line), owner and status changes on the Lead, and Lead conversion. HubSpot's
- * lifecycle stage is not written here; ADR 0019 says why and that the status sync does not carry it yet.
- * Commands this version cannot carry out ({@code Reassign}, {@code ReturnToMarketing}, and owner or status changes on
- * a converted person) fail permanently with a message that says so, so they are parked for an admin, not lost.
+ * side of notes and stage moves, and a return to marketing, are carried by the HubSpot adapter (ADR 0021).
+ * Commands this version cannot carry out here ({@code Reassign}, and owner or status changes on a converted person)
+ * fail permanently with a message that says so, so they are parked for an admin, not lost.
  */
 public final class SalesforceWorkflowCommands implements WorkflowCommandCarrier {
 

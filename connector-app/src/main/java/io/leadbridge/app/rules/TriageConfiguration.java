@@ -8,11 +8,14 @@ import io.leadbridge.core.routing.RoundRobinLedger;
 import io.leadbridge.core.sync.StatusMappings;
 import io.leadbridge.core.triage.TriageOutcomes;
 import io.leadbridge.core.triage.TriageStep;
+import io.leadbridge.core.workflow.handoff.AeAnswerStep;
 import io.leadbridge.salesforce.SalesforceAdapter;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Qualification and routing after sync: the sync worker hands every settled HubSpot contact change to a
@@ -23,11 +26,13 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(LiveModeCondition.class)
 public class TriageConfiguration {
 
+    /** Triage, then the AE's answer to a handoff ({@link AeAnswerStep}): the one step the sync worker runs. */
     @Bean
+    @Primary
     SettledChangeListener triageStep(ActiveRules rules, StatusMappings statusMappings, IdMappingStore ids,
                                      AuditTrail auditTrail, SalesforceAdapter salesforce, RoundRobinLedger ledger,
-                                     Clock clock, TriageOutcomes workflow) {
-        return new TriageStep(rules::current, statusMappings, ids, auditTrail, salesforce.accountOwners(), ledger,
-                salesforce.leadAssignments(), clock, workflow);
+                                     Clock clock, TriageOutcomes workflow, AeAnswerStep aeAnswers) {
+        return SettledChangeListener.inOrder(List.of(new TriageStep(rules::current, statusMappings, ids, auditTrail,
+                salesforce.accountOwners(), ledger, salesforce.leadAssignments(), clock, workflow), aeAnswers));
     }
 }

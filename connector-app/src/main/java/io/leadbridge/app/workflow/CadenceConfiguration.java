@@ -6,6 +6,7 @@ import io.leadbridge.app.flow.SyncPipelineConfiguration;
 import io.leadbridge.app.rules.ActiveRules;
 import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.workflow.SdrWorkflow;
+import io.leadbridge.core.workflow.handoff.SqlHandoff;
 import io.leadbridge.core.workflow.SpeedToLeadWorkflow;
 import io.leadbridge.core.workflow.cadence.CadenceRules;
 import io.leadbridge.core.workflow.cadence.CadenceSteps;
@@ -52,11 +53,14 @@ public class CadenceConfiguration {
                 audit, clock, properties.workflow().timerLease());
     }
 
-    /** What triage and the touch drain are given: the speed-to-lead clock first, then the cadence. */
+    /**
+     * What triage and the touch drain are given: the speed-to-lead clock first, then the cadence; triage's plans
+     * then go to the SQL handoff (ADR 0021).
+     */
     @Bean
     @Primary
-    SdrWorkflow sdrWorkflow(SpeedToLeadWorkflow speedToLead, CadenceWorkflow cadence) {
-        return new SdrWorkflow(List.of(speedToLead, cadence), List.of(speedToLead, cadence));
+    SdrWorkflow sdrWorkflow(SpeedToLeadWorkflow speedToLead, CadenceWorkflow cadence, SqlHandoff handoff) {
+        return new SdrWorkflow(List.of(speedToLead, cadence, handoff), List.of(speedToLead, cadence));
     }
 
     /** Leader-only: fires due cadence timers; each is claimed in the database, so none fires twice. */

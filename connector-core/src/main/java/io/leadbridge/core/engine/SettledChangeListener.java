@@ -1,6 +1,7 @@
 package io.leadbridge.core.engine;
 
 import io.leadbridge.core.sync.ChangeEvent;
+import java.util.List;
 
 /**
  * A step that runs after {@link SyncWorker} has brought a change into the other CRM (or found it already there),
@@ -15,4 +16,10 @@ public interface SettledChangeListener {
     SettledChangeListener NONE = change -> { };
 
     void settled(ChangeEvent change);
+
+    /** Runs each step in turn; a throw stops the rest, and the retry runs all of them again. */
+    static SettledChangeListener inOrder(List<SettledChangeListener> steps) {
+        List<SettledChangeListener> all = List.copyOf(steps);
+        return change -> all.forEach(step -> step.settled(change));
+    }
 }

@@ -115,6 +115,24 @@ public final class RoutingRules {
                 + choice.reason());
     }
 
+    public boolean hasTeam(String team) {
+        return teams.containsKey(team);
+    }
+
+    /**
+     * Picks the owner from one named team by the weighted round robin (the AE at a handoff), skipping members who
+     * are out of office or at capacity; an unknown team or a team with nobody available gives no owner.
+     */
+    public RoutingDecision routeToTeam(String team, Instant now, RoundRobinLedger ledger) {
+        List<TeamMember> members = teams.get(team);
+        if (members == null) {
+            return new RoutingDecision(Optional.empty(), "team:" + team, "no team '" + team + "' is defined");
+        }
+        LocalDate today = now.atZone(timeZone).toLocalDate();
+        RoundRobinChoice choice = ledger.assign(team, today, loads -> RoundRobin.choose(team, members, loads, today));
+        return new RoutingDecision(choice.owner(), "team:" + team, "team " + team + "; " + choice.reason());
+    }
+
     private static List<TeamMember> members(RuleNode team) {
         List<TeamMember> members = new ArrayList<>();
         Set<String> owners = new HashSet<>();

@@ -70,6 +70,10 @@ public final class RulesFile {
         }
         Map<String, Object> sections = new LinkedHashMap<>();
         SECTIONS.forEach((key, reader) -> sections.put(key, reader.apply(root.get(key))));
+        ((HandoffRules) sections.get("handoff")).aeTeam()
+                .filter(team -> !((RoutingRules) sections.get("routing")).hasTeam(team))
+                .ifPresent(team -> root.get("handoff").get("ae-team").problem("no team '" + team
+                        + "' is defined under routing.teams"));
         return new Rules(source, text, loadedAt, sections);
     }
 }

@@ -7,6 +7,7 @@ import io.leadbridge.core.model.FunnelTransitions;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.model.StageTransition;
+import io.leadbridge.core.qualification.BantQuestion;
 import io.leadbridge.core.qualification.Engagement;
 import io.leadbridge.core.qualification.QualificationDecision;
 import io.leadbridge.core.qualification.QualificationOutcome;
@@ -19,6 +20,7 @@ import io.leadbridge.core.sync.StatusMappings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +74,16 @@ public final class LeadTriage {
             audit.add(AuditEntry.of(id, now, AuditKind.ROUTING, routed.ruleId(), routed.reason())
                     .with(routed.owner().map(o -> Map.of("owner", o)).orElse(Map.of())));
         }
-        return new TriagePlan(status, owner, move(decision, last.flatMap(QualificationOutcome::stage), now), audit);
+        return new TriagePlan(status, owner, move(decision, last.flatMap(QualificationOutcome::stage), now), audit,
+                Optional.of(decision), bantAnswers(person));
+    }
+
+    private static Map<String, String> bantAnswers(Person person) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (BantQuestion question : BantQuestion.values()) {
+            answers.put(question.key(), person.get(question.field()).orElse(""));
+        }
+        return answers;
     }
 
     /** The funnel move the outcome makes from the last outcome's stage (NEW for a first decision), if allowed. */

@@ -36,6 +36,9 @@ public final class SpeedToLeadWorkflow implements TriageOutcomes, TouchLogged {
             return;
         }
         StageTransition move = plan.move().get();
+        if (move.to() == FunnelStage.SQL) {
+            return;
+        }
         ledger.record(new PersonTransition(person, move, plan.owner(), Optional.empty()));
         if (move.to() == FunnelStage.MQL && plan.owner().isPresent()) {
             clocks.start(SlaKind.FIRST_TOUCH, person, plan.owner().get(), move.at());

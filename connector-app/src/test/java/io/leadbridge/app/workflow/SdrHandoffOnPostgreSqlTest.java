@@ -1,0 +1,11 @@
+package io.leadbridge.app.workflow;
+
+import io.leadbridge.app.support.TestDatabase;
+
+class SdrHandoffOnPostgreSqlTest extends SdrHandoffScenario {
+
+    @Override
+    protected TestDatabase createDatabase() {
+        return TestDatabase.postgresSchema();
+    }
+}

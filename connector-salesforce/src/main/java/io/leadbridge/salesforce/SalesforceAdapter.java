@@ -67,9 +67,18 @@ public final class SalesforceAdapter {
 
     /** A Lead sink upserting on the HubSpot-id external field, with the configured assignment rule. */
     public SalesforceLeadSink leadSink(FieldMappings mappings) {
+        return leadSink(mappings, Optional.empty());
+    }
+
+    /** As {@link #leadSink(FieldMappings)}, with people's owners written as the User with their email. */
+    public SalesforceLeadSink leadSink(FieldMappings mappings, OwnerDirectory users) {
+        return leadSink(mappings, Optional.of(users));
+    }
+
+    private SalesforceLeadSink leadSink(FieldMappings mappings, Optional<OwnerDirectory> users) {
         AssignmentRule rule = new AssignmentRule(options.assignmentRuleId(), options.useDefaultAssignmentRule());
         return new SalesforceLeadSink(new SalesforceSession(settings, tokens, budget, rule), mappings,
-                settings.hubspotIdField());
+                settings.hubspotIdField(), users);
     }
 
     /**

@@ -139,6 +139,11 @@ public final class HubSpotAdapter {
         return new HubSpotCompanyLookup(client, new CompanyMapper(mappings, owners));
     }
 
+    /** Contacts' companies through the associations API, for lead-to-account by email domain. */
+    public HubSpotContactCompanies contactCompanies() {
+        return new HubSpotContactCompanies(client);
+    }
+
     /** Every active owner by email, for owner mapping. */
     public HubSpotOwnerSource ownerSource() {
         return new HubSpotOwnerSource(client);

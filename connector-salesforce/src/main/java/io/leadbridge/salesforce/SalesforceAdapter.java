@@ -5,6 +5,7 @@ import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.salesforce.soap.SalesforceUserSource;
 import io.leadbridge.salesforce.mapping.AccountRecordMapper;
 import io.leadbridge.salesforce.soap.SalesforceAccountLookup;
+import io.leadbridge.salesforce.soap.SalesforceContactAccounts;
 import io.leadbridge.salesforce.soap.SalesforceAccountSink;
 
 import io.leadbridge.core.identity.PeopleLookup;
@@ -169,6 +170,11 @@ public final class SalesforceAdapter {
     /** Every active User by email, for owner mapping. */
     public SalesforceUserSource userSource() {
         return new SalesforceUserSource(session());
+    }
+
+    /** Contacts' Accounts ({@code AccountId}), for lead-to-account by email domain. */
+    public SalesforceContactAccounts contactAccounts() {
+        return new SalesforceContactAccounts(session());
     }
 
     /** Accounts by website domain, for company matching. */

@@ -198,13 +198,13 @@ public class SyncPipelineConfiguration {
                           WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks,
                           IdentityResolver identityResolver, TwoWayChangePlanner twoWayChangePlanner,
                           AuditTrail auditTrail, DeleteHandling deleteHandling, ConnectorProperties properties,
-                          Clock clock, SettledChangeListener afterSettle, MeterRegistry meterRegistry,
+                          Clock clock, List<SettledChangeListener> afterSettle, MeterRegistry meterRegistry,
                           PersonOwners personOwners) {
         ConnectorProperties.Retry retry = properties.sync().retry();
         return new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks, identityResolver,
                 twoWayChangePlanner, auditTrail, deleteHandling, new RetryPolicy(retry.maxAttempts(),
                 retry.initialBackoff(), retry.maxBackoff()), clock, properties.sync().lease(),
-                new SyncLatencyMetrics(afterSettle, meterRegistry, clock), personOwners);
+                new SyncLatencyMetrics(SettledChangeListener.all(afterSettle), meterRegistry, clock), personOwners);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.leadbridge.core.engine;
 
 import io.leadbridge.core.sync.ChangeEvent;
+import java.util.List;
 
 /**
  * A step that runs after {@link SyncWorker} has brought a change into the other CRM (or found it already there),
@@ -13,6 +14,12 @@ import io.leadbridge.core.sync.ChangeEvent;
 public interface SettledChangeListener {
 
     SettledChangeListener NONE = change -> { };
+
+    /** Runs each step in turn; a step that throws stops the others, and all run again on the retry. */
+    static SettledChangeListener all(List<SettledChangeListener> steps) {
+        List<SettledChangeListener> inOrder = List.copyOf(steps);
+        return change -> inOrder.forEach(step -> step.settled(change));
+    }
 
     void settled(ChangeEvent change);
 }

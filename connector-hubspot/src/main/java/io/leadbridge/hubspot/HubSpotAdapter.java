@@ -67,6 +67,11 @@ public final class HubSpotAdapter {
         return new HubSpotContactSource(client, Objects.requireNonNull(mappings, "mappings"));
     }
 
+    /** As {@link #contactSource(FieldMappings)}, with contacts' owners read by email through {@code owners}. */
+    public HubSpotContactSource contactSource(FieldMappings mappings, OwnerDirectory owners) {
+        return new HubSpotContactSource(client, Objects.requireNonNull(mappings, "mappings"), Optional.of(owners));
+    }
+
     /** Changed emails and calls, with the contacts they are logged on, by CRM search on {@code hs_lastmodifieddate}. */
     public HubSpotTouchReader touchReader() {
         return new HubSpotTouchReader(client);
@@ -114,6 +119,11 @@ public final class HubSpotAdapter {
         return new HubSpotContactSink(client, Objects.requireNonNull(mappings, "mappings"));
     }
 
+    /** As {@link #contactSink(FieldMappings)}, with contacts' owners written by email through {@code owners}. */
+    public CrmSink contactSink(FieldMappings mappings, OwnerDirectory owners) {
+        return new HubSpotContactSink(client, Objects.requireNonNull(mappings, "mappings"), Optional.of(owners));
+    }
+
     /** Archives contacts, for deletes propagated from Salesforce. */
     public PersonDeleter personDeleter() {
         return new HubSpotPersonDeleter(client);
@@ -122,6 +132,11 @@ public final class HubSpotAdapter {
     /** Contacts read by id in batches of 100, for webhook events. */
     public HubSpotContactLookup contactLookup(FieldMappings mappings) {
         return new HubSpotContactLookup(client, Objects.requireNonNull(mappings, "mappings"));
+    }
+
+    /** As {@link #contactLookup(FieldMappings)}, with contacts' owners read by email through {@code owners}. */
+    public HubSpotContactLookup contactLookup(FieldMappings mappings, OwnerDirectory owners) {
+        return new HubSpotContactLookup(client, Objects.requireNonNull(mappings, "mappings"), Optional.of(owners));
     }
 
     /** Contacts by email, for identity resolution. */
@@ -142,6 +157,11 @@ public final class HubSpotAdapter {
     /** Companies by domain, for company matching. */
     public HubSpotCompanyLookup companyLookup(CompanyFieldMappings mappings, OwnerDirectory owners) {
         return new HubSpotCompanyLookup(client, new CompanyMapper(mappings, owners));
+    }
+
+    /** Contacts' companies through the associations API, for lead-to-account by email domain. */
+    public HubSpotContactCompanies contactCompanies() {
+        return new HubSpotContactCompanies(client);
     }
 
     /** Every active owner by email, for owner mapping. */

@@ -1,6 +1,7 @@
 package io.leadbridge.hubspot;
 
 import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.hubspot.client.BatchInput;
 import io.leadbridge.hubspot.client.BatchReadRequest;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads contacts by id, 100 per call, as the changes a webhook announced: each contact's current state
@@ -30,9 +32,13 @@ public final class HubSpotContactLookup {
     private final ContactMapper mapper;
 
     HubSpotContactLookup(HubSpotClient client, FieldMappings mappings) {
+        this(client, mappings, Optional.empty());
+    }
+
+    HubSpotContactLookup(HubSpotClient client, FieldMappings mappings, Optional<OwnerDirectory> owners) {
         this.client = Objects.requireNonNull(client, "client");
         this.properties = new ContactSearchRequests(mappings).properties();
-        this.mapper = new ContactMapper(mappings);
+        this.mapper = new ContactMapper(mappings, owners);
     }
 
     /** The current version of each contact, in the order HubSpot returned them; duplicates ids are read once. */

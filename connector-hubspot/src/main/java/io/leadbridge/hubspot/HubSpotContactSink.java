@@ -5,6 +5,7 @@ import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.EmailAddress;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.port.CrmSink;
+import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.sync.WriteResult;
@@ -49,8 +50,13 @@ public final class HubSpotContactSink implements CrmSink {
     private final LifecycleStageRewind rewind;
 
     public HubSpotContactSink(HubSpotClient client, FieldMappings mappings) {
+        this(client, mappings, Optional.empty());
+    }
+
+    /** @param owners HubSpot's owners: {@code ownerEmail} is written as {@code hubspot_owner_id} */
+    public HubSpotContactSink(HubSpotClient client, FieldMappings mappings, Optional<OwnerDirectory> owners) {
         this.client = Objects.requireNonNull(client, "client");
-        this.properties = new ContactWrites(mappings);
+        this.properties = new ContactWrites(mappings, owners);
         this.rewind = new LifecycleStageRewind(client);
     }
 

@@ -3,6 +3,7 @@ package io.leadbridge.hubspot;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.port.CrmSource;
 import io.leadbridge.core.sync.ChangePage;
+import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.sync.Watermark;
@@ -48,9 +49,14 @@ public final class HubSpotContactSource implements CrmSource {
     private final ContactMapper mapper;
 
     public HubSpotContactSource(HubSpotClient client, FieldMappings mappings) {
+        this(client, mappings, Optional.empty());
+    }
+
+    /** @param owners HubSpot's owners: {@code hubspot_owner_id} is read as the owner's email */
+    public HubSpotContactSource(HubSpotClient client, FieldMappings mappings, Optional<OwnerDirectory> owners) {
         this.client = Objects.requireNonNull(client, "client");
         this.requests = new ContactSearchRequests(mappings);
-        this.mapper = new ContactMapper(mappings);
+        this.mapper = new ContactMapper(mappings, owners);
     }
 
     @Override

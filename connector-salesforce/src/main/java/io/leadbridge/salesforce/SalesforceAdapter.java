@@ -5,6 +5,7 @@ import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.salesforce.soap.SalesforceUserSource;
 import io.leadbridge.salesforce.mapping.AccountRecordMapper;
 import io.leadbridge.salesforce.soap.SalesforceAccountLookup;
+import io.leadbridge.salesforce.soap.SalesforceContactAccounts;
 import io.leadbridge.salesforce.soap.SalesforceAccountSink;
 
 import io.leadbridge.core.identity.PeopleLookup;
@@ -69,9 +70,18 @@ public final class SalesforceAdapter {
 
     /** A Lead sink upserting on the HubSpot-id external field, with the configured assignment rule. */
     public SalesforceLeadSink leadSink(FieldMappings mappings) {
+        return leadSink(mappings, Optional.empty());
+    }
+
+    /** As {@link #leadSink(FieldMappings)}, with people's owners written as the User with their email. */
+    public SalesforceLeadSink leadSink(FieldMappings mappings, OwnerDirectory users) {
+        return leadSink(mappings, Optional.of(users));
+    }
+
+    private SalesforceLeadSink leadSink(FieldMappings mappings, Optional<OwnerDirectory> users) {
         AssignmentRule rule = new AssignmentRule(options.assignmentRuleId(), options.useDefaultAssignmentRule());
         return new SalesforceLeadSink(new SalesforceSession(settings, tokens, budget, rule), mappings,
-                settings.hubspotIdField());
+                settings.hubspotIdField(), users);
     }
 
     /**
@@ -167,6 +177,11 @@ public final class SalesforceAdapter {
     /** Every active User by email, for owner mapping. */
     public SalesforceUserSource userSource() {
         return new SalesforceUserSource(session());
+    }
+
+    /** Contacts' Accounts ({@code AccountId}), for lead-to-account by email domain. */
+    public SalesforceContactAccounts contactAccounts() {
+        return new SalesforceContactAccounts(session());
     }
 
     /** Accounts by website domain, for company matching. */

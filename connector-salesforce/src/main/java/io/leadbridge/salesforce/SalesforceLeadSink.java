@@ -1,6 +1,7 @@
 package io.leadbridge.salesforce;
 
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.PersonWrite;
@@ -35,9 +36,18 @@ public final class SalesforceLeadSink implements CrmSink {
      * @param hubspotIdField the Lead external-id field that holds the HubSpot record id
      */
     public SalesforceLeadSink(SalesforceSession session, FieldMappings mappings, String hubspotIdField) {
+        this(session, mappings, hubspotIdField, Optional.empty());
+    }
+
+    /**
+     * @param hubspotIdField the Lead external-id field that holds the HubSpot record id
+     * @param owners         Salesforce's active Users: {@code ownerEmail} is written as their {@code OwnerId}
+     */
+    public SalesforceLeadSink(SalesforceSession session, FieldMappings mappings, String hubspotIdField,
+                              Optional<OwnerDirectory> owners) {
         this.session = Objects.requireNonNull(session, "session");
-        this.upserter = new LeadUpserter(session, new LeadRecordMapper(mappings, hubspotIdField),
-                new ContactRecordMapper(mappings));
+        this.upserter = new LeadUpserter(session, new LeadRecordMapper(mappings, hubspotIdField, owners),
+                new ContactRecordMapper(mappings, owners));
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.leadbridge.core.engine.Backfill;
 import io.leadbridge.core.engine.DryRun;
 import io.leadbridge.core.engine.Resync;
 import io.leadbridge.core.identity.IdentityResolver;
+import io.leadbridge.core.owner.OwnerDirectory;
+import io.leadbridge.core.owner.PersonOwners;
 import io.leadbridge.core.port.BackfillRuns;
 import io.leadbridge.core.port.ChangeInbox;
 import io.leadbridge.core.port.IdMappingStore;
@@ -40,15 +42,16 @@ public class LiveOperationsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(LiveOperationsConfiguration.class);
 
     @Bean
-    CurrentRecords currentRecords(HubSpotAdapter hubspot, SalesforceAdapter salesforce, FieldMappings mappings) {
-        return new CurrentRecords(hubspot.contactLookup(mappings), salesforce.leadLookup(mappings),
+    CurrentRecords currentRecords(HubSpotAdapter hubspot, SalesforceAdapter salesforce, FieldMappings mappings,
+                                  OwnerDirectory hubspotOwners) {
+        return new CurrentRecords(hubspot.contactLookup(mappings, hubspotOwners), salesforce.leadLookup(mappings),
                 List.of(hubspot.peopleLookup(mappings), salesforce.peopleLookup()));
     }
 
     @Bean
     DryRun dryRun(IdMappingStore ids, IdentityResolver identityResolver, TwoWayChangePlanner twoWayChangePlanner,
-                  AuditTrail auditTrail) {
-        return new DryRun(ids, identityResolver, twoWayChangePlanner, auditTrail);
+                  AuditTrail auditTrail, PersonOwners personOwners) {
+        return new DryRun(ids, identityResolver, twoWayChangePlanner, auditTrail, personOwners);
     }
 
     @Bean
@@ -58,8 +61,9 @@ public class LiveOperationsConfiguration {
 
     @Bean
     Backfill backfill(HubSpotAdapter hubspot, SalesforceAdapter salesforce, FieldMappings mappings, ChangeInbox inbox,
-                      BackfillRuns runs, ConnectorProperties properties, Clock clock) {
-        return new Backfill(List.of(hubspot.contactSource(mappings), salesforce.leadSource(mappings)), inbox, runs,
+                      BackfillRuns runs, ConnectorProperties properties, Clock clock,
+                      OwnerDirectory hubspotOwners) {
+        return new Backfill(List.of(hubspot.contactSource(mappings, hubspotOwners), salesforce.leadSource(mappings)), inbox, runs,
                 properties.sync().pageSize(), clock);
     }
 

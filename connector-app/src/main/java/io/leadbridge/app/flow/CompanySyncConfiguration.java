@@ -25,7 +25,6 @@ import io.leadbridge.core.port.WatermarkStore;
 import io.leadbridge.hubspot.HubSpotAdapter;
 import io.leadbridge.salesforce.SalesforceAdapter;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,9 +52,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnProperty(name = "connector.sync.company-sync-enabled", havingValue = "true", matchIfMissing = true)
 public class CompanySyncConfiguration {
 
-    /** An owner not found reloads its CRM's owner list at most this often. */
-    static final Duration OWNER_MISS_REFRESH = Duration.ofMinutes(1);
-
     private static final Logger log = LoggerFactory.getLogger(CompanySyncConfiguration.class);
 
     @Bean
@@ -71,20 +67,6 @@ public class CompanySyncConfiguration {
     @Bean
     JdbcCompanyOwnWrites companyOwnWrites(JdbcClient jdbc, TransactionTemplate tx) {
         return new JdbcCompanyOwnWrites(jdbc, tx);
-    }
-
-    /** HubSpot owners by email, cached for {@code connector.sync.owner-refresh-interval}. */
-    @Bean
-    OwnerDirectory hubspotOwners(HubSpotAdapter hubspot, ConnectorProperties properties, Clock clock) {
-        return new OwnerDirectory(hubspot.ownerSource(), clock, properties.sync().ownerRefreshInterval(),
-                OWNER_MISS_REFRESH);
-    }
-
-    /** Active Salesforce users by email, cached for {@code connector.sync.owner-refresh-interval}. */
-    @Bean
-    OwnerDirectory salesforceOwners(SalesforceAdapter salesforce, ConnectorProperties properties, Clock clock) {
-        return new OwnerDirectory(salesforce.userSource(), clock, properties.sync().ownerRefreshInterval(),
-                OWNER_MISS_REFRESH);
     }
 
     @Bean

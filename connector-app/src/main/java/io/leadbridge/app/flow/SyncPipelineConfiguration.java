@@ -23,6 +23,8 @@ import io.leadbridge.core.identity.IdentityResolver;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.port.AppliedVersionStore;
 import io.leadbridge.core.port.ChangeInbox;
+import io.leadbridge.core.owner.OwnerDirectory;
+import io.leadbridge.core.owner.PersonOwners;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.port.CrmSource;
 import io.leadbridge.core.port.ErrorQueue;
@@ -117,14 +119,14 @@ public class SyncPipelineConfiguration {
     }
 
     @Bean
-    CrmSource hubspotContactSource(HubSpotAdapter hubspot, FieldMappings mappings) {
-        return hubspot.contactSource(mappings);
+    CrmSource hubspotContactSource(HubSpotAdapter hubspot, FieldMappings mappings, OwnerDirectory hubspotOwners) {
+        return hubspot.contactSource(mappings, hubspotOwners);
     }
 
     /** Writes people into HubSpot when a change comes from Salesforce. */
     @Bean
-    CrmSink hubspotContactSink(HubSpotAdapter hubspot, FieldMappings mappings) {
-        return hubspot.contactSink(mappings);
+    CrmSink hubspotContactSink(HubSpotAdapter hubspot, FieldMappings mappings, OwnerDirectory hubspotOwners) {
+        return hubspot.contactSink(mappings, hubspotOwners);
     }
 
     /**
@@ -145,8 +147,8 @@ public class SyncPipelineConfiguration {
     }
 
     @Bean
-    CrmSink salesforceLeadSink(SalesforceAdapter salesforce, FieldMappings mappings) {
-        return salesforce.leadSink(mappings);
+    CrmSink salesforceLeadSink(SalesforceAdapter salesforce, FieldMappings mappings, OwnerDirectory salesforceOwners) {
+        return salesforce.leadSink(mappings, salesforceOwners);
     }
 
     @Bean
@@ -196,12 +198,13 @@ public class SyncPipelineConfiguration {
                           WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks,
                           IdentityResolver identityResolver, TwoWayChangePlanner twoWayChangePlanner,
                           AuditTrail auditTrail, DeleteHandling deleteHandling, ConnectorProperties properties,
-                          Clock clock, SettledChangeListener afterSettle, MeterRegistry meterRegistry) {
+                          Clock clock, List<SettledChangeListener> afterSettle, MeterRegistry meterRegistry,
+                          PersonOwners personOwners) {
         ConnectorProperties.Retry retry = properties.sync().retry();
         return new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks, identityResolver,
                 twoWayChangePlanner, auditTrail, deleteHandling, new RetryPolicy(retry.maxAttempts(),
                 retry.initialBackoff(), retry.maxBackoff()), clock, properties.sync().lease(),
-                new SyncLatencyMetrics(afterSettle, meterRegistry, clock));
+                new SyncLatencyMetrics(SettledChangeListener.all(afterSettle), meterRegistry, clock), personOwners);
     }
 
     @Bean

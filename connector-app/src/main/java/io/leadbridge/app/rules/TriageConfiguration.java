@@ -32,7 +32,7 @@ public class TriageConfiguration {
     SettledChangeListener triageStep(ActiveRules rules, StatusMappings statusMappings, IdMappingStore ids,
                                      AuditTrail auditTrail, SalesforceAdapter salesforce, RoundRobinLedger ledger,
                                      Clock clock, TriageOutcomes workflow, AeAnswerStep aeAnswers) {
-        return SettledChangeListener.inOrder(List.of(new TriageStep(rules::current, statusMappings, ids, auditTrail,
+        return SettledChangeListener.all(List.of(new TriageStep(rules::current, statusMappings, ids, auditTrail,
                 salesforce.accountOwners(), ledger, salesforce.leadAssignments(), clock, workflow), aeAnswers));
     }
 }

@@ -3,6 +3,7 @@ package io.leadbridge.app.webhook;
 import io.leadbridge.app.config.ConnectorProperties;
 import io.leadbridge.app.config.LiveModeCondition;
 import io.leadbridge.app.flow.SyncPipelineConfiguration;
+import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.port.ChangeInbox;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.hubspot.HubSpotAdapter;
@@ -63,8 +64,9 @@ public class HubSpotWebhookConfiguration {
 
     @Bean
     HubSpotWebhookProcessor hubspotWebhookProcessor(HubSpotWebhookEventStore events, HubSpotAdapter hubspot,
-                                                    FieldMappings mappings, ChangeInbox inbox) {
-        return new HubSpotWebhookProcessor(events, hubspot.contactLookup(mappings), inbox);
+                                                    FieldMappings mappings, ChangeInbox inbox,
+                                                    OwnerDirectory hubspotOwners) {
+        return new HubSpotWebhookProcessor(events, hubspot.contactLookup(mappings, hubspotOwners), inbox);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.leadbridge.app.support.EmulatorScenario;
+import io.leadbridge.app.support.PersonFieldRows;
 import io.leadbridge.app.support.RunningApp;
 import io.leadbridge.sandbox.hubspot.ObjectType;
 import java.time.Duration;
@@ -86,16 +87,7 @@ abstract class FunnelStatusScenario extends EmulatorScenario {
 
     private Map<String, String> properties() {
         Map<String, String> properties = new HashMap<>(crms.appProperties(database));
-        for (int i = 0; i < PERSON_FIELDS.size(); i++) {
-            String[] row = PERSON_FIELDS.get(i);
-            String at = "connector.sync.person-fields[" + i + "].";
-            properties.put(at + "field", row[0]);
-            properties.put(at + "hubspot", row[1]);
-            if (row[2] != null) {
-                properties.put(at + "salesforce", row[2]);
-            }
-            properties.put(at + "ownership", row[3]);
-        }
+        properties.putAll(PersonFieldRows.asProperties(PERSON_FIELDS));
         return properties;
     }
 

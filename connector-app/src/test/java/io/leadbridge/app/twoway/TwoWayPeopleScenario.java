@@ -3,14 +3,12 @@ package io.leadbridge.app.twoway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.leadbridge.app.persistence.SqlTime;
 import io.leadbridge.app.support.EmulatorScenario;
 import io.leadbridge.app.support.RunningApp;
+import io.leadbridge.app.support.SettledPeople;
 import io.leadbridge.sandbox.hubspot.HubSpotRecord;
 import io.leadbridge.sandbox.hubspot.ObjectType;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -76,28 +74,7 @@ abstract class TwoWayPeopleScenario extends EmulatorScenario {
         return crms.salesforce().find(id).orElseThrow();
     }
 
-    /**
-     * Waits until the app has read the current version of both records (our own writes included) and settled it,
-     * and nothing else waits in the inbox: from here on, any further write would be ping-pong.
-     */
     void awaitSettled(RunningApp app, long contactId, String leadId) {
-        await().atMost(PROPAGATION).untilAsserted(() -> {
-            assertThat(newestEntry(app, "HUBSPOT", String.valueOf(contactId)))
-                    .isEqualTo(contact(contactId).updatedAt().truncatedTo(ChronoUnit.MILLIS) + " DONE");
-            assertThat(newestEntry(app, "SALESFORCE", leadId))
-                    .isEqualTo(Instant.parse(lead(leadId).get("SystemModstamp")) + " DONE");
-            assertThat(app.jdbc().sql("SELECT COUNT(*) FROM change_inbox WHERE status IN ('PENDING', 'CLAIMED')")
-                    .query(Long.class).single()).isZero();
-        });
-    }
-
-    /** The version and status of the newest change of a record in the inbox, e.g. {@code 2026-...Z DONE}. */
-    private static String newestEntry(RunningApp app, String system, String recordId) {
-        return app.jdbc().sql("""
-                SELECT modified_at, status FROM change_inbox WHERE source_system = ? AND record_id = ?
-                ORDER BY modified_at DESC""")
-                .params(system, recordId)
-                .query((rs, row) -> SqlTime.instant(rs, "modified_at") + " " + rs.getString("status"))
-                .list().stream().findFirst().orElse("nothing");
+        SettledPeople.awaitSettled(app, crms, contactId, leadId, PROPAGATION);
     }
 }

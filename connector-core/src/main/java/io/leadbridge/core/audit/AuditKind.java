@@ -25,5 +25,7 @@ public enum AuditKind {
     /** A handoff to an AE, an acceptance or a rejection. */
     HANDOFF,
     /** A failure kept in the error queue, a retry or a dismissal. */
-    ERROR
+    ERROR,
+    /** A person's record linked to a company (lead-to-account by email domain), or found already linked. */
+    ASSOCIATION
 }

@@ -3,6 +3,7 @@ package io.leadbridge.core.engine;
 import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.identity.IdentityResolver;
+import io.leadbridge.core.owner.PersonOwners;
 import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.twoway.TwoWayChangePlanner;
@@ -24,6 +25,13 @@ public final class DryRun {
     /** The same collaborators the worker is built with; the audit trail is never written by a dry run. */
     public DryRun(IdMappingStore ids, IdentityResolver identity, TwoWayChangePlanner planner, AuditTrail audit) {
         this.planning = new TwoWayPersonPlanning(Objects.requireNonNull(ids, "ids"), identity, planner, audit);
+    }
+
+    /** As the worker with people's owners: an owner the other CRM lacks shows as skipped, and nothing is reported. */
+    public DryRun(IdMappingStore ids, IdentityResolver identity, TwoWayChangePlanner planner, AuditTrail audit,
+                  PersonOwners owners) {
+        this.planning = new TwoWayPersonPlanning(Objects.requireNonNull(ids, "ids"), identity, planner, audit, owners,
+                (event, failure) -> { });
     }
 
     /**

@@ -15,11 +15,11 @@ public interface SettledChangeListener {
 
     SettledChangeListener NONE = change -> { };
 
-    void settled(ChangeEvent change);
-
-    /** Runs each step in turn; a throw stops the rest, and the retry runs all of them again. */
-    static SettledChangeListener inOrder(List<SettledChangeListener> steps) {
-        List<SettledChangeListener> all = List.copyOf(steps);
-        return change -> all.forEach(step -> step.settled(change));
+    /** Runs each step in turn; a step that throws stops the others, and all run again on the retry. */
+    static SettledChangeListener all(List<SettledChangeListener> steps) {
+        List<SettledChangeListener> inOrder = List.copyOf(steps);
+        return change -> inOrder.forEach(step -> step.settled(change));
     }
+
+    void settled(ChangeEvent change);
 }

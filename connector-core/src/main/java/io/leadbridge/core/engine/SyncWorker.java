@@ -7,6 +7,7 @@ import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.identity.IdentityResolver;
 import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.owner.PersonOwners;
 import io.leadbridge.core.port.AppliedVersionStore;
 import io.leadbridge.core.port.ChangeInbox;
 import io.leadbridge.core.port.CrmSink;
@@ -93,6 +94,20 @@ public final class SyncWorker {
         this(inbox, ids, applied, errors, watermarks, locks, sinks,
                 new TwoWayPersonPlanning(ids, identity, planner, audit), Optional.of(deletes), retryPolicy, clock,
                 lease, afterSettle);
+    }
+
+    /**
+     * Two-way with people's owners: an owner the target CRM has no user for is left out of the write and reported in
+     * the error queue as {@value PersonOwners#OWNER_NOT_FOUND}, the person's other fields written (ADR 0024).
+     */
+    public SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,
+                      WatermarkStore watermarks, RecordLocks locks, List<CrmSink> sinks, IdentityResolver identity,
+                      TwoWayChangePlanner planner, AuditTrail audit, DeleteHandling deletes, RetryPolicy retryPolicy,
+                      Clock clock, Duration lease, SettledChangeListener afterSettle, PersonOwners owners) {
+        this(inbox, ids, applied, errors, watermarks, locks, sinks,
+                new TwoWayPersonPlanning(ids, identity, planner, audit, owners,
+                        (event, failure) -> errors.add(event, failure, 1)),
+                Optional.of(deletes), retryPolicy, clock, lease, afterSettle);
     }
 
     private SyncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,

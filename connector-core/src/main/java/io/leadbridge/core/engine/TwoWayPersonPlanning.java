@@ -11,6 +11,7 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.owner.PersonOwners;
 import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.status.StatusDecision;
 import io.leadbridge.core.sync.ChangeEvent;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * {@code identity:lead-converted}); the converted Lead's own later changes settle without a write.
  * Settling a write also records its field decisions and the write in the person's {@link AuditTrail}; settling a
  * record's own status change records what the funnel-status table made of it ({@link AuditKind#STATUS}), written
- * or refused.
+ * or refused. An owner the target CRM has no user for is left out of the write ({@link PersonOwners}) and reported
+ * once the change is settled.
  */
 final class TwoWayPersonPlanning implements PersonPlanning {
 
@@ -58,13 +61,23 @@ final class TwoWayPersonPlanning implements PersonPlanning {
     private final IdentityResolver identity;
     private final TwoWayChangePlanner planner;
     private final AuditTrail audit;
+    private final PersonOwners owners;
+    private final BiConsumer<ChangeEvent, SyncFailure> ownerReports;
 
     TwoWayPersonPlanning(IdMappingStore ids, IdentityResolver identity, TwoWayChangePlanner planner,
                          AuditTrail audit) {
+        this(ids, identity, planner, audit, PersonOwners.NONE, (event, failure) -> { });
+    }
+
+    /** @param ownerReports where an owner left out of a settled change is reported (the error queue) */
+    TwoWayPersonPlanning(IdMappingStore ids, IdentityResolver identity, TwoWayChangePlanner planner,
+                         AuditTrail audit, PersonOwners owners, BiConsumer<ChangeEvent, SyncFailure> ownerReports) {
         this.ids = Objects.requireNonNull(ids, "ids");
         this.identity = Objects.requireNonNull(identity, "identity");
         this.planner = Objects.requireNonNull(planner, "planner");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.owners = Objects.requireNonNull(owners, "owners");
+        this.ownerReports = Objects.requireNonNull(ownerReports, "ownerReports");
     }
 
     @Override
@@ -123,12 +136,16 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         } else {
             throw new SyncFailureException(new SyncFailure.Conflict("IDENTITY_CONFLICT", resolution.reason(), ""));
         }
+        PersonOwners.Checked owner = owners.check(source, plan.plan());
+        plan = new TwoWayPlan(plan.source(), owner.plan(), plan.echo(), plan.snapshot(), plan.echoes(),
+                plan.status());
         TwoWayPlan settledPlan = plan;
         Map<PersonField, String> written = changes(plan, target, incoming);
         Settlement settlement = (writtenTo, at) -> {
             ids.link(person, source);
             writtenTo.or(() -> target).ifPresent(ref -> ids.link(person, ref));
             planner.settle(settledPlan, writtenTo, written, at);
+            owner.notFound().ifPresent(failure -> ownerReports.accept(event, failure));
             if (resolution instanceof IdentityResolution.Matched matched) {
                 audit.record(List.of(matchEntry(person, source, matched, at)));
             } else if (resolution instanceof IdentityResolution.Converted converted) {

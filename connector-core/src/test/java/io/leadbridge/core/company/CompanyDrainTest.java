@@ -22,7 +22,7 @@ import io.leadbridge.core.testing.InMemoryIdMappingStore;
 import io.leadbridge.core.testing.InMemoryWatermarkStore;
 import io.leadbridge.core.testing.MutableClock;
 import io.leadbridge.core.owner.OwnerDirectory;
-import io.leadbridge.core.owner.OwnerSource;
+import io.leadbridge.core.testing.FixedOwners;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -317,17 +317,7 @@ class CompanyDrainTest {
     }
 
     private OwnerDirectory directory(CrmSystem system, Map<String, String> owners) {
-        return new OwnerDirectory(new OwnerSource() {
-            @Override
-            public CrmSystem system() {
-                return system;
-            }
-
-            @Override
-            public Map<String, String> activeOwnerIdsByEmail() {
-                return Map.copyOf(owners);
-            }
-        }, clock, Duration.ofMinutes(10), Duration.ofMinutes(1));
+        return FixedOwners.directory(system, owners, clock);
     }
 
     private CompanyDrain.Report run(FakeCompanyCrm source, FakeCompanyCrm sink) {

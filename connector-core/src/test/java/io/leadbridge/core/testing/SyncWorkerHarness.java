@@ -7,6 +7,7 @@ import io.leadbridge.core.engine.SyncWorker;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.identity.IdentityResolver;
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.owner.PersonOwners;
 import io.leadbridge.core.sync.DeletePolicy;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.port.CrmSink;
@@ -51,6 +52,11 @@ public final class SyncWorkerHarness {
 
     private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay,
                               DeletePolicy deletes, SettledChangeListener afterSettle) {
+        this(retryPolicy, mappings, batchSize, twoWay, deletes, afterSettle, PersonOwners.NONE);
+    }
+
+    private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay,
+                              DeletePolicy deletes, SettledChangeListener afterSettle, PersonOwners owners) {
         this.salesforce = new FakeCrmSink(CrmSystem.SALESFORCE, batchSize > 0 ? batchSize : 200);
         this.hubspot = new FakeCrmSink(CrmSystem.HUBSPOT, batchSize > 0 ? batchSize : 100);
         List<CrmSink> sinks = List.of(salesforce, hubspot);
@@ -60,7 +66,7 @@ public final class SyncWorkerHarness {
                         new TwoWayChangePlanner(new TwoWayFieldPlanner(mappings, CrmSystem.HUBSPOT), snapshots,
                                 ownWrites), audit,
                         new DeleteHandling(ids, deletes, List.of(salesforce, hubspot), audit), retryPolicy, clock,
-                        LEASE, afterSettle)
+                        LEASE, afterSettle, owners)
                 : new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks,
                         new OneWayFieldPlanner(mappings), retryPolicy, clock, LEASE);
     }
@@ -78,6 +84,12 @@ public final class SyncWorkerHarness {
     public static SyncWorkerHarness twoWay(FieldMappings mappings) {
         return new SyncWorkerHarness(RetryPolicy.DEFAULT, Objects.requireNonNull(mappings, "mappings"), 0, true,
                 DeletePolicy.IGNORE);
+    }
+
+    /** Two-way, with the given table and people's owners translated through {@code owners}. */
+    public static SyncWorkerHarness twoWay(FieldMappings mappings, PersonOwners owners) {
+        return new SyncWorkerHarness(RetryPolicy.DEFAULT, Objects.requireNonNull(mappings, "mappings"), 0, true,
+                DeletePolicy.IGNORE, SettledChangeListener.NONE, owners);
     }
 
     public static SyncWorkerHarness twoWay(DeletePolicy deletes) {

@@ -4,6 +4,7 @@ import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
+import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.ChangeKind;
 import io.leadbridge.core.sync.FieldMappings;
@@ -16,7 +17,11 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns a HubSpot contact into a polled change of a canonical {@link Person}, through the field mapping. */
+/**
+ * Turns a HubSpot contact into a polled change of a canonical {@link Person}, through the field mapping. The owner
+ * ({@code ownerEmail}) is read as the email of the HubSpot owner whose id the mapped property
+ * ({@code hubspot_owner_id}) holds; without an owner directory it is not read at all.
+ */
 public final class ContactMapper {
 
     /** The object type in the {@link ExternalRef} of a HubSpot contact. */
@@ -25,9 +30,17 @@ public final class ContactMapper {
     private static final Logger log = LoggerFactory.getLogger(ContactMapper.class);
 
     private final Map<PersonField, String> propertyByField;
+    private final Optional<OwnerDirectory> owners;
 
+    /** Without owners: a mapped {@code ownerEmail} is not read. */
     public ContactMapper(FieldMappings mappings) {
-        this.propertyByField = mappings.namesIn(CrmSystem.HUBSPOT);
+        this(mappings, Optional.empty());
+    }
+
+    /** @param owners HubSpot's owners, by email and by id */
+    public ContactMapper(FieldMappings mappings, Optional<OwnerDirectory> owners) {
+        this.propertyByField = ContactWrites.withoutOwnerUnless(owners.isPresent(), mappings.namesIn(CrmSystem.HUBSPOT));
+        this.owners = owners;
     }
 
     /**
@@ -76,6 +89,8 @@ public final class ContactMapper {
     private Person person(HubSpotObject contact) {
         Map<PersonField, String> values = new EnumMap<>(PersonField.class);
         propertyByField.forEach((field, property) -> values.put(field, contact.properties().get(property)));
+        values.computeIfPresent(PersonField.OWNER_EMAIL, (field, ownerId) -> owners
+                .flatMap(directory -> directory.emailOf(ownerId.strip())).orElse(null));
         return Person.of(values);
     }
 

@@ -22,7 +22,8 @@ final class ContactFields {
             Map.entry("phone", "Phone"), Map.entry("mobilephone", "MobilePhone"), Map.entry("title", "Title"),
             Map.entry("leadsource", "LeadSource"), Map.entry("description", "Description"),
             Map.entry("city", "MailingCity"), Map.entry("country", "MailingCountry"),
-            Map.entry("hasoptedoutofemail", "HasOptedOutOfEmail"), Map.entry("donotcall", "DoNotCall"));
+            Map.entry("hasoptedoutofemail", "HasOptedOutOfEmail"), Map.entry("donotcall", "DoNotCall"),
+            Map.entry("ownerid", "OwnerId"));
 
     private ContactFields() {
     }

@@ -2,18 +2,21 @@ package io.leadbridge.salesforce.mapping;
 
 import com.sforce.soap.partner.sobject.SObject;
 import io.leadbridge.core.model.PersonField;
+import io.leadbridge.core.owner.OwnerDirectory;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.PersonWrite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Builds the partner {@code Contact} sObject that updates a known Contact for one {@link PersonWrite}.
  *
  * <p>The mapping table names Lead fields; each goes to its Contact counterpart ({@link ContactFields}), and Lead
- * fields a Contact has no counterpart for are left out. {@code LastName} is required and never cleared: a blank value is sent as {@value LeadRecordMapper#NOT_PROVIDED}. A Contact is never created here.
+ * fields a Contact has no counterpart for are left out. {@code LastName} is required and never cleared: a blank value is sent as {@value LeadRecordMapper#NOT_PROVIDED}. The owner is written as the
+ * {@code OwnerId} of the User with its email ({@link OwnerUsers}). A Contact is never created here.
  */
 public final class ContactRecordMapper {
 
@@ -22,9 +25,17 @@ public final class ContactRecordMapper {
     private static final String LAST_NAME = "LastName";
 
     private final Map<PersonField, String> contactNames;
+    private final OwnerUsers owners;
 
+    /** Without owners: a mapped {@code ownerEmail} is not written. */
     public ContactRecordMapper(FieldMappings mappings) {
+        this(mappings, Optional.empty());
+    }
+
+    /** @param owners Salesforce's active Users, by email */
+    public ContactRecordMapper(FieldMappings mappings, Optional<OwnerDirectory> owners) {
         this.contactNames = Map.copyOf(ContactFields.namesIn(mappings));
+        this.owners = new OwnerUsers(owners);
     }
 
     /** @param write a write whose target is a Salesforce Contact */
@@ -42,7 +53,9 @@ public final class ContactRecordMapper {
                 return;
             }
             boolean blank = value == null || value.isBlank();
-            if (LAST_NAME.equals(name)) {
+            if (field == PersonField.OWNER_EMAIL) {
+                owners.userIdOf(value).ifPresent(userId -> contact.setField(OwnerUsers.OWNER_ID, userId));
+            } else if (LAST_NAME.equals(name)) {
                 contact.setField(name, blank ? LeadRecordMapper.NOT_PROVIDED : value);
             } else if (blank) {
                 fieldsToNull.add(name);

@@ -2,6 +2,7 @@ package io.leadbridge.salesforce.mapping;
 
 import com.sforce.soap.partner.sobject.SObject;
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.EmailAddress;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
@@ -23,7 +24,8 @@ import java.util.function.Function;
  * Turns queried Leads (or, from {@link #forContacts}, Contacts) into change events in canonical fields. Every field
  * the mapping table names in Salesforce is read (on a Contact, its counterpart: {@link ContactFields}); the owner is
  * read by email through the {@code Owner.Email} relationship (owners are matched across CRMs by email), whatever
- * the table names for {@code ownerEmail}.
+ * the table names for {@code ownerEmail}, and normalised like every owner email, so that the echo of an owner
+ * Leadbridge wrote is recognised whatever case the User's email has.
  */
 public final class LeadChangeMapper {
 
@@ -100,6 +102,7 @@ public final class LeadChangeMapper {
     private Person person(Function<String, Optional<String>> value) {
         Map<PersonField, String> values = new EnumMap<>(PersonField.class);
         salesforceNames.forEach((field, name) -> value.apply(name).ifPresent(v -> values.put(field, v)));
+        values.computeIfPresent(PersonField.OWNER_EMAIL, (field, email) -> EmailAddress.normalise(email));
         return Person.of(values);
     }
 

@@ -41,8 +41,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drains the inbox: claims a batch, keeps the newest change per record, drops changes older than what is
- * already applied, looks the batch's people up together, plans each person's write, writes in batches per target CRM, settles each entry from
- * its own result, and finally moves each stream's watermark over what is now settled.
+ * already applied, looks the batch's people up together, plans each person's write, writes in batches per target
+ * CRM, settles each entry from its own result, and finally moves each stream's watermark over what is now settled.
  *
  * <p>Stages 2–8 of the pipeline in one call; the app's flow decides only when to call it.
  */

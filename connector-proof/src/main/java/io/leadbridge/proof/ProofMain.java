@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code java -jar connector-proof/target/connector-proof.jar <bench|crash|faults|failover> [--name=value ...]}: the
@@ -30,6 +31,7 @@ public final class ProofMain {
             Usage: java -jar connector-proof/target/connector-proof.jar COMMAND [--name=value ...]
 
               bench     --sizes=10000,50000,100000 --latency-ms=20 --changes=300 --changes-per-second=10
+                        --touches=1500 --touches-per-second=50 --scheduler-threads=(app default)
                         --out=docs/benchmarks-run
               crash     --people=10000 --kills=10 --max-uptime-s=40 --postgres=false --converge-min=30
               faults    --people=2000 --fault-rate=0.2 --converge-min=20
@@ -65,6 +67,10 @@ public final class ProofMain {
                         Duration.ofMillis(Long.parseLong(options.getOrDefault("latency-ms", "20"))),
                         Integer.parseInt(options.getOrDefault("changes", "300")),
                         Double.parseDouble(options.getOrDefault("changes-per-second", "10")),
+                        Integer.parseInt(options.getOrDefault("touches", "1500")),
+                        Double.parseDouble(options.getOrDefault("touches-per-second", "50")),
+                        Optional.ofNullable(options.get("scheduler-threads"))
+                                .map(threads -> Map.of("spring.task.scheduling.pool.size", threads)).orElse(Map.of()),
                         Duration.ofMinutes(Long.parseLong(options.getOrDefault("backfill-timeout-min", "60"))),
                         Path.of(options.getOrDefault("out", "target/proof/bench-results")), work)));
                 yield true;

@@ -1,5 +1,6 @@
 package io.leadbridge.core.engine;
 
+import io.leadbridge.core.identity.KnownPeople;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.port.IdMappingStore;
@@ -7,6 +8,7 @@ import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.OneWayFieldPlanner;
 import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.sync.SyncPlan;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,8 +23,14 @@ final class OneWayPersonPlanning implements PersonPlanning {
         this.planner = Objects.requireNonNull(planner, "planner");
     }
 
+    /** One-way planning looks nobody up. */
     @Override
-    public Planned plan(ChangeEvent event) {
+    public KnownPeople lookAhead(List<ChangeEvent> events) {
+        return KnownPeople.NONE;
+    }
+
+    @Override
+    public Planned plan(ChangeEvent event, KnownPeople known) {
         CrmSystem target = event.ref().system().other();
         PersonId person = ids.personFor(event.ref());
         SyncPlan plan = planner.plan(event.ref().system(), event.person().orElseThrow(), Optional.empty());

@@ -1,9 +1,11 @@
 package io.leadbridge.core.engine;
 
+import io.leadbridge.core.identity.KnownPeople;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.PersonWrite;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +21,24 @@ sealed interface PersonPlanning permits OneWayPersonPlanning, TwoWayPersonPlanni
      * @throws io.leadbridge.core.failure.SyncFailureException when the change cannot be planned (a failed lookup,
      *                                                         an identity conflict)
      */
-    Planned plan(ChangeEvent event);
+    default Planned plan(ChangeEvent event) {
+        return plan(event, KnownPeople.NONE);
+    }
+
+    /**
+     * As {@link #plan(ChangeEvent)}, with the people records a {@link #lookAhead} found for the batch.
+     *
+     * @throws io.leadbridge.core.failure.SyncFailureException when the change cannot be planned
+     */
+    Planned plan(ChangeEvent event, KnownPeople known);
+
+    /**
+     * Looks up together what planning these upserts will need from the CRMs (their people by email), so that a
+     * batch costs a few lookups instead of some per change.
+     *
+     * @throws io.leadbridge.core.failure.SyncFailureException when a lookup fails
+     */
+    KnownPeople lookAhead(List<ChangeEvent> events);
 
     /** A planned change: the write to make, if any, and what to remember once it is settled. */
     record Planned(Optional<PersonWrite> write, Settlement settlement) {

@@ -6,6 +6,7 @@ import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.identity.IdentityResolver;
+import io.leadbridge.core.identity.KnownPeople;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.owner.PersonOwners;
 import io.leadbridge.core.port.AppliedVersionStore;
@@ -41,8 +42,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drains the inbox: claims a batch, keeps the newest change per record, drops changes older than what is
- * already applied, plans each person's write, writes in batches per target CRM, settles each entry from
- * its own result, and finally moves each stream's watermark over what is now settled.
+ * already applied, looks the batch's people up together, plans each person's write, writes in batches per target
+ * CRM, settles each entry from its own result, and finally moves each stream's watermark over what is now settled.
  *
  * <p>Stages 2–8 of the pipeline in one call; the app's flow decides only when to call it.
  */
@@ -143,7 +144,7 @@ public final class SyncWorker {
 
         List<RecordLocks.Held> held = new ArrayList<>();
         try {
-            Map<CrmSystem, List<PendingWrite>> writesByTarget = new EnumMap<>(CrmSystem.class);
+            List<InboxEntry> locked = new ArrayList<>();
             for (InboxEntry entry : newestPerRecord(claimed, tally)) {
                 Optional<RecordLocks.Held> lock = locks.tryLock(entry.event().ref().key());
                 if (lock.isEmpty()) {
@@ -152,7 +153,12 @@ public final class SyncWorker {
                     continue;
                 }
                 held.add(lock.get());
-                plan(entry, tally).ifPresent(w -> writesByTarget
+                locked.add(entry);
+            }
+            KnownPeople known = lookAhead(locked);
+            Map<CrmSystem, List<PendingWrite>> writesByTarget = new EnumMap<>(CrmSystem.class);
+            for (InboxEntry entry : locked) {
+                plan(entry, known, tally).ifPresent(w -> writesByTarget
                         .computeIfAbsent(w.write.source().system().other(), k -> new ArrayList<>()).add(w));
             }
             writesByTarget.forEach((target, writes) -> write(target, writes, tally));
@@ -178,7 +184,26 @@ public final class SyncWorker {
         return List.copyOf(newest.values());
     }
 
-    private Optional<PendingWrite> plan(InboxEntry entry, Tally tally) {
+    /**
+     * The people the batch's upserts need, looked up together; when that fails, each change looks its people up on
+     * its own while it is planned, so each fails or succeeds by itself.
+     */
+    private KnownPeople lookAhead(List<InboxEntry> entries) {
+        List<ChangeEvent> upserts = entries.stream().map(InboxEntry::event)
+                .filter(e -> e.kind() != ChangeKind.DELETE && e.person().isPresent()).toList();
+        if (upserts.isEmpty()) {
+            return KnownPeople.NONE;
+        }
+        try {
+            return planning.lookAhead(upserts);
+        } catch (SyncFailureException e) {
+            log.warn("Looking up the people of {} changes together failed ({}); each is looked up on its own",
+                    upserts.size(), e.failure().code());
+            return KnownPeople.NONE;
+        }
+    }
+
+    private Optional<PendingWrite> plan(InboxEntry entry, KnownPeople known, Tally tally) {
         ChangeEvent event = entry.event();
         Optional<Instant> last = applied.lastApplied(event.ref());
         if (last.isPresent() && !event.modifiedAt().isAfter(last.get())) {
@@ -208,7 +233,7 @@ public final class SyncWorker {
         }
         PersonPlanning.Planned planned;
         try {
-            planned = planning.plan(event);
+            planned = planning.plan(event, known);
         } catch (SyncFailureException e) {
             fail(entry, e.failure(), tally);
             return Optional.empty();

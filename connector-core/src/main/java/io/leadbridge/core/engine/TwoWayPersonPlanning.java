@@ -7,6 +7,7 @@ import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.identity.IdentityResolution;
 import io.leadbridge.core.identity.IdentityResolver;
+import io.leadbridge.core.identity.KnownPeople;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
@@ -81,8 +82,15 @@ final class TwoWayPersonPlanning implements PersonPlanning {
     }
 
     @Override
-    public Planned plan(ChangeEvent event) {
-        return plan(event, ids::personFor).planned();
+    public KnownPeople lookAhead(List<ChangeEvent> events) {
+        Map<ExternalRef, Optional<String>> emails = new LinkedHashMap<>();
+        events.forEach(event -> event.person().ifPresent(p -> emails.put(event.ref(), p.get(PersonField.EMAIL))));
+        return identity.lookAhead(emails);
+    }
+
+    @Override
+    public Planned plan(ChangeEvent event, KnownPeople known) {
+        return plan(event, ids::personFor, known).planned();
     }
 
     /**
@@ -90,7 +98,7 @@ final class TwoWayPersonPlanning implements PersonPlanning {
      * fresh id that is not linked. For a dry run; never settle what it returns.
      */
     Preview preview(ChangeEvent event) {
-        return plan(event, ref -> ids.find(ref).orElseGet(PersonId::newId));
+        return plan(event, ref -> ids.find(ref).orElseGet(PersonId::newId), KnownPeople.NONE);
     }
 
     /**
@@ -100,10 +108,10 @@ final class TwoWayPersonPlanning implements PersonPlanning {
     record Preview(Planned planned, PersonId person, Optional<ExternalRef> target, Optional<TwoWayPlan> plan) {
     }
 
-    private Preview plan(ChangeEvent event, Function<ExternalRef, PersonId> personOf) {
+    private Preview plan(ChangeEvent event, Function<ExternalRef, PersonId> personOf, KnownPeople known) {
         ExternalRef source = event.ref();
         Person incoming = event.person().orElseThrow();
-        IdentityResolution resolution = identity.resolve(source, incoming.get(PersonField.EMAIL));
+        IdentityResolution resolution = identity.resolve(source, incoming.get(PersonField.EMAIL), known);
         TwoWayPlan plan;
         Optional<ExternalRef> target;
         PersonId person;

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +30,10 @@ import java.util.stream.Collectors;
  * one record per CRM stands for the person. The same lookup follows conversions: a Contact that a linked Lead was
  * converted into takes the Lead's place ({@link IdentityResolution.Converted}), and an unlinked converted Lead
  * gives way to its Contact ({@link IdentityResolution.Superseded}).
+ *
+ * <p>A drained batch is looked up ahead in one go ({@link #lookAhead}: each CRM's lookup answers every email the
+ * batch's unlinked records need at once) and then resolved record by record against what was found, which picks
+ * exactly as looking each record up on its own would.
  */
 public final class IdentityResolver {
 
@@ -53,6 +59,43 @@ public final class IdentityResolver {
      * @param email  its email, as the CRM holds it; empty when it has none
      */
     public IdentityResolution resolve(ExternalRef source, Optional<String> email) {
+        return resolve(source, email, KnownPeople.NONE);
+    }
+
+    /**
+     * Looks up, in one batch per CRM, every email that resolving these records needs: none for a record the id map
+     * already links, the other CRM's records for the rest, and for a Salesforce record also its own org's (for
+     * duplicates and conversions).
+     *
+     * @param emails each changed record with its email as the CRM holds it
+     * @throws io.leadbridge.core.failure.SyncFailureException when a lookup fails
+     */
+    public KnownPeople lookAhead(Map<ExternalRef, Optional<String>> emails) {
+        Map<CrmSystem, Set<String>> needed = new EnumMap<>(CrmSystem.class);
+        emails.forEach((source, email) -> {
+            Optional<String> normalised = email.map(EmailAddress::normalise).filter(e -> !e.isEmpty());
+            if (normalised.isEmpty() || linkedToOtherSystem(source)) {
+                return;
+            }
+            needed.computeIfAbsent(source.system().other(), s -> new TreeSet<>()).add(normalised.get());
+            if (source.system() == CrmSystem.SALESFORCE && lookups.containsKey(source.system())) {
+                needed.computeIfAbsent(source.system(), s -> new TreeSet<>()).add(normalised.get());
+            }
+        });
+        Map<CrmSystem, Map<String, List<PersonCandidate>>> found = new EnumMap<>(CrmSystem.class);
+        needed.forEach((system, wanted) -> {
+            Map<String, List<PersonCandidate>> answers = new LinkedHashMap<>(lookup(system).findByEmails(wanted));
+            wanted.forEach(email -> answers.putIfAbsent(email, List.of()));
+            found.put(system, answers);
+        });
+        return new KnownPeople(found);
+    }
+
+    /**
+     * As {@link #resolve(ExternalRef, Optional)}, taking each CRM's records for the email from {@code known} when
+     * they were looked up ahead, else asking the CRM.
+     */
+    public IdentityResolution resolve(ExternalRef source, Optional<String> email, KnownPeople known) {
         CrmSystem targetSystem = source.system().other();
         Optional<PersonId> person = ids.find(source);
         Optional<ExternalRef> linked = person.flatMap(p -> ids.refIn(p, targetSystem));
@@ -66,7 +109,7 @@ public final class IdentityResolver {
         }
         List<PersonCandidate> siblings = List.of();
         if (source.system() == CrmSystem.SALESFORCE && lookups.containsKey(source.system())) {
-            List<PersonCandidate> own = lookup(source.system()).findByEmail(normalised.get());
+            List<PersonCandidate> own = find(source.system(), normalised.get(), known);
             Optional<IdentityResolution> withinItsCrm = converted(source, own)
                     .or(() -> duplicateOfAnother(source, own));
             if (withinItsCrm.isPresent()) {
@@ -74,7 +117,7 @@ public final class IdentityResolver {
             }
             siblings = followConversions(own).stream().filter(c -> !c.ref().equals(source)).toList();
         }
-        List<PersonCandidate> candidates = followConversions(lookup(targetSystem).findByEmail(normalised.get()));
+        List<PersonCandidate> candidates = followConversions(find(targetSystem, normalised.get(), known));
         if (candidates.isEmpty()) {
             return new IdentityResolution.NoMatch("no " + targetSystem + " record holds this person's email, so a "
                     + "new record is created");
@@ -128,7 +171,15 @@ public final class IdentityResolver {
     }
 
     private boolean linkedToOtherSystem(PersonCandidate candidate) {
-        return ids.find(candidate.ref()).flatMap(p -> ids.refIn(p, candidate.ref().system().other())).isPresent();
+        return linkedToOtherSystem(candidate.ref());
+    }
+
+    private boolean linkedToOtherSystem(ExternalRef ref) {
+        return ids.find(ref).flatMap(p -> ids.refIn(p, ref.system().other())).isPresent();
+    }
+
+    private List<PersonCandidate> find(CrmSystem system, String normalisedEmail, KnownPeople known) {
+        return known.find(system, normalisedEmail).orElseGet(() -> lookup(system).findByEmail(normalisedEmail));
     }
 
     private PeopleLookup lookup(CrmSystem system) {

@@ -1,7 +1,10 @@
 package io.leadbridge.core.identity;
 
 import io.leadbridge.core.model.CrmSystem;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the people records of one CRM by email, for identity resolution (pipeline stage 4).
@@ -14,7 +17,9 @@ import java.util.List;
  *
  * <p><b>Results:</b> every match, in no particular order (the resolver orders them); an empty list when none.
  * Never null. <b>Side effects:</b> none besides API calls; safe to repeat. <b>Threading:</b> safe for
- * concurrent use. <b>Failures:</b> a failed lookup throws {@link io.leadbridge.core.failure.SyncFailureException}
+ * concurrent use. <b>Cost:</b> {@link #findByEmails} answers a whole batch of emails in as few calls as the CRM
+ * allows (the default asks {@link #findByEmail} once per email); identity resolution looks a drained batch up
+ * with it. <b>Failures:</b> a failed lookup throws {@link io.leadbridge.core.failure.SyncFailureException}
  * with a classified failure; nothing is returned partially.
  */
 public interface PeopleLookup {
@@ -22,4 +27,16 @@ public interface PeopleLookup {
     CrmSystem system();
 
     List<PersonCandidate> findByEmail(String normalisedEmail);
+
+    /**
+     * The matches of every email at once, each as {@link #findByEmail} would return it.
+     *
+     * @param normalisedEmails trimmed, lower-cased emails
+     * @return one entry per requested email (an empty list when none matches), never null
+     */
+    default Map<String, List<PersonCandidate>> findByEmails(Set<String> normalisedEmails) {
+        Map<String, List<PersonCandidate>> found = new LinkedHashMap<>();
+        normalisedEmails.forEach(email -> found.put(email, findByEmail(email)));
+        return found;
+    }
 }

@@ -11,8 +11,11 @@ import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.testing.InMemoryIdMappingStore;
 import io.leadbridge.core.testing.InMemoryPeopleLookup;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -276,5 +279,94 @@ class IdentityResolverTest {
     private static IdentityResolution.Matched matched(IdentityResolution resolution) {
         assertThat(resolution).isInstanceOf(IdentityResolution.Matched.class);
         return (IdentityResolution.Matched) resolution;
+    }
+
+    /** A batch's people looked up together resolve exactly as looking each up on its own would. */
+    @Nested
+    class LookingABatchUpAhead {
+
+        @Test
+        void hubSpotChangesAskSalesforceOnceForAllTheirEmailsNormalised() {
+            Map<ExternalRef, Optional<String>> batch = new LinkedHashMap<>();
+            batch.put(hubspotContact("1"), Optional.of(" Ann@Acme.example"));
+            batch.put(hubspotContact("2"), Optional.of("bo@acme.example"));
+            batch.put(hubspotContact("3"), Optional.of("ANN@acme.example"));
+
+            KnownPeople known = resolver.lookAhead(batch);
+
+            assertThat(salesforce.batches()).containsExactly(Set.of("ann@acme.example", "bo@acme.example"));
+            assertThat(hubspot.batches()).isEmpty();
+            assertThat(known.emailsLookedUp(CrmSystem.SALESFORCE)).isEqualTo(2);
+        }
+
+        @Test
+        void linkedRecordsAndRecordsWithoutEmailAreNotLookedUp() {
+            PersonId kim = ids.personFor(hubspotContact("1"));
+            ids.link(kim, salesforceLead("00Q000000000001AAA"));
+            Map<ExternalRef, Optional<String>> batch = new LinkedHashMap<>();
+            batch.put(hubspotContact("1"), Optional.of("kim@acme.example"));
+            batch.put(hubspotContact("2"), Optional.of("  "));
+            batch.put(hubspotContact("3"), Optional.empty());
+
+            resolver.lookAhead(batch);
+
+            assertThat(salesforce.batches()).isEmpty();
+        }
+
+        @Test
+        void salesforceChangesAskBothTheirOwnOrgAndHubSpot() {
+            resolver.lookAhead(Map.of(salesforceLead("00Q000000000001AAA"), Optional.of("kim@acme.example")));
+
+            assertThat(salesforce.batches()).containsExactly(Set.of("kim@acme.example"));
+            assertThat(hubspot.batches()).containsExactly(Set.of("kim@acme.example"));
+        }
+
+        @Test
+        void resolvingFromWhatWasLookedUpAheadAsksNoMoreAndPicksAsBefore() {
+            ExternalRef olderLead = salesforceLead("00Q000000000001AAA");
+            ExternalRef newerLead = salesforceLead("00Q000000000002AAA");
+            ExternalRef contact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "003000000000009AAA");
+            salesforce.add("kim@acme.example", PersonCandidate.of(olderLead, MONDAY))
+                    .add("kim@acme.example", PersonCandidate.of(newerLead, TUESDAY))
+                    .add("kim@acme.example", PersonCandidate.of(contact, MONDAY));
+            IdentityResolution alone = resolver.resolve(hubspotContact("512"), Optional.of("kim@acme.example"));
+
+            KnownPeople known = resolver.lookAhead(Map.of(hubspotContact("512"), Optional.of("kim@acme.example"),
+                    hubspotContact("513"), Optional.of("nobody@acme.example")));
+            IdentityResolution batched = resolver.resolve(hubspotContact("512"), Optional.of("kim@acme.example"), known);
+            IdentityResolution nobody = resolver.resolve(hubspotContact("513"), Optional.of("nobody@acme.example"),
+                    known);
+
+            assertThat(batched).isEqualTo(alone);
+            assertThat(((IdentityResolution.Matched) batched).target()).isEqualTo(contact);
+            assertThat(nobody).isInstanceOf(IdentityResolution.NoMatch.class);
+            assertThat(salesforce.singleLookups()).as("only the lookup made without looking ahead")
+                    .containsExactly("kim@acme.example");
+        }
+
+        @Test
+        void aSalesforceDuplicateIsReportedFromWhatWasLookedUpAheadWithoutAskingHubSpotAgain() {
+            ExternalRef lead = salesforceLead("00Q000000000001AAA");
+            ExternalRef contact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "003000000000001AAA");
+            salesforce.add("kim@acme.example", PersonCandidate.of(lead, TUESDAY))
+                    .add("kim@acme.example", PersonCandidate.of(contact, MONDAY));
+
+            KnownPeople known = resolver.lookAhead(Map.of(lead, Optional.of("kim@acme.example")));
+            IdentityResolution resolution = resolver.resolve(lead, Optional.of("kim@acme.example"), known);
+
+            assertThat(resolution).isInstanceOfSatisfying(IdentityResolution.Duplicate.class,
+                    d -> assertThat(d.keeper()).isEqualTo(contact));
+            assertThat(salesforce.singleLookups()).isEmpty();
+            assertThat(hubspot.singleLookups()).isEmpty();
+        }
+
+        @Test
+        void anEmailTheBatchDidNotLookUpIsStillAskedFor() {
+            KnownPeople known = resolver.lookAhead(Map.of(hubspotContact("1"), Optional.of("ann@acme.example")));
+
+            resolver.resolve(hubspotContact("2"), Optional.of("bo@acme.example"), known);
+
+            assertThat(salesforce.singleLookups()).containsExactly("bo@acme.example");
+        }
     }
 }

@@ -23,4 +23,9 @@ public record BatchReadRequest(List<String> properties, List<String> propertiesW
     public static BatchReadRequest byId(List<String> properties, List<String> ids) {
         return new BatchReadRequest(properties, List.of(), null, ids.stream().map(ObjectId::new).toList());
     }
+
+    /** Records by the values of a unique property ({@code email} for contacts). */
+    public static BatchReadRequest byProperty(List<String> properties, String idProperty, List<String> values) {
+        return new BatchReadRequest(properties, List.of(), idProperty, values.stream().map(ObjectId::new).toList());
+    }
 }

@@ -3,6 +3,7 @@ package io.leadbridge.proof.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One benchmark run.
@@ -11,10 +12,18 @@ import java.util.List;
  * @param latency          added to every emulator response
  * @param changes          HubSpot changes timed on the webhook path
  * @param changesPerSecond the rate they are made at
+ * @param touches          HubSpot emails timed until Salesforce shows their Task (0: no touch run)
+ * @param touchesPerSecond the rate they are logged at
+ * @param appProperties    further properties every app of the run starts with (e.g. the scheduler's threads)
  * @param backfillTimeout  the longest one backfill may take
  * @param outDir           where {@code benchmark.md} and the plot are written
  * @param workDir          databases and app logs
  */
 public record BenchSettings(List<Integer> backfillSizes, Duration latency, int changes, double changesPerSecond,
+                            int touches, double touchesPerSecond, Map<String, String> appProperties,
                             Duration backfillTimeout, Path outDir, Path workDir) {
+
+    public BenchSettings {
+        appProperties = Map.copyOf(appProperties);
+    }
 }

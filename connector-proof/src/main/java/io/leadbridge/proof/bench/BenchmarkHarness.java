@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +27,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * Runs the connector's jar against emulators with HubSpot's real limits (190 requests per 10 s, 5 searches per
  * second), a Salesforce daily allocation and latency: backfills of growing size (calls per operation, records per
- * second next to the limits' bound, CPU, heap) and timed HubSpot changes on the webhook path. Writes
+ * second next to the limits' bound, CPU, heap), timed HubSpot changes on the webhook path and timed touches
+ * (HubSpot emails until Salesforce shows their Task, {@link TouchLatencyRun}). Writes
  * {@code benchmark.md} and {@code backfill-heap.png} into the output directory.
  */
 public final class BenchmarkHarness {
@@ -50,10 +53,17 @@ public final class BenchmarkHarness {
         LatencyResult latency = webhookLatency(settings);
         out.printf("webhook path: p50 %d ms, p95 %d ms, p99 %d ms, %d missed%n", latency.percentile(50).toMillis(),
                 latency.percentile(95).toMillis(), latency.percentile(99).toMillis(), latency.missed());
+        Optional<LatencyResult> touches = Optional.empty();
+        if (settings.touches() > 0) {
+            LatencyResult touched = new TouchLatencyRun(out).run(settings, appProperties(settings));
+            out.printf("touch path: p50 %d ms, p95 %d ms, p99 %d ms, %d missed%n", touched.percentile(50).toMillis(),
+                    touched.percentile(95).toMillis(), touched.percentile(99).toMillis(), touched.missed());
+            touches = Optional.of(touched);
+        }
         CrmSetup limits = CrmSetup.realisticLimits();
         RateBound bound = new RateBound(limits.hubspotBurstLimit() / 10.0, limits.hubspotSearchPerSecond(),
                 limits.salesforceDailyLimit() * SALESFORCE_SHARE);
-        String markdown = new BenchmarkReport(settings, backfills, latency, bound).markdown();
+        String markdown = new BenchmarkReport(settings, backfills, latency, touches, bound).markdown();
         try {
             Files.createDirectories(settings.outDir());
             Files.writeString(settings.outDir().resolve("benchmark.md"), markdown);
@@ -70,8 +80,8 @@ public final class BenchmarkHarness {
             for (int i = 0; i < size; i++) {
                 crms.hubspot().create(ObjectType.CONTACTS, person(i, "backfill" + size));
             }
-            AppFleet fleet = new AppFleet(crms, database, Map.of(), settings.workDir().resolve("backfill-" + size),
-                    "512m");
+            AppFleet fleet = new AppFleet(crms, database, appProperties(settings),
+                    settings.workDir().resolve("backfill-" + size), "512m");
             try (AppProcess app = fleet.launch(FreePort.pick())) {
                 app.awaitReady(AppFleet.START_TIMEOUT);
                 Instant start = Instant.now();
@@ -84,6 +94,14 @@ public final class BenchmarkHarness {
                 }
             }
         }
+    }
+
+    /** The run's own app properties; the heap sampler reads {@code /actuator/prometheus} without logging in. */
+    private static Map<String, String> appProperties(BenchSettings settings) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("connector.admin.public-metrics", "true");
+        properties.putAll(settings.appProperties());
+        return properties;
     }
 
     private record Pending(String leadId, String title, long madeAtNanos) {
@@ -99,7 +117,8 @@ public final class BenchmarkHarness {
             for (int i = 0; i < settings.changes(); i++) {
                 contacts.add(crms.hubspot().create(ObjectType.CONTACTS, person(i, "latency")).id());
             }
-            AppFleet fleet = new AppFleet(crms, database, Map.of(), settings.workDir().resolve("latency"), "512m");
+            AppFleet fleet = new AppFleet(crms, database, appProperties(settings), settings.workDir().resolve("latency"),
+                    "512m");
             try (AppProcess app = fleet.launch(port)) {
                 app.awaitReady(AppFleet.START_TIMEOUT);
                 Deadline.await("the latency run's people in Salesforce", settings.backfillTimeout(),
@@ -108,29 +127,17 @@ public final class BenchmarkHarness {
                 Map<String, String> leadByEmail = new HashMap<>();
                 crms.salesforce().list("Lead").forEach(lead -> leadByEmail.put(lead.get("Email"), lead.get("Id")));
                 ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
-                List<Duration> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+                List<Duration> samples = Collections.synchronizedList(new ArrayList<>());
                 Thread watcher = new Thread(() -> watch(crms, pending, samples), "latency-watcher");
                 watcher.setDaemon(true);
                 watcher.start();
-                long pause = (long) (1_000_000_000L / settings.changesPerSecond());
-                long next = System.nanoTime();
-                for (int i = 0; i < settings.changes(); i++) {
+                Paced.run(settings.changes(), settings.changesPerSecond(), i -> {
                     String title = "Latency " + i;
                     String email = crms.hubspot().update(ObjectType.CONTACTS, contacts.get(i),
                             Map.of("jobtitle", title)).property("email").orElseThrow();
                     pending.add(new Pending(leadByEmail.get(email), title, System.nanoTime()));
-                    next += pause;
-                    long wait = next - System.nanoTime();
-                    if (wait > 0) {
-                        Deadline.pause(Duration.ofNanos(wait));
-                    }
-                }
-                try {
-                    Deadline.await("every timed change in Salesforce", Duration.ofMinutes(2), Duration.ofSeconds(1),
-                            () -> pending.isEmpty() ? Optional.of(true) : Optional.empty());
-                } catch (IllegalStateException timedOut) {
-                    out.println(pending.size() + " timed changes never arrived");
-                }
+                });
+                Paced.awaitArrival("changes", pending, Duration.ofMinutes(2), out);
                 watcher.interrupt();
                 return new LatencyResult(settings.changesPerSecond(), List.copyOf(samples), pending.size());
             }

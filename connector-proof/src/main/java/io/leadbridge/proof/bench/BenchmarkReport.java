@@ -3,6 +3,7 @@ package io.leadbridge.proof.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /** The benchmark's results as markdown tables. */
@@ -11,12 +12,15 @@ final class BenchmarkReport {
     private final BenchSettings settings;
     private final List<BackfillResult> backfills;
     private final LatencyResult latency;
+    private final Optional<LatencyResult> touches;
     private final RateBound bound;
 
-    BenchmarkReport(BenchSettings settings, List<BackfillResult> backfills, LatencyResult latency, RateBound bound) {
+    BenchmarkReport(BenchSettings settings, List<BackfillResult> backfills, LatencyResult latency,
+                    Optional<LatencyResult> touches, RateBound bound) {
         this.settings = settings;
         this.backfills = backfills;
         this.latency = latency;
+        this.touches = touches;
         this.bound = bound;
     }
 
@@ -51,10 +55,24 @@ final class BenchmarkReport {
         md.append("\n### Webhook path: HubSpot change made -> Salesforce Lead shows it\n\n");
         md.append("| changes | offered rate (/s) | p50 (ms) | p95 (ms) | p99 (ms) | never arrived |\n");
         md.append("|---:|---:|---:|---:|---:|---:|\n");
-        md.append(String.format(Locale.ROOT, "| %d | %.0f | %d | %d | %d | %d |%n", latency.samples().size()
-                        + latency.missed(), latency.offeredPerSecond(), latency.percentile(50).toMillis(),
-                latency.percentile(95).toMillis(), latency.percentile(99).toMillis(), latency.missed()));
+        appendLatency(md, latency);
+        touches.ifPresent(touched -> {
+            md.append("\n### Touch path (polled every ").append(TouchLatencyRun.POLL_INTERVAL)
+                    .append("): HubSpot email logged -> Salesforce Task shows it\n\n");
+            md.append("| touches | offered rate (/s) | p50 (ms) | p95 (ms) | p99 (ms) | never arrived |\n");
+            md.append("|---:|---:|---:|---:|---:|---:|\n");
+            appendLatency(md, touched);
+        });
+        if (!settings.appProperties().isEmpty()) {
+            md.append("\nApp properties of this run: ").append(settings.appProperties()).append('\n');
+        }
         return md.toString();
+    }
+
+    private static void appendLatency(StringBuilder md, LatencyResult result) {
+        md.append(String.format(Locale.ROOT, "| %d | %.0f | %d | %d | %d | %d |%n", result.samples().size()
+                        + result.missed(), result.offeredPerSecond(), result.percentile(50).toMillis(),
+                result.percentile(95).toMillis(), result.percentile(99).toMillis(), result.missed()));
     }
 
     private void appendCalls(StringBuilder md, String vendor, List<Map<String, Long>> perRun) {

@@ -6,7 +6,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Webhook-path latencies: HubSpot change made until the Salesforce Lead shows it.
+ * Latencies of timed changes: a HubSpot change made until the Salesforce Lead shows it (webhook path), or a HubSpot
+ * email logged until Salesforce shows its Task (touch path).
  *
  * @param offeredPerSecond the rate the changes were made at
  * @param samples          one latency per change that arrived

@@ -7,12 +7,15 @@ import io.leadbridge.core.engine.SyncWorker;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.identity.IdentityResolver;
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.Person;
 import io.leadbridge.core.sync.DeletePolicy;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.sync.OneWayFieldPlanner;
 import io.leadbridge.core.twoway.TwoWayChangePlanner;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -168,5 +171,14 @@ public final class SyncWorkerHarness {
     /** The people lookup of {@code system}, used by two-way identity resolution. */
     public InMemoryPeopleLookup people(CrmSystem system) {
         return system == CrmSystem.HUBSPOT ? hubspotPeople : salesforcePeople;
+    }
+
+    /** A HubSpot contact seeded with {@code person}, polled at {@code at} and synced to a new Lead; returns the Lead. */
+    public ExternalRef syncToNewLead(ExternalRef contact, Person person, Instant at) {
+        hubspot.seed(contact, person.values());
+        inbox.append(ChangeEvents.polledContact(contact.id(), at, person));
+        worker().processBatch(10);
+        return salesforce.targetOf(contact)
+                .orElseThrow(() -> new IllegalStateException(contact + " was not synced to a Lead"));
     }
 }

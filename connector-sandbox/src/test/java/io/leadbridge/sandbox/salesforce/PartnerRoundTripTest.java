@@ -192,6 +192,27 @@ class PartnerRoundTripTest {
     }
 
     @Test
+    void aMergedLeadIsDeletedNamingItsMasterWhichKeepsItsValues() throws Exception {
+        String master = emulator.create("Lead", Map.of("LastName", "Lovelace", "Company", "Acme", "Title", "CTO"));
+        String merged = emulator.create("Lead", Map.of("LastName", "Lovelace", "Company", "Acme Ltd"));
+        Calendar start = calendar(clock.instant().minus(Duration.ofMinutes(1)));
+        clock.advance(Duration.ofMinutes(3));
+
+        emulator.merge(master, merged);
+        clock.advance(Duration.ofMinutes(2));
+
+        GetDeletedResult removed = connection.getDeleted("Lead", start, calendar(clock.instant()));
+        assertThat(removed.getDeletedRecords()).extracting(r -> r.getId()).containsExactly(merged);
+        QueryResult all = connection.queryAll("SELECT Id, MasterRecordId FROM Lead WHERE Id IN ('" + merged + "', '"
+                + master + "') ORDER BY Id");
+        assertThat(all.getRecords()).extracting(r -> r.getId() + " " + r.getField("MasterRecordId"))
+                .containsExactly(master + " null", merged + " " + master);
+        assertThat(emulator.find(master).orElseThrow()).containsEntry("Company", "Acme").containsEntry("Title", "CTO");
+        assertThat(emulator.count("Lead")).isEqualTo(1);
+        assertThatThrownBy(() -> emulator.merge(master, merged)).hasMessageContaining("no live record");
+    }
+
+    @Test
     void describeListsFieldsTypesExternalIdsAndTheLeadStatusPicklist() throws Exception {
         DescribeSObjectResult lead = connection.describeSObject("Lead");
 

@@ -17,7 +17,7 @@ interface ChangeListener {
 
     void propertyChanged(HubSpotRecord record, String property, String value, ChangeOrigin origin);
 
-    /** A record was archived (deleted), by the API, a user or a merge. */
+    /** A record was archived (deleted) by the API or a user; a merged-away contact is reported by {@link #merged}. */
     default void archived(HubSpotRecord record) {
     }
 

@@ -214,13 +214,18 @@ final class Portal {
 
     /** Archives a record if it is live; archiving a missing record does nothing, as on HubSpot. */
     synchronized void archive(ObjectType type, long id) {
-        find(type, id).ifPresent(record -> {
+        archiveQuietly(type, id).ifPresent(listener::archived);
+    }
+
+    /** Archives a live record without a deletion event (a merged-away contact is reported by the merge event). */
+    private Optional<HubSpotRecord> archiveQuietly(ObjectType type, long id) {
+        return find(type, id).map(record -> {
             HubSpotRecord archived = record.archive(clock.instant());
             records.get(type).put(id, archived);
-            listener.archived(archived);
             record.property(EMAIL).filter(e -> type == ObjectType.CONTACTS)
                     .ifPresent(email -> contactsByEmail.remove(key(email)));
             associations.removeRecord(new AssociationStore.End(type, id));
+            return archived;
         });
     }
 
@@ -239,7 +244,7 @@ final class Portal {
         }
         HubSpotRecord primary = find(type, primaryId).orElseThrow(() -> notFound(type, primaryId));
         HubSpotRecord merged = find(type, mergedId).orElseThrow(() -> notFound(type, mergedId));
-        archive(type, mergedId);
+        archiveQuietly(type, mergedId);
         Map<String, String> blanksFilled = new LinkedHashMap<>();
         merged.properties().forEach((name, value) -> {
             if (catalog.find(type, name).filter(d -> !d.readOnlyValue()).isPresent() && !value.isEmpty()

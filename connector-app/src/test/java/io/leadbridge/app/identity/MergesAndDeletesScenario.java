@@ -96,14 +96,12 @@ abstract class MergesAndDeletesScenario extends EmulatorScenario {
     @Test
     void mergingTwoHubSpotContactsThatEachHaveALeadIsReportedAndDeletesNeitherLead() {
         try (RunningApp app = RunningApp.start(properties())) {
-            String kimsLead = kimsLeadSyncedToHubSpot(crms, app);
-            long kim = awaitContactOf(crms, KIM);
-            long other = crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", "k.larsen@fjordline.example",
-                    "firstname", "Kim", "lastname", "Larsen", "company", "Fjordline AS")).id();
-            String othersLead = awaitLeadOf("k.larsen@fjordline.example");
-            awaitLinked(app, other, othersLead);
+            TwoKims two = twoHubSpotContactsEachSyncedToALead(app);
+            String kimsLead = two.kimsLead();
+            long kim = two.kim();
+            String othersLead = two.othersLead();
 
-            crms.hubspot().mergeContacts(other, kim);
+            crms.hubspot().mergeContacts(two.other(), kim);
 
             await().atMost(PROPAGATION).untilAsserted(() -> assertThat(app.jdbc()
                     .sql("SELECT message FROM sync_error WHERE code = 'MERGE_CONFLICT'").query(String.class).list())
@@ -112,6 +110,50 @@ abstract class MergesAndDeletesScenario extends EmulatorScenario {
             assertThat(crms.salesforce().count("Lead")).isEqualTo(2);
             assertThat(linkOf(app, "HUBSPOT", String.valueOf(kim))).as("the merged-away contact is unlinked").isEmpty();
         }
+    }
+
+    @Test
+    void withMergesPropagatedMergingTwoHubSpotContactsThatEachHaveALeadMergesTheirLeadsToo() {
+        Map<String, String> properties = properties();
+        properties.put("connector.sync.merges", "propagate");
+        try (RunningApp app = RunningApp.start(properties)) {
+            TwoKims two = twoHubSpotContactsEachSyncedToALead(app);
+            String kimsLead = two.kimsLead();
+            long kim = two.kim();
+            String othersLead = two.othersLead();
+
+            crms.hubspot().mergeContacts(two.other(), kim);
+
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(crms.salesforce().find(kimsLead).orElseThrow())
+                    .containsEntry("IsDeleted", "true").containsEntry("MasterRecordId", othersLead));
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(identityAudit(app)).anySatisfy(entry ->
+                    assertThat(entry).contains("identity:merged", "propagated")));
+            assertThat(app.jdbc().sql("SELECT COUNT(*) FROM sync_error").query(Long.class).single()).isZero();
+        }
+        assertThat(crms.salesforce().count("Lead")).isEqualTo(1);
+    }
+
+    @Test
+    void withMergesPropagatedMergingTwoLeadsThatEachHaveAHubSpotContactMergesTheirContactsToo() {
+        Map<String, String> properties = properties();
+        properties.put("connector.sync.merges", "propagate");
+        try (RunningApp app = RunningApp.start(properties)) {
+            String kimsLead = kimsLeadSyncedToHubSpot(crms, app);
+            long kim = awaitContactOf(crms, KIM);
+            String othersLead = crms.salesforce().create("Lead", Map.of("Email", "k.larsen@fjordline.example",
+                    "FirstName", "Kim", "LastName", "Larsen", "Company", "Fjordline AS"));
+            long other = awaitContactOf(crms, "k.larsen@fjordline.example");
+            awaitLinked(app, other, othersLead);
+
+            crms.salesforce().merge(othersLead, kimsLead);
+
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(contact(kim).archived()).isTrue());
+            assertThat(contact(other).property("hs_merged_object_ids")).contains(String.valueOf(kim));
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(identityAudit(app)).anySatisfy(entry ->
+                    assertThat(entry).contains("identity:merged", "propagated")));
+            assertThat(app.jdbc().sql("SELECT COUNT(*) FROM sync_error").query(Long.class).single()).isZero();
+        }
+        assertThat(crms.hubspot().records(ObjectType.CONTACTS).stream().filter(c -> !c.archived())).hasSize(1);
     }
 
     @Test
@@ -148,6 +190,20 @@ abstract class MergesAndDeletesScenario extends EmulatorScenario {
             assertThat(deletionsInInbox(app, hubspotId)).as("stored once").isEqualTo(1);
             assertThat(app.jdbc().sql("SELECT COUNT(*) FROM sync_error").query(Long.class).single()).isZero();
         }
+    }
+
+    /** Kim's Lead synced to a HubSpot contact, and a second Kim created in HubSpot and synced to a new Lead. */
+    private TwoKims twoHubSpotContactsEachSyncedToALead(RunningApp app) {
+        String kimsLead = kimsLeadSyncedToHubSpot(crms, app);
+        long kim = awaitContactOf(crms, KIM);
+        long other = crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", "k.larsen@fjordline.example",
+                "firstname", "Kim", "lastname", "Larsen", "company", "Fjordline AS")).id();
+        String othersLead = awaitLeadOf("k.larsen@fjordline.example");
+        awaitLinked(app, other, othersLead);
+        return new TwoKims(kim, kimsLead, other, othersLead);
+    }
+
+    private record TwoKims(long kim, String kimsLead, long other, String othersLead) {
     }
 
     private Map<String, String> properties() {

@@ -8,8 +8,10 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.port.PersonDeleter;
+import io.leadbridge.core.port.PersonMerger;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.DeletePolicy;
+import io.leadbridge.core.sync.MergePolicy;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,12 +40,19 @@ public final class DeleteHandling {
     private final AuditTrail audit;
     private final MergeHandling merges;
 
+    /** Merges that meet two people with records in both CRMs are reported ({@link MergePolicy#REPORT}). */
     public DeleteHandling(IdMappingStore ids, DeletePolicy policy, List<PersonDeleter> deleters, AuditTrail audit) {
+        this(ids, policy, deleters, audit, MergePolicy.REPORT, List.of());
+    }
+
+    /** @param mergers one per CRM when {@code merges} is {@link MergePolicy#PROPAGATE} */
+    public DeleteHandling(IdMappingStore ids, DeletePolicy policy, List<PersonDeleter> deleters, AuditTrail audit,
+                          MergePolicy merges, List<PersonMerger> mergers) {
         this.ids = Objects.requireNonNull(ids, "ids");
         this.policy = Objects.requireNonNull(policy, "policy");
         deleters.forEach(d -> this.deleters.put(d.system(), d));
         this.audit = Objects.requireNonNull(audit, "audit");
-        this.merges = new MergeHandling(ids, audit);
+        this.merges = new MergeHandling(ids, audit, merges, mergers);
         if (policy == DeletePolicy.PROPAGATE && this.deleters.size() < CrmSystem.values().length) {
             throw new IllegalArgumentException("propagating deletes needs a deleter for each CRM, got "
                     + this.deleters.keySet());

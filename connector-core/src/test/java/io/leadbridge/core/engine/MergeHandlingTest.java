@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadbridge.core.audit.AuditKind;
 import io.leadbridge.core.engine.SyncWorker.BatchReport;
+import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
@@ -16,8 +17,10 @@ import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.ChangeKind;
 import io.leadbridge.core.sync.DeletePolicy;
+import io.leadbridge.core.sync.MergePolicy;
 import io.leadbridge.core.testing.People;
 import io.leadbridge.core.testing.SyncWorkerHarness;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,60 @@ class MergeHandlingTest {
         assertThat(h.ids().find(loser)).isEmpty();
         assertThat(h.ids().find(survivor)).isEqualTo(h.ids().find(OTHER_CONTACT));
         assertThat(h.hubspot().recordCount()).as("neither contact deleted").isEqualTo(1);
+    }
+
+    @Test
+    void withMergesPropagatedTheTwoLeadsAreMergedIntoTheSurvivorsAndBothContactsEndAsOnePerson() {
+        SyncWorkerHarness h = SyncWorkerHarness.twoWay(DeletePolicy.IGNORE, MergePolicy.PROPAGATE);
+        ExternalRef kimsLead = syncedLead(h);
+        ExternalRef othersLead = h.syncToNewLead(OTHER_CONTACT, kim(PersonField.EMAIL, "k.larsen@acme.example"), T0);
+
+        h.inbox().append(merged(CONTACT, OTHER_CONTACT, T0.plusSeconds(60)));
+        BatchReport merge = h.worker().processBatch(10);
+
+        assertThat(merge.parked()).isZero();
+        assertThat(h.salesforce().recordCount()).as("Kim's Lead merged into the other").isEqualTo(1);
+        assertThat(h.salesforce().record(othersLead)).isNotEmpty();
+        assertThat(h.ids().find(kimsLead)).isEmpty();
+        assertThat(h.ids().find(CONTACT)).isEmpty();
+        assertThat(h.ids().find(othersLead)).isEqualTo(h.ids().find(OTHER_CONTACT));
+        assertThat(h.audit().all()).anySatisfy(e -> assertThat(e.details()).containsEntry("outcome", "propagated"));
+    }
+
+    @Test
+    void withMergesPropagatedALeadAndAContactAreStillReportedBecauseSalesforceCannotMergeThem() {
+        SyncWorkerHarness h = SyncWorkerHarness.twoWay(DeletePolicy.IGNORE, MergePolicy.PROPAGATE);
+        syncedLead(h);
+        ExternalRef contact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "003000000000001AAA");
+        h.salesforce().seed(contact, kim.values());
+        h.ids().link(h.ids().personFor(OTHER_CONTACT), contact);
+
+        h.inbox().append(merged(CONTACT, OTHER_CONTACT, T0.plusSeconds(60)));
+        BatchReport merge = h.worker().processBatch(10);
+
+        assertThat(merge.parked()).isEqualTo(1);
+        assertThat(h.errors().open(10)).singleElement().satisfies(error -> assertThat(error.failure().message())
+                .contains("different types"));
+        assertThat(h.salesforce().recordCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedPropagatedMergeKeepsTheLinksSoTheRetryMerges() {
+        SyncWorkerHarness h = SyncWorkerHarness.twoWay(DeletePolicy.IGNORE, MergePolicy.PROPAGATE);
+        ExternalRef kimsLead = syncedLead(h);
+        h.syncToNewLead(OTHER_CONTACT, kim(PersonField.EMAIL, "k.larsen@acme.example"), T0);
+        h.salesforce().failNextCalls(1, new SyncFailure.Retriable("UNABLE_TO_LOCK_ROW",
+                "locked", ""));
+
+        h.inbox().append(merged(CONTACT, OTHER_CONTACT, T0.plusSeconds(60)));
+        BatchReport failed = h.worker().processBatch(10);
+        assertThat(h.ids().find(kimsLead)).as("links kept for the retry").isPresent();
+        h.clock().advance(Duration.ofHours(1));
+        h.worker().processBatch(10);
+
+        assertThat(failed.retrying()).isEqualTo(1);
+        assertThat(h.salesforce().recordCount()).isEqualTo(1);
+        assertThat(h.ids().find(kimsLead)).isEmpty();
     }
 
     @Test

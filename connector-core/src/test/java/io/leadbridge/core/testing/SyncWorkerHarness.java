@@ -11,6 +11,7 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.sync.DeletePolicy;
 import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.MergePolicy;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.sync.OneWayFieldPlanner;
 import io.leadbridge.core.twoway.TwoWayChangePlanner;
@@ -54,6 +55,11 @@ public final class SyncWorkerHarness {
 
     private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay,
                               DeletePolicy deletes, SettledChangeListener afterSettle) {
+        this(retryPolicy, mappings, batchSize, twoWay, deletes, afterSettle, MergePolicy.REPORT);
+    }
+
+    private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay,
+                              DeletePolicy deletes, SettledChangeListener afterSettle, MergePolicy merges) {
         this.salesforce = new FakeCrmSink(CrmSystem.SALESFORCE, batchSize > 0 ? batchSize : 200);
         this.hubspot = new FakeCrmSink(CrmSystem.HUBSPOT, batchSize > 0 ? batchSize : 100);
         List<CrmSink> sinks = List.of(salesforce, hubspot);
@@ -62,7 +68,8 @@ public final class SyncWorkerHarness {
                         new IdentityResolver(ids, List.of(hubspotPeople, salesforcePeople)),
                         new TwoWayChangePlanner(new TwoWayFieldPlanner(mappings, CrmSystem.HUBSPOT), snapshots,
                                 ownWrites), audit,
-                        new DeleteHandling(ids, deletes, List.of(salesforce, hubspot), audit), retryPolicy, clock,
+                        new DeleteHandling(ids, deletes, List.of(salesforce, hubspot), audit, merges,
+                                List.of(salesforce, hubspot)), retryPolicy, clock,
                         LEASE, afterSettle)
                 : new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks,
                         new OneWayFieldPlanner(mappings), retryPolicy, clock, LEASE);
@@ -85,6 +92,12 @@ public final class SyncWorkerHarness {
 
     public static SyncWorkerHarness twoWay(DeletePolicy deletes) {
         return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true, deletes);
+    }
+
+    /** {@link #twoWay(DeletePolicy)} with merges of two linked people handled by {@code merges}. */
+    public static SyncWorkerHarness twoWay(DeletePolicy deletes, MergePolicy merges) {
+        return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true, deletes,
+                SettledChangeListener.NONE, merges);
     }
 
     /** {@link #twoWay()} with a step run after each settled change. */

@@ -7,6 +7,8 @@ import com.sforce.soap.partner.DeleteResult;
 import com.sforce.soap.partner.DescribeSObjectResult;
 import com.sforce.soap.partner.Field;
 import com.sforce.soap.partner.GetDeletedResult;
+import com.sforce.soap.partner.MergeResult;
+import com.sforce.soap.partner.MergeRequest;
 import com.sforce.soap.partner.GetUpdatedResult;
 import com.sforce.soap.partner.LeadConvert;
 import com.sforce.soap.partner.LeadConvertResult;
@@ -209,7 +211,29 @@ class PartnerRoundTripTest {
                 .containsExactly(master + " null", merged + " " + master);
         assertThat(emulator.find(master).orElseThrow()).containsEntry("Company", "Acme").containsEntry("Title", "CTO");
         assertThat(emulator.count("Lead")).isEqualTo(1);
-        assertThatThrownBy(() -> emulator.merge(master, merged)).hasMessageContaining("no live record");
+        assertThatThrownBy(() -> emulator.merge(master, merged)).hasMessageContaining("entity is deleted");
+    }
+
+    @Test
+    void theMergeCallMergesEachRequestAloneAndRefusesARecordAlreadyMerged() throws Exception {
+        String master = emulator.create("Lead", Map.of("LastName", "Lovelace", "Company", "Acme"));
+        String merged = emulator.create("Lead", Map.of("LastName", "Lovelace", "Company", "Acme Ltd"));
+        MergeRequest request = new MergeRequest();
+        SObject masterRecord = new SObject();
+        masterRecord.setType("Lead");
+        masterRecord.setId(master);
+        request.setMasterRecord(masterRecord);
+        request.setRecordToMergeIds(new String[] {merged});
+
+        MergeResult[] first = connection.merge(new MergeRequest[] {request});
+        MergeResult[] again = connection.merge(new MergeRequest[] {request});
+
+        assertThat(first[0].isSuccess()).isTrue();
+        assertThat(first[0].getMergedRecordIds()).containsExactly(merged);
+        assertThat(emulator.find(merged).orElseThrow()).containsEntry("IsDeleted", "true")
+                .containsEntry("MasterRecordId", master);
+        assertThat(again[0].isSuccess()).isFalse();
+        assertThat(again[0].getErrors()[0].getStatusCode().name()).isEqualTo("ENTITY_IS_DELETED");
     }
 
     @Test

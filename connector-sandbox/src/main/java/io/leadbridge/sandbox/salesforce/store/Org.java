@@ -115,8 +115,8 @@ public final class Org {
      * given: the master keeps its values and is stamped as modified; each merged record is deleted with
      * {@code MasterRecordId} set to the master, so {@code getDeleted} lists it and {@code queryAll} shows the master.
      *
-     * @throws ApiError {@code INVALID_ID_FIELD} for a missing or deleted record, records of another type than the
-     *                  master's, or more than three records in all
+     * @throws ApiError {@code ENTITY_IS_DELETED} for a deleted record; {@code INVALID_ID_FIELD} for a missing one,
+     *                  records of another type than the master's, or more than three records in all
      */
     public void merge(String masterId, List<String> mergedIds, String userId) {
         List<RecordChange> changes = new ArrayList<>();
@@ -147,8 +147,12 @@ public final class Org {
     }
 
     private StoredRecord live(String rawId) {
-        return SalesforceIds.normalise(rawId).flatMap(this::lookup).filter(r -> !r.deleted())
-                .orElseThrow(() -> ApiError.unexpected("INVALID_ID_FIELD", "no live record with id " + rawId));
+        StoredRecord record = SalesforceIds.normalise(rawId).flatMap(this::lookup)
+                .orElseThrow(() -> ApiError.unexpected("INVALID_ID_FIELD", "no record with id " + rawId));
+        if (record.deleted()) {
+            throw ApiError.unexpected("ENTITY_IS_DELETED", "entity is deleted: " + rawId);
+        }
+        return record;
     }
 
     /** Converts Leads; see {@link LeadConverter}. */

@@ -7,6 +7,7 @@ import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.port.CrmSource;
 import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.port.PersonDeleter;
+import io.leadbridge.core.port.PersonMerger;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.StatusMappings;
 import io.leadbridge.core.workflow.WorkflowCommandCarrier;
@@ -127,6 +128,11 @@ public final class HubSpotAdapter {
     /** Archives contacts, for deletes propagated from Salesforce. */
     public PersonDeleter personDeleter() {
         return new HubSpotPersonDeleter(client);
+    }
+
+    /** Merges contacts, for merges propagated from Salesforce. */
+    public PersonMerger personMerger() {
+        return new HubSpotPersonMerger(client);
     }
 
     /** Contacts read by id in batches of 100, for webhook events. */

@@ -11,6 +11,7 @@ import io.leadbridge.hubspot.client.HubSpotClient;
 import io.leadbridge.hubspot.client.HubSpotObject;
 import io.leadbridge.hubspot.mapping.ContactMapper;
 import io.leadbridge.hubspot.mapping.ContactSearchRequests;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,11 @@ public final class HubSpotContactLookup {
         this.mapper = new ContactMapper(mappings, owners);
     }
 
-    /** The current version of each contact, in the order HubSpot returned them; duplicates ids are read once. */
+    /**
+     * The current version of each contact, in the order HubSpot returned them; duplicates ids are read once. A
+     * contact that others were merged into is preceded by those merges ({@link ContactMapper#mergedAway}), so the
+     * worker moves the merged-away contacts' people to it before it resolves the survivor itself.
+     */
     public List<ChangeEvent> currentVersions(List<String> contactIds) {
         List<String> ids = List.copyOf(new LinkedHashSet<>(contactIds));
         List<ChangeEvent> changes = new ArrayList<>(ids.size());
@@ -50,9 +55,17 @@ public final class HubSpotContactLookup {
             BatchResult<HubSpotObject> answer = client.batchRead(CrmObjectType.CONTACTS,
                     BatchReadRequest.byId(properties, chunk));
             for (HubSpotObject contact : answer.results()) {
-                mapper.toUnstreamedEvent(contact).ifPresent(changes::add);
+                mapper.toUnstreamedEvent(contact).ifPresent(change -> {
+                    changes.addAll(mapper.mergedAway(contact, change.modifiedAt()));
+                    changes.add(change);
+                });
             }
         }
         return changes;
+    }
+
+    /** The deletion of a contact a webhook reported, outside any stream; the same report always gives the same change. */
+    public ChangeEvent deletion(String contactId, Instant deletedAt) {
+        return ContactMapper.deleted(contactId, deletedAt);
     }
 }

@@ -17,7 +17,9 @@ import io.leadbridge.core.sync.ChangeEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +76,7 @@ public final class HubSpotContactSource implements CrmSource {
         checkRead(stream, since, maxItems);
         int limit = Math.min(maxItems, SearchRequest.MAX_LIMIT);
         PolledChanges changes = new PolledChanges(since);
+        Map<String, List<ChangeEvent>> merges = new HashMap<>();
         int fetched = 0;
         boolean capped = false;
         Optional<String> after = Optional.empty();
@@ -81,7 +84,10 @@ public final class HubSpotContactSource implements CrmSource {
             SearchResponse page = client.searchObjects(OBJECT_TYPE,
                     requests.modifiedSince(since, limit, after.orElse(null)));
             for (HubSpotObject contact : page.results()) {
-                mapper.toEvent(stream, contact).ifPresent(changes::add);
+                mapper.toEvent(stream, contact).ifPresent(change -> {
+                    changes.add(change);
+                    merges.put(change.dedupKey(), mapper.mergedAway(contact, change.modifiedAt()));
+                });
             }
             fetched += page.results().size();
             after = page.nextAfter();
@@ -93,7 +99,7 @@ public final class HubSpotContactSource implements CrmSource {
         if (capped && !changes.anySettled()) {
             return sameMillisecond(stream, since, changes.newestSeen().orElse(since.modifiedAt()), limit);
         }
-        return changes.page(maxItems, after.isPresent());
+        return withMerges(changes.page(maxItems, after.isPresent()), merges);
     }
 
     /**
@@ -112,14 +118,33 @@ public final class HubSpotContactSource implements CrmSource {
     private ChangePage sameMillisecond(StreamId stream, Watermark since, Instant millisecond, int limit) {
         SearchResponse page = client.searchObjects(OBJECT_TYPE, requests.sameMillisecond(millisecond, since, limit));
         List<ChangeEvent> events = new ArrayList<>();
+        Map<String, List<ChangeEvent>> merges = new HashMap<>();
         for (HubSpotObject contact : page.results()) {
             mapper.toEvent(stream, contact).filter(e -> e.stream().orElseThrow().position().isAfter(since))
-                    .ifPresent(events::add);
+                    .ifPresent(change -> {
+                        events.add(change);
+                        merges.put(change.dedupKey(), mapper.mergedAway(contact, change.modifiedAt()));
+                    });
         }
         events.sort(Comparator.comparing(e -> e.stream().orElseThrow().position()));
         if (events.isEmpty()) {
             return new ChangePage(List.of(), since, false);
         }
-        return new ChangePage(events, events.get(events.size() - 1).stream().orElseThrow().position(), true);
+        return withMerges(new ChangePage(events, events.get(events.size() - 1).stream().orElseThrow().position(),
+                true), merges);
+    }
+
+    /**
+     * Puts the merges each surviving contact records ({@code hs_merged_object_ids}) just before it: they carry no
+     * stream position, so the watermark is unchanged, and the worker re-points the merged-away contacts' people
+     * before it resolves the survivor.
+     */
+    private static ChangePage withMerges(ChangePage page, Map<String, List<ChangeEvent>> merges) {
+        List<ChangeEvent> events = new ArrayList<>();
+        for (ChangeEvent change : page.events()) {
+            events.addAll(merges.getOrDefault(change.dedupKey(), List.of()));
+            events.add(change);
+        }
+        return new ChangePage(events, page.next(), page.hasMore());
     }
 }

@@ -55,7 +55,7 @@ class HubSpotContactLookupTest {
         });
         hubspot.verify(1, postRequestedFor(urlEqualTo(READ + "?archived=false")).withRequestBody(equalToJson("""
                 {"properties":["email","firstname","lastname","phone","company","lifecyclestage","hs_lead_status",
-                               "lastmodifieddate","hs_object_id"],
+                               "lastmodifieddate","hs_object_id","hs_merged_object_ids"],
                  "propertiesWithHistory":[],"inputs":[{"id":"1246965"}]}""")));
     }
 
@@ -82,6 +82,32 @@ class HubSpotContactLookupTest {
                          "context":{"ids":["1299999"]}}],"startedAt":"2026-01-15T11:02:13.402Z","completedAt":"2026-01-15T11:02:13.560Z"}""")));
 
         assertThat(lookup().currentVersions(List.of("1299999"))).isEmpty();
+    }
+
+    @Test
+    void aContactOthersWereMergedIntoIsPrecededByThoseMerges() {
+        hubspot.stubFor(post(urlPathEqualTo(READ)).willReturn(okJson("""
+                {"status":"COMPLETE","results":[{"id":"1246965","properties":{"email":"jane@example.com",
+                 "lastmodifieddate":"2026-01-15T10:30:00.000Z","hs_object_id":"1246965",
+                 "hs_merged_object_ids":"1246970;1246971"},"createdAt":"2026-01-10T09:00:00.000Z",
+                 "updatedAt":"2026-01-15T10:30:00.000Z","archived":false}],
+                 "startedAt":"2026-01-15T11:02:13.402Z","completedAt":"2026-01-15T11:02:13.560Z"}""")));
+
+        List<ChangeEvent> changes = lookup().currentVersions(List.of("1246965"));
+
+        assertThat(changes).extracting(e -> e.ref().id() + " " + e.kind() + " "
+                + e.mergedInto().map(survivor -> survivor.key()).orElse("-")).containsExactly(
+                "1246970 DELETE HUBSPOT:contact:1246965", "1246971 DELETE HUBSPOT:contact:1246965",
+                "1246965 UPSERT -");
+        assertThat(changes).allSatisfy(e -> assertThat(e.modifiedAt()).isEqualTo(Instant.parse("2026-01-15T10:30:00Z")));
+    }
+
+    @Test
+    void aDeletionAWebhookReportedIsTheSameChangeEachTime() {
+        ChangeEvent first = lookup().deletion("1246965", Instant.parse("2026-01-15T10:30:00Z"));
+
+        assertThat(first.dedupKey()).isEqualTo("HUBSPOT:contact:1246965@1768473000000:DELETE");
+        assertThat(lookup().deletion("1246965", Instant.parse("2026-01-15T10:30:00Z"))).isEqualTo(first);
     }
 
     private static HubSpotContactLookup lookup() {

@@ -45,7 +45,7 @@ class HubSpotPeopleContractOnWireMockTest extends HubSpotPeopleContract {
     private static final String UPSERT = "/crm/objects/" + API_VERSION + "/contacts/batch/upsert";
     private static final String SEARCH = "/crm/objects/" + API_VERSION + "/contacts/search";
     private static final String PROPERTIES =
-            "[\"email\",\"firstname\",\"lastname\",\"jobtitle\",\"company\",\"lastmodifieddate\",\"hs_object_id\"]";
+            "[\"email\",\"firstname\",\"lastname\",\"jobtitle\",\"company\",\"lastmodifieddate\",\"hs_object_id\",\"hs_merged_object_ids\"]";
     private static final String ADA_MODIFIED = "1795601700412";
     private static final String LINUS_MODIFIED = "1795601710218";
 

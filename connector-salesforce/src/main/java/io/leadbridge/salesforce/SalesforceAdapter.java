@@ -11,6 +11,7 @@ import io.leadbridge.salesforce.soap.SalesforceAccountSink;
 import io.leadbridge.core.identity.PeopleLookup;
 import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.port.PersonDeleter;
+import io.leadbridge.core.port.PersonMerger;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.InvalidConfigurationException;
 import io.leadbridge.core.sync.StatusMappings;
@@ -27,6 +28,7 @@ import io.leadbridge.salesforce.soap.LeadConverter;
 import io.leadbridge.salesforce.soap.QueryRunner;
 import io.leadbridge.salesforce.soap.SalesforceLeadAnswers;
 import io.leadbridge.salesforce.soap.SalesforcePersonDeleter;
+import io.leadbridge.salesforce.soap.SalesforcePersonMerger;
 import io.leadbridge.salesforce.soap.Lookups;
 import io.leadbridge.salesforce.soap.RecordReaders;
 import io.leadbridge.salesforce.soap.SalesforcePeopleLookup;
@@ -103,6 +105,11 @@ public final class SalesforceAdapter {
     /** Deletes Leads and Contacts, for deletes propagated from HubSpot. */
     public PersonDeleter personDeleter() {
         return new SalesforcePersonDeleter(session());
+    }
+
+    /** Merges Leads (or Contacts), for merges propagated from HubSpot. */
+    public PersonMerger personMerger() {
+        return new SalesforcePersonMerger(session());
     }
 
     /** Leads read by id, for Outbound Messaging notifications. */

@@ -8,6 +8,8 @@ import static io.leadbridge.salesforce.support.SoapResponses.deletedLead;
 import static io.leadbridge.salesforce.support.SoapResponses.getDeleted;
 import static io.leadbridge.salesforce.support.SoapResponses.lead;
 import static io.leadbridge.salesforce.support.SoapResponses.leadId;
+import static io.leadbridge.salesforce.support.SoapResponses.mergedLead;
+import static io.leadbridge.salesforce.support.SoapResponses.queryAllDone;
 import static io.leadbridge.salesforce.support.SoapResponses.queryDone;
 import static io.leadbridge.salesforce.support.SoapStubs.operation;
 import static io.leadbridge.salesforce.support.SoapStubs.soapCall;
@@ -56,6 +58,8 @@ class SalesforceLeadSourceTest {
         wm.stubFor(soapCall("queryMore").willReturn(soapResponse(soapFixture("query-page2.xml"))));
         wm.stubFor(soapCall("getDeleted").willReturn(soapResponse(getDeleted(Instant.parse("2025-05-02T00:00:00Z"),
                 Instant.parse("2025-06-01T10:30:00Z"), "00Q5g00000AbCd5EAF", "2025-06-01T10:05:12.000Z"))));
+        wm.stubFor(soapCall("queryAll").willReturn(soapResponse(queryAllDone(List.of(
+                deletedLead("00Q5g00000AbCd5EAF", Instant.parse("2025-06-01T10:05:12Z")))))));
 
         ChangePage page = source.readChanges(SalesforceLeadSource.LEADS, SINCE, 100);
 
@@ -89,11 +93,13 @@ class SalesforceLeadSourceTest {
         wm.stubFor(soapCall("query").willReturn(soapResponse(soapFixture("query-page1.xml"))));
         wm.stubFor(soapCall("queryMore").willReturn(soapResponse(soapFixture("query-page2.xml"))));
         wm.stubFor(soapCall("getDeleted").willReturn(soapResponse(soapFixture("get-deleted-response.xml"))));
+        wm.stubFor(soapCall("queryAll").willReturn(soapResponse(queryAllDone(List.of()))));
 
         ChangePage page = source.readChanges(SalesforceLeadSource.LEADS, SINCE, 100);
 
         assertThat(page.events()).extracting(e -> e.ref().id() + " " + e.kind())
                 .containsExactly("00Q5g00000AbCd5EAF DELETE");
+        assertThat(page.events().get(0).mergedInto()).as("purged from the recycle bin: a plain delete").isEmpty();
         assertThat(page.next()).isEqualTo(new Watermark(Instant.parse("2025-06-01T10:05:12Z"), "00Q5g00000AbCd5EAF"));
         assertThat(page.hasMore()).isFalse();
     }
@@ -186,11 +192,33 @@ class SalesforceLeadSourceTest {
         wm.stubFor(soapCall("getDeleted").willReturn(soapResponse(getDeleted(Instant.parse("2025-05-02T00:00:00Z"),
                 Instant.parse("2025-06-01T10:30:00Z"), leadId(3), "2025-06-01T10:01:30Z", leadId(4),
                 "2025-06-01T10:03:00Z"))));
+        wm.stubFor(soapCall("queryAll").willReturn(soapResponse(queryAllDone(List.of()))));
 
         ChangePage page = source.readChanges(SalesforceLeadSource.LEADS, SINCE, 2);
 
         assertThat(page.events()).extracting(e -> e.ref().id()).containsExactly(leadId(1), leadId(3));
         assertThat(page.hasMore()).isTrue();
         assertThat(page.next()).isEqualTo(new Watermark(Instant.parse("2025-06-01T10:01:30Z"), leadId(3)));
+    }
+
+    @Test
+    void aDeletedLeadThatNamesItsMasterIsAMergeIntoThatLead() {
+        wm.stubFor(soapCall("query").willReturn(soapResponse(queryDone(List.of()))));
+        wm.stubFor(soapCall("getDeleted").willReturn(soapResponse(getDeleted(Instant.parse("2025-05-02T00:00:00Z"),
+                Instant.parse("2025-06-01T10:30:00Z"), leadId(3), "2025-06-01T10:01:30Z", leadId(4),
+                "2025-06-01T10:03:00Z"))));
+        wm.stubFor(soapCall("queryAll").willReturn(soapResponse(queryAllDone(List.of(
+                mergedLead(leadId(3), Instant.parse("2025-06-01T10:01:30Z"), leadId(1)),
+                deletedLead(leadId(4), Instant.parse("2025-06-01T10:03:00Z")))))));
+
+        ChangePage page = source.readChanges(SalesforceLeadSource.LEADS, SINCE, 100);
+
+        assertThat(page.events()).extracting(e -> e.ref().id() + " " + e.kind() + " "
+                + e.mergedInto().map(survivor -> survivor.key()).orElse("-")).containsExactly(
+                leadId(3) + " DELETE SALESFORCE:Lead:" + leadId(1), leadId(4) + " DELETE -");
+        wm.verify(1, soapRequest("queryAll").withRequestBody(matchingXPath(
+                operation("queryAll") + "/*[local-name()='queryString']/text()",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo("SELECT Id, SystemModstamp, MasterRecordId"
+                        + " FROM Lead WHERE Id IN ('" + leadId(3) + "', '" + leadId(4) + "') ORDER BY Id"))));
     }
 }

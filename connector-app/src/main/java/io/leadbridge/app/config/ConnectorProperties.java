@@ -2,6 +2,7 @@ package io.leadbridge.app.config;
 
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.sync.DeletePolicy;
+import io.leadbridge.core.sync.MergePolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -81,6 +82,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
      * @param backfillInterval the pause between two pages of a running backfill (each page is {@code pageSize})
      * @param lockTtl          how long a poller-leadership or per-record lock outlives an instance that died holding
      *                         it: the longest a surviving instance waits before it takes over the pollers
+     * @param merges           whether a merge of two people who each have a record in the other CRM merges those
+     *                         records too ({@code propagate}) or is reported as {@code MERGE_CONFLICT} ({@code report})
      */
     public record Sync(@DefaultValue("15s") Duration pollInterval, @DefaultValue("1s") Duration drainInterval,
                        @DefaultValue("200") int batchSize, @DefaultValue("200") int pageSize,
@@ -94,7 +97,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
                        @DefaultValue Touches touches,
                        @DefaultValue("ignore") DeletePolicy deletes,
                        @DefaultValue("1s") Duration backfillInterval,
-                       @DefaultValue("2m") Duration lockTtl) {
+                       @DefaultValue("2m") Duration lockTtl,
+                       @DefaultValue("report") MergePolicy merges) {
     }
 
     /**

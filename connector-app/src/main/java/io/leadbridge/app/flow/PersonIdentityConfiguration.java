@@ -33,12 +33,16 @@ import org.springframework.integration.dsl.IntegrationFlow;
 @DependsOn({"personFieldMappings", "statusMappings", "hubspotStartupCheck"})
 public class PersonIdentityConfiguration {
 
-    /** A deleted record's person: the other record deleted too or left, then both unlinked. */
+    /**
+     * A deleted record's person: the other record deleted too or left, then both unlinked; a merged record's person
+     * moves to the survivor, and two linked people are merged in the other CRM too or reported.
+     */
     @Bean
     DeleteHandling deleteHandling(IdMappingStore ids, HubSpotAdapter hubspot, SalesforceAdapter salesforce,
                                   AuditTrail auditTrail, ConnectorProperties properties) {
         return new DeleteHandling(ids, properties.sync().deletes(),
-                List.of(hubspot.personDeleter(), salesforce.personDeleter()), auditTrail);
+                List.of(hubspot.personDeleter(), salesforce.personDeleter()), auditTrail, properties.sync().merges(),
+                List.of(hubspot.personMerger(), salesforce.personMerger()));
     }
 
     @Bean

@@ -40,6 +40,10 @@ final class ChangeEventCodec {
             json.put("positionAt", position.position().modifiedAt().toString());
             json.put("positionId", position.position().recordId());
         });
+        event.mergedInto().ifPresent(survivor -> {
+            json.put("mergedIntoType", survivor.objectType());
+            json.put("mergedIntoId", survivor.id());
+        });
         return JSON.writeValueAsString(json);
     }
 
@@ -53,7 +57,9 @@ final class ChangeEventCodec {
         Optional<ChangeEvent.StreamPosition> stream = Optional.ofNullable((String) json.get("stream"))
                 .map(key -> new ChangeEvent.StreamPosition(StreamId.parse(key), new Watermark(
                         Instant.parse((String) json.get("positionAt")), (String) json.get("positionId"))));
+        Optional<ExternalRef> mergedInto = Optional.ofNullable((String) json.get("mergedIntoId"))
+                .map(id -> new ExternalRef(ref.system(), (String) json.get("mergedIntoType"), id));
         return new ChangeEvent(ref, ChangeKind.valueOf((String) json.get("kind")),
-                Instant.parse((String) json.get("modifiedAt")), person, stream);
+                Instant.parse((String) json.get("modifiedAt")), person, stream, mergedInto);
     }
 }

@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
  * <p>Duplicate and out-of-order events are harmless: the contact is read as it is now, whatever event
  * named it, and the inbox stores a version once (its dedup key is the contact's id and
  * {@code lastmodifieddate}, the same as the poller's), while the worker drops versions older than the one
- * already applied. Deletions and events about other objects are marked processed without a read.
+ * already applied. A deletion ({@code contact.deletion}, {@code contact.privacyDeletion}) is appended as the
+ * contact's {@code DELETE} at the event's {@code occurredAt}, without a read, so a redelivery stores nothing new;
+ * the worker applies {@code connector.sync.deletes} to it. Events about other objects are marked processed
+ * without a read.
  */
 public class HubSpotWebhookProcessor {
 
@@ -48,11 +51,13 @@ public class HubSpotWebhookProcessor {
         List<Long> reading = new ArrayList<>();
         List<Long> ignored = new ArrayList<>();
         List<Long> gone = new ArrayList<>();
+        List<ChangeEvent> deletions = new ArrayList<>();
         for (StoredWebhookEvent event : pending) {
             if (event.readsContact()) {
                 contactIds.add(event.objectId());
                 reading.add(event.id());
             } else if (event.removesContact()) {
+                deletions.add(contacts.deletion(event.objectId(), event.occurredAt()));
                 gone.add(event.id());
             } else {
                 ignored.add(event.id());
@@ -72,6 +77,11 @@ public class HubSpotWebhookProcessor {
                 if (inbox.append(change)) {
                     appended++;
                 }
+            }
+        }
+        for (ChangeEvent deletion : deletions) {
+            if (inbox.append(deletion)) {
+                appended++;
             }
         }
         events.markProcessed(reading, Outcome.READ);

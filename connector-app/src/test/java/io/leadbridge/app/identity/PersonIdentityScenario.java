@@ -1,5 +1,12 @@
 package io.leadbridge.app.identity;
 
+import static io.leadbridge.app.identity.PeopleSyncChecks.KIM;
+import static io.leadbridge.app.identity.PeopleSyncChecks.PROPAGATION;
+import static io.leadbridge.app.identity.PeopleSyncChecks.auditRules;
+import static io.leadbridge.app.identity.PeopleSyncChecks.awaitContactOf;
+import static io.leadbridge.app.identity.PeopleSyncChecks.awaitLinked;
+import static io.leadbridge.app.identity.PeopleSyncChecks.identityAudit;
+import static io.leadbridge.app.identity.PeopleSyncChecks.kimsLeadSyncedToHubSpot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,11 +15,9 @@ import io.leadbridge.app.support.RunningApp;
 import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.salesforce.SalesforceAdapter;
 import io.leadbridge.sandbox.hubspot.ObjectType;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,9 +27,6 @@ import org.junit.jupiter.api.Test;
  * a converted Lead hands the person to its Contact, which then syncs both ways.
  */
 abstract class PersonIdentityScenario extends EmulatorScenario {
-
-    static final Duration PROPAGATION = Duration.ofSeconds(40);
-    static final String KIM = "kim.larsen@fjordline.example";
 
     @Test
     void aHubSpotContactWhoseSalesforceRecordIsAContactUpdatesThatContactAndNoLeadIsCreated() {
@@ -86,8 +88,8 @@ abstract class PersonIdentityScenario extends EmulatorScenario {
         Map<String, String> properties = new HashMap<>(crms.appProperties(database));
         properties.put("connector.salesforce.converted-status", "Closed - Converted");
         try (RunningApp app = RunningApp.start(properties)) {
-            String leadId = kimsLeadSyncedToHubSpot(app);
-            long hubspotId = awaitContactOf(KIM);
+            String leadId = kimsLeadSyncedToHubSpot(crms, app);
+            long hubspotId = awaitContactOf(crms, KIM);
 
             WriteResult converted = app.bean(SalesforceAdapter.class).leadConverter().orElseThrow()
                     .convert(List.of(leadId)).get(0);
@@ -113,8 +115,8 @@ abstract class PersonIdentityScenario extends EmulatorScenario {
     @Test
     void byDefaultALeadDeletedInSalesforceLeavesItsHubSpotContactAndUnlinksBoth() {
         try (RunningApp app = RunningApp.start(crms.appProperties(database))) {
-            String leadId = kimsLeadSyncedToHubSpot(app);
-            long hubspotId = awaitContactOf(KIM);
+            String leadId = kimsLeadSyncedToHubSpot(crms, app);
+            long hubspotId = awaitContactOf(crms, KIM);
 
             crms.salesforce().delete(leadId);
 
@@ -131,8 +133,8 @@ abstract class PersonIdentityScenario extends EmulatorScenario {
         Map<String, String> properties = new HashMap<>(crms.appProperties(database));
         properties.put("connector.sync.deletes", "propagate");
         try (RunningApp app = RunningApp.start(properties)) {
-            String leadId = kimsLeadSyncedToHubSpot(app);
-            long hubspotId = awaitContactOf(KIM);
+            String leadId = kimsLeadSyncedToHubSpot(crms, app);
+            long hubspotId = awaitContactOf(crms, KIM);
 
             crms.salesforce().delete(leadId);
 
@@ -151,50 +153,16 @@ abstract class PersonIdentityScenario extends EmulatorScenario {
                 "lastname", "Larsen", "company", "Fjordline AS Holding")).id();
     }
 
-    /** Kim created as a Lead in Salesforce; returns the Lead once it is linked to the HubSpot contact it created. */
-    private String kimsLeadSyncedToHubSpot(RunningApp app) {
-        String leadId = crms.salesforce().create("Lead", Map.of("Email", KIM, "FirstName", "Kim",
-                "LastName", "Larsen", "Company", "Fjordline AS"));
-        awaitLinked(app, awaitContactOf(KIM), leadId);
-        return leadId;
-    }
-
-    private long awaitContactOf(String email) {
-        return await().atMost(PROPAGATION).until(() -> crms.hubspot().contactByEmail(email), Optional::isPresent)
-                .orElseThrow().id();
-    }
-
     private static long linkCount(RunningApp app) {
         return app.jdbc().sql("SELECT COUNT(*) FROM id_map").query(Long.class).single();
-    }
-
-    private static List<String> auditRules(RunningApp app) {
-        return app.jdbc().sql("SELECT rule_id FROM audit_entry").query(String.class).list();
     }
 
     private Map<String, String> salesforceRecord(String id) {
         return crms.salesforce().find(id).orElseThrow();
     }
 
-    /** Waits until the id map links the HubSpot contact and the Salesforce record as one person. */
-    private static void awaitLinked(RunningApp app, long hubspotId, String salesforceId) {
-        await().atMost(PROPAGATION).untilAsserted(() -> assertThat(app.jdbc().sql("""
-                        SELECT COUNT(DISTINCT person_id) FROM id_map
-                        WHERE (system = 'HUBSPOT' AND record_id = ?) OR (system = 'SALESFORCE' AND record_id = ?)
-                        HAVING COUNT(*) = 2""")
-                .params(String.valueOf(hubspotId), salesforceId).query(Long.class).optional()).contains(1L));
-    }
-
     private static List<String> duplicateEmailErrors(RunningApp app) {
         return app.jdbc().sql("SELECT DISTINCT record_id FROM sync_error WHERE code = 'DUPLICATE_EMAIL'")
                 .query(String.class).list();
-    }
-
-    private static List<String> identityAudit(RunningApp app) {
-        return app.jdbc().sql("SELECT rule_id, record_system, record_type, record_id, details FROM audit_entry"
-                        + " WHERE kind = 'IDENTITY'")
-                .query((rs, row) -> rs.getString("rule_id") + " " + rs.getString("record_system") + ":"
-                        + rs.getString("record_type") + ":" + rs.getString("record_id") + " " + rs.getString("details"))
-                .list();
     }
 }

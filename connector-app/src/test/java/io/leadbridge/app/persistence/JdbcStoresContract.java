@@ -76,6 +76,17 @@ abstract class JdbcStoresContract {
     }
 
     @Test
+    void aMergeReadsBackWithTheRecordThatSurvivedIt() {
+        ChangeEvent merge = ChangeEvent.merged(new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000AbCd5EAF"),
+                new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000AbCd1EAF"), T0, Optional.empty());
+
+        assertThat(inbox.append(merge)).isTrue();
+
+        assertThat(inbox.claim(10, clock.instant(), Duration.ofMinutes(1))).singleElement()
+                .satisfies(entry -> assertThat(entry.event()).isEqualTo(merge));
+    }
+
+    @Test
     void aClaimedEntryIsInvisibleToOtherWorkersUntilItsLeaseEnds() {
         inbox.append(contact("1", T0, "a@example.com"));
         Instant now = clock.instant();

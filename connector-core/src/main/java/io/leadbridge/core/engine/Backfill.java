@@ -113,6 +113,6 @@ public final class Backfill {
     }
 
     private static ChangeEvent unstreamed(ChangeEvent event) {
-        return new ChangeEvent(event.ref(), event.kind(), event.modifiedAt(), event.person(), Optional.empty());
+        return event.withoutStream();
     }
 }

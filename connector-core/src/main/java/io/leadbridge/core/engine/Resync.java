@@ -6,7 +6,6 @@ import io.leadbridge.core.sync.ChangeEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Pushes the current version of chosen records through the normal pipeline: each goes into the inbox like a webhook
@@ -26,8 +25,7 @@ public final class Resync {
         List<ExternalRef> queued = new ArrayList<>();
         List<ExternalRef> alreadySeen = new ArrayList<>();
         for (ChangeEvent event : current) {
-            boolean stored = inbox.append(new ChangeEvent(event.ref(), event.kind(), event.modifiedAt(),
-                    event.person(), Optional.empty()));
+            boolean stored = inbox.append(event.withoutStream());
             (stored ? queued : alreadySeen).add(event.ref());
         }
         return new Report(queued, alreadySeen);

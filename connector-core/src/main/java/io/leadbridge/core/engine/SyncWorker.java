@@ -216,7 +216,7 @@ public final class SyncWorker {
             // cannot resurrect the record.
             if (event.kind() == ChangeKind.DELETE && deletes.isPresent()) {
                 try {
-                    deletes.get().apply(event.ref(), clock.instant());
+                    deletes.get().apply(event, clock.instant());
                 } catch (SyncFailureException e) {
                     fail(entry, e.failure(), tally);
                     return Optional.empty();

@@ -2,7 +2,6 @@ package io.leadbridge.core.engine;
 
 import static io.leadbridge.core.testing.ChangeEvents.SALESFORCE_LEADS;
 import static io.leadbridge.core.testing.ChangeEvents.hubspotContact;
-import static io.leadbridge.core.testing.ChangeEvents.polledContact;
 import static io.leadbridge.core.testing.ChangeEvents.polledDeletion;
 import static io.leadbridge.core.testing.ChangeEvents.polledLead;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +16,6 @@ import io.leadbridge.core.testing.People;
 import io.leadbridge.core.testing.SyncWorkerHarness;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A deleted Salesforce Lead of a synced person, under each {@link DeletePolicy}. */
@@ -95,11 +93,6 @@ class DeleteHandlingTest {
 
     /** Kim's HubSpot contact synced to a new Lead; returns the Lead. */
     private ExternalRef syncedLead(SyncWorkerHarness h) {
-        h.hubspot().seed(CONTACT, kim.values());
-        h.inbox().append(polledContact(CONTACT.id(), T0, kim));
-        h.worker().processBatch(10);
-        List<ExternalRef> leads = h.salesforce().targetOf(CONTACT).stream().toList();
-        assertThat(leads).hasSize(1);
-        return leads.get(0);
+        return h.syncToNewLead(CONTACT, kim, T0);
     }
 }

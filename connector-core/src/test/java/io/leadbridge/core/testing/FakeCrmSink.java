@@ -7,6 +7,7 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.port.PersonDeleter;
+import io.leadbridge.core.port.PersonMerger;
 import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.sync.WriteResult;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * makes every write of one source record come back {@link WriteResult.Failed} until {@link #stopFailingRecord}.
  * Thread-safe.
  */
-public final class FakeCrmSink implements CrmSink, PersonDeleter {
+public final class FakeCrmSink implements CrmSink, PersonDeleter, PersonMerger {
 
     private final CrmSystem system;
     private final int maxBatchSize;
@@ -207,6 +208,15 @@ public final class FakeCrmSink implements CrmSink, PersonDeleter {
         }
         recordsByTarget.remove(record);
         targetBySource.values().removeIf(record::equals);
+    }
+
+    /** Merges {@code loser} into {@code survivor}: the loser's record goes, as with {@link #delete}. */
+    @Override
+    public synchronized void merge(ExternalRef survivor, ExternalRef loser) {
+        if (!recordsByTarget.containsKey(survivor)) {
+            throw new IllegalArgumentException("no record " + survivor + " to merge into");
+        }
+        delete(loser);
     }
 
     public synchronized int recordCount() {

@@ -7,13 +7,17 @@ import io.leadbridge.core.engine.SyncWorker;
 import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.identity.IdentityResolver;
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.Person;
 import io.leadbridge.core.owner.PersonOwners;
 import io.leadbridge.core.sync.DeletePolicy;
 import io.leadbridge.core.sync.FieldMappings;
+import io.leadbridge.core.sync.MergePolicy;
 import io.leadbridge.core.port.CrmSink;
 import io.leadbridge.core.sync.OneWayFieldPlanner;
 import io.leadbridge.core.twoway.TwoWayChangePlanner;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,11 +56,12 @@ public final class SyncWorkerHarness {
 
     private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay,
                               DeletePolicy deletes, SettledChangeListener afterSettle) {
-        this(retryPolicy, mappings, batchSize, twoWay, deletes, afterSettle, PersonOwners.NONE);
+        this(retryPolicy, mappings, batchSize, twoWay, deletes, afterSettle, PersonOwners.NONE, MergePolicy.REPORT);
     }
 
     private SyncWorkerHarness(RetryPolicy retryPolicy, FieldMappings mappings, int batchSize, boolean twoWay,
-                              DeletePolicy deletes, SettledChangeListener afterSettle, PersonOwners owners) {
+                              DeletePolicy deletes, SettledChangeListener afterSettle, PersonOwners owners,
+                              MergePolicy merges) {
         this.salesforce = new FakeCrmSink(CrmSystem.SALESFORCE, batchSize > 0 ? batchSize : 200);
         this.hubspot = new FakeCrmSink(CrmSystem.HUBSPOT, batchSize > 0 ? batchSize : 100);
         List<CrmSink> sinks = List.of(salesforce, hubspot);
@@ -65,7 +70,8 @@ public final class SyncWorkerHarness {
                         new IdentityResolver(ids, List.of(hubspotPeople, salesforcePeople)),
                         new TwoWayChangePlanner(new TwoWayFieldPlanner(mappings, CrmSystem.HUBSPOT), snapshots,
                                 ownWrites), audit,
-                        new DeleteHandling(ids, deletes, List.of(salesforce, hubspot), audit), retryPolicy, clock,
+                        new DeleteHandling(ids, deletes, List.of(salesforce, hubspot), audit, merges,
+                                List.of(salesforce, hubspot)), retryPolicy, clock,
                         LEASE, afterSettle, owners)
                 : new SyncWorker(inbox, ids, applied, errors, watermarks, locks, sinks,
                         new OneWayFieldPlanner(mappings), retryPolicy, clock, LEASE);
@@ -79,7 +85,6 @@ public final class SyncWorkerHarness {
         return twoWay(DeletePolicy.IGNORE);
     }
 
-    /** {@link #twoWay()} with deletes handled by {@code deletes}; the fake sinks delete propagated records. */
     /** Two-way, with the given ownership table. */
     public static SyncWorkerHarness twoWay(FieldMappings mappings) {
         return new SyncWorkerHarness(RetryPolicy.DEFAULT, Objects.requireNonNull(mappings, "mappings"), 0, true,
@@ -89,11 +94,18 @@ public final class SyncWorkerHarness {
     /** Two-way, with the given table and people's owners translated through {@code owners}. */
     public static SyncWorkerHarness twoWay(FieldMappings mappings, PersonOwners owners) {
         return new SyncWorkerHarness(RetryPolicy.DEFAULT, Objects.requireNonNull(mappings, "mappings"), 0, true,
-                DeletePolicy.IGNORE, SettledChangeListener.NONE, owners);
+                DeletePolicy.IGNORE, SettledChangeListener.NONE, owners, MergePolicy.REPORT);
     }
 
+    /** {@link #twoWay()} with deletes handled by {@code deletes}; the fake sinks delete propagated records. */
     public static SyncWorkerHarness twoWay(DeletePolicy deletes) {
         return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true, deletes);
+    }
+
+    /** {@link #twoWay(DeletePolicy)} with merges of two linked people handled by {@code merges}. */
+    public static SyncWorkerHarness twoWay(DeletePolicy deletes, MergePolicy merges) {
+        return new SyncWorkerHarness(RetryPolicy.DEFAULT, FieldMappingsFixture.standard(), 0, true, deletes,
+                SettledChangeListener.NONE, PersonOwners.NONE, merges);
     }
 
     /** {@link #twoWay()} with a step run after each settled change. */
@@ -180,5 +192,14 @@ public final class SyncWorkerHarness {
     /** The people lookup of {@code system}, used by two-way identity resolution. */
     public InMemoryPeopleLookup people(CrmSystem system) {
         return system == CrmSystem.HUBSPOT ? hubspotPeople : salesforcePeople;
+    }
+
+    /** A HubSpot contact seeded with {@code person}, polled at {@code at} and synced to a new Lead; returns the Lead. */
+    public ExternalRef syncToNewLead(ExternalRef contact, Person person, Instant at) {
+        hubspot.seed(contact, person.values());
+        inbox.append(ChangeEvents.polledContact(contact.id(), at, person));
+        worker().processBatch(10);
+        return salesforce.targetOf(contact)
+                .orElseThrow(() -> new IllegalStateException(contact + " was not synced to a Lead"));
     }
 }

@@ -118,6 +118,16 @@ public final class HubSpotClient {
                 Kind.STANDARD);
     }
 
+    /**
+     * {@code POST .../{objectType}/merge}: merges {@code objectIdToMerge} into {@code primaryObjectId}, which keeps
+     * its id; the merged record is archived. Returns the merged record.
+     */
+    public HubSpotObject mergeObjects(CrmObjectType type, MergeInput input) {
+        Objects.requireNonNull(input, "input");
+        return transport.call("POST", paths.objects(type.objectPath()) + "/merge", input, HubSpotObject.class,
+                Kind.STANDARD).body();
+    }
+
     /** Creates one record with inline associations (the way activities are logged on a contact). */
     public HubSpotObject createObject(CrmObjectType type, ObjectInput input) {
         Objects.requireNonNull(input, "input");

@@ -11,7 +11,9 @@ import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.hubspot.client.HubSpotObject;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -63,6 +65,35 @@ public final class ContactMapper {
                 Optional.of(c.person()), Optional.empty()));
     }
 
+    /**
+     * The merges a surviving contact records in {@code hs_merged_object_ids}: each merged-away contact as a delete
+     * merged into this one, at the survivor's version {@code at} and outside any stream. HubSpot keeps the property,
+     * so every later version of the survivor names its merges again; applying a merge twice changes nothing.
+     */
+    public List<ChangeEvent> mergedAway(HubSpotObject survivor, Instant at) {
+        Optional<String> survivorId = id(survivor);
+        if (survivorId.isEmpty() || survivor.archived()) {
+            return List.of();
+        }
+        String merged = survivor.properties().get(ContactProperties.MERGED_OBJECT_IDS);
+        if (merged == null) {
+            return List.of();
+        }
+        return Arrays.stream(merged.split(";")).map(String::strip).filter(id -> !id.isEmpty())
+                .filter(id -> !id.equals(survivorId.get())).distinct()
+                .map(id -> ChangeEvent.merged(ref(id), ref(survivorId.get()), at, Optional.empty()))
+                .toList();
+    }
+
+    /** A contact deleted (or archived) at {@code deletedAt}, outside any stream. */
+    public static ChangeEvent deleted(String contactId, Instant deletedAt) {
+        return new ChangeEvent(ref(contactId), ChangeKind.DELETE, deletedAt, Optional.empty(), Optional.empty());
+    }
+
+    private static ExternalRef ref(String contactId) {
+        return new ExternalRef(CrmSystem.HUBSPOT, OBJECT_TYPE, contactId);
+    }
+
     private Optional<ReadContact> read(HubSpotObject contact) {
         if (contact.archived()) {
             return Optional.empty();
@@ -79,7 +110,7 @@ public final class ContactMapper {
                     ContactProperties.LAST_MODIFIED);
             return Optional.empty();
         }
-        ExternalRef ref = new ExternalRef(CrmSystem.HUBSPOT, OBJECT_TYPE, id.get());
+        ExternalRef ref = ref(id.get());
         return Optional.of(new ReadContact(ref, modifiedAt.get(), person(contact)));
     }
 

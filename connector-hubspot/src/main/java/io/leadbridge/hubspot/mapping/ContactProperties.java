@@ -8,6 +8,9 @@ public final class ContactProperties {
 
     public static final String OBJECT_ID = "hs_object_id";
 
+    /** The ids of the contacts merged into this one, separated by semicolons; HubSpot sets it on a merge. */
+    public static final String MERGED_OBJECT_IDS = "hs_merged_object_ids";
+
     private ContactProperties() {
     }
 }

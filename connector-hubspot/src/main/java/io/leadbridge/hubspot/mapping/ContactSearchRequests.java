@@ -25,10 +25,12 @@ public final class ContactSearchRequests {
         Set<String> names = new LinkedHashSet<>(mappings.namesIn(CrmSystem.HUBSPOT).values());
         names.add(ContactProperties.LAST_MODIFIED);
         names.add(ContactProperties.OBJECT_ID);
+        names.add(ContactProperties.MERGED_OBJECT_IDS);
         this.properties = List.copyOf(names);
     }
 
-    /** The properties every search asks for: the mapped ones, then the modification time and the id. */
+    /** The properties every search asks for: the mapped ones, then the modification time, the id and
+     * the ids merged into the contact. */
     public List<String> properties() {
         return properties;
     }

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 class ContactSearchRequestsTest {
 
     @Test
-    void asksForTheMappedPropertiesThenTheModificationTimeAndTheId() {
+    void asksForTheMappedPropertiesThenTheModificationTimeTheIdAndTheMergedIds() {
         assertThat(new ContactSearchRequests(mappings()).properties()).containsExactly("email", "firstname",
                 "lastname", "phone", "company", "lifecyclestage", "hs_lead_status", "lastmodifieddate",
-                "hs_object_id");
+                "hs_object_id", "hs_merged_object_ids");
     }
 
     @Test
@@ -34,7 +34,7 @@ class ContactSearchRequestsTest {
                         FieldOwnership.ALWAYS_HUBSPOT)));
 
         assertThat(new ContactSearchRequests(mappings).properties())
-                .containsExactly("email", "hs_object_id", "lastmodifieddate");
+                .containsExactly("email", "hs_object_id", "lastmodifieddate", "hs_merged_object_ids");
     }
 
     @Test

@@ -106,14 +106,23 @@ public final class LeadChangeMapper {
         return Person.of(values);
     }
 
-    /** A delete seen through {@code queryAll} ({@code IsDeleted = true}): positioned at its SystemModstamp. */
+    /** The field a merged-away record's deletion names the surviving record in. */
+    public static final String MASTER_RECORD_ID = "MasterRecordId";
+
+    /**
+     * A delete seen through {@code queryAll} ({@code IsDeleted = true}, {@link #MASTER_RECORD_ID} selected):
+     * positioned at its SystemModstamp, and a merge when the Lead names its master.
+     */
     public static ChangeEvent toDelete(StreamId stream, SObject lead) {
-        return deleted(stream, lead.getId(), SObjectValues.instant(lead, ChangeQuery.SYSTEM_MODSTAMP));
+        return deleted(stream, lead.getId(), SObjectValues.instant(lead, ChangeQuery.SYSTEM_MODSTAMP),
+                SObjectValues.text(lead, MASTER_RECORD_ID));
     }
 
-    public static ChangeEvent deleted(StreamId stream, String id, Instant deletedAt) {
+    /** A deletion {@code getDeleted} reported; a merge into {@code masterId} when that is present. */
+    public static ChangeEvent deleted(StreamId stream, String id, Instant deletedAt, Optional<String> masterId) {
         return new ChangeEvent(ref(id), ChangeKind.DELETE, deletedAt, Optional.empty(),
-                Optional.of(new ChangeEvent.StreamPosition(stream, new Watermark(deletedAt, id))));
+                Optional.of(new ChangeEvent.StreamPosition(stream, new Watermark(deletedAt, id))),
+                masterId.map(LeadChangeMapper::ref));
     }
 
     private static ExternalRef ref(String id) {

@@ -2,20 +2,25 @@ package io.leadbridge.salesforce.soap;
 
 import com.sforce.soap.partner.DeletedRecord;
 import com.sforce.soap.partner.GetDeletedResult;
+import com.sforce.soap.partner.sobject.SObject;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.sync.Watermark;
 import io.leadbridge.salesforce.DeletionWindow;
 import io.leadbridge.salesforce.mapping.LeadChangeMapper;
 import io.leadbridge.salesforce.mapping.LeadRecordMapper;
+import io.leadbridge.salesforce.mapping.SObjectValues;
 import io.leadbridge.salesforce.soql.ChangeQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /** The three Lead reads behind the Lead stream: changed Leads, deleted Leads in the recycle bin, getDeleted. */
@@ -72,21 +77,44 @@ public final class LeadChangeReader {
 
     /** Leads deleted after {@code since} that are still in the recycle bin ({@code queryAll}), in watermark order. */
     public List<ChangeEvent> deletedInRecycleBin(StreamId stream, Watermark since, int max) {
-        String soql = ChangeQuery.of(LeadRecordMapper.LEAD, List.of(), since, max).deletedOnly().toSoql();
+        String soql = ChangeQuery.of(LeadRecordMapper.LEAD, List.of(LeadChangeMapper.MASTER_RECORD_ID), since, max)
+                .deletedOnly().toSoql();
         return queries.queryAll(soql, max).stream().map(lead -> LeadChangeMapper.toDelete(stream, lead)).toList();
     }
 
-    /** {@code getDeleted} for Leads between {@code start} and {@code end}. */
+    /**
+     * {@code getDeleted} for Leads between {@code start} and {@code end}, then one {@code queryAll} per 200 deleted
+     * ids for their {@code MasterRecordId}: a Lead merged away names the Lead that survived, and its deletion is
+     * a merge. A Lead already purged from the recycle bin is a plain deletion.
+     */
     public DeletionWindow deletedBetween(StreamId stream, Instant start, Instant end) {
         GetDeletedResult result = session.call(c -> c.getDeleted(LeadRecordMapper.LEAD, calendar(start), calendar(end)));
         List<ChangeEvent> deletions = new ArrayList<>();
         if (result.getDeletedRecords() != null) {
-            for (DeletedRecord record : result.getDeletedRecords()) {
-                deletions.add(LeadChangeMapper.deleted(stream, record.getId(), record.getDeletedDate().toInstant()));
+            List<DeletedRecord> records = List.of(result.getDeletedRecords());
+            Map<String, String> masters = masters(records.stream().map(DeletedRecord::getId).toList());
+            for (DeletedRecord record : records) {
+                deletions.add(LeadChangeMapper.deleted(stream, record.getId(), record.getDeletedDate().toInstant(),
+                        Optional.ofNullable(masters.get(record.getId()))));
             }
         }
         return new DeletionWindow(deletions, result.getEarliestDateAvailable().toInstant(),
                 result.getLatestDateCovered().toInstant());
+    }
+
+    /** The {@code MasterRecordId} of each deleted Lead that has one, by Lead id. */
+    private Map<String, String> masters(List<String> deletedIds) {
+        Map<String, String> masters = new HashMap<>();
+        List<String> ids = List.copyOf(new LinkedHashSet<>(deletedIds));
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            String soql = ChangeQuery.byIds(LeadRecordMapper.LEAD, List.of(LeadChangeMapper.MASTER_RECORD_ID), chunk);
+            for (SObject lead : queries.queryAll(soql, chunk.size())) {
+                SObjectValues.text(lead, LeadChangeMapper.MASTER_RECORD_ID)
+                        .ifPresent(master -> masters.put(lead.getId(), master));
+            }
+        }
+        return masters;
     }
 
     private static Calendar calendar(Instant instant) {

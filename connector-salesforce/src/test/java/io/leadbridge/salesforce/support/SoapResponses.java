@@ -43,6 +43,17 @@ public final class SoapResponses {
                 + "</sf:Id><sf:SystemModstamp>" + modstamp + "</sf:SystemModstamp></records>";
     }
 
+    /** A Lead merged away into {@code masterId}, as {@code queryAll} returns it. */
+    public static String mergedLead(String id, Instant modstamp, String masterId) {
+        return deletedLead(id, modstamp).replace("</records>", "<sf:MasterRecordId>" + masterId
+                + "</sf:MasterRecordId></records>");
+    }
+
+    /** A {@code queryAllResponse} that is done, holding {@code records}. */
+    public static String queryAllDone(List<String> records) {
+        return queryDone(records).replace("queryResponse", "queryAllResponse");
+    }
+
     /** A {@code getDeletedResponse}; {@code deleted} holds id, deletedDate pairs. */
     public static String getDeleted(Instant earliest, Instant latest, String... deleted) {
         StringBuilder records = new StringBuilder();

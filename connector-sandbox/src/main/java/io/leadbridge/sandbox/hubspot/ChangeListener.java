@@ -16,4 +16,12 @@ interface ChangeListener {
     void created(HubSpotRecord record, ChangeOrigin origin);
 
     void propertyChanged(HubSpotRecord record, String property, String value, ChangeOrigin origin);
+
+    /** A record was archived (deleted) by the API or a user; a merged-away contact is reported by {@link #merged}. */
+    default void archived(HubSpotRecord record) {
+    }
+
+    /** The contact {@code mergedId} was merged into {@code survivor} (and archived). */
+    default void merged(HubSpotRecord survivor, long mergedId, ChangeOrigin origin) {
+    }
 }

@@ -37,6 +37,7 @@ final class DefaultProperties {
                         false, false, true)));
         if (type == ObjectType.CONTACTS) {
             list.add(readOnly(dateTime("lastmodifieddate", "Last Modified Date", group)));
+            list.add(readOnly(text("hs_merged_object_ids", "Merged Contact IDs", group)));
         }
         if (type.isActivity()) {
             list.add(dateTime("hs_timestamp", "Activity date", group));

@@ -131,6 +131,11 @@ public final class HubSpotEmulator implements AutoCloseable {
         portal.archive(type, id);
     }
 
+    /** Merges contact {@code mergedId} into {@code primaryId} as a HubSpot user would; returns the primary. */
+    public HubSpotRecord mergeContacts(long primaryId, long mergedId) {
+        return seeding(() -> portal.merge(ObjectType.CONTACTS, primaryId, mergedId, ChangeOrigin.crmUi()));
+    }
+
     /** Associates two live records with the unlabeled (default) type in both directions. */
     public void associate(ObjectType fromType, long fromId, ObjectType toType, long toId) {
         seeding(() -> portal.atomically(() -> {

@@ -23,6 +23,7 @@ final class ObjectRoutes {
     void register(Router router) {
         router.add("GET", "/objects/{objectType}", this::list)
                 .add("POST", "/objects/{objectType}", this::create)
+                .add("POST", "/objects/{objectType}/merge", this::merge)
                 .add("GET", "/objects/{objectType}/{objectId}", this::read)
                 .add("PATCH", "/objects/{objectType}/{objectId}", this::update)
                 .add("DELETE", "/objects/{objectType}/{objectId}", this::archive);
@@ -85,6 +86,18 @@ final class ObjectRoutes {
             return portal.update(type, record.id(), properties, apiOrigin);
         });
         return ApiResponse.ok(JsonViews.record(updated, updated.properties().keySet()));
+    }
+
+    /** {@code POST .../merge} {@code {"primaryObjectId":"1","objectIdToMerge":"2"}}: 200 with the primary. */
+    private ApiResponse merge(ApiRequest request) {
+        ObjectType type = ObjectType.fromPath(request.variable("objectType"));
+        JsonNode body = request.json(JsonViews.JSON);
+        long primary = Portal.parseId(body.path("primaryObjectId").asString(""))
+                .orElseThrow(() -> ApiException.badRequest("primaryObjectId must be a record id"));
+        long merged = Portal.parseId(body.path("objectIdToMerge").asString(""))
+                .orElseThrow(() -> ApiException.badRequest("objectIdToMerge must be a record id"));
+        HubSpotRecord survivor = portal.merge(type, primary, merged, apiOrigin);
+        return ApiResponse.ok(JsonViews.record(survivor, survivor.properties().keySet()));
     }
 
     private ApiResponse archive(ApiRequest request) {

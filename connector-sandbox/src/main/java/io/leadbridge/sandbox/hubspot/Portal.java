@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class Portal {
     }
 
     private static final String EMAIL = "email";
+    private static final String MERGED_OBJECT_IDS = "hs_merged_object_ids";
 
     private final Clock clock;
     private final Map<ObjectType, Map<Long, HubSpotRecord>> records = new EnumMap<>(ObjectType.class);
@@ -212,12 +214,57 @@ final class Portal {
 
     /** Archives a record if it is live; archiving a missing record does nothing, as on HubSpot. */
     synchronized void archive(ObjectType type, long id) {
-        find(type, id).ifPresent(record -> {
-            records.get(type).put(id, record.archive(clock.instant()));
+        archiveQuietly(type, id).ifPresent(listener::archived);
+    }
+
+    /** Archives a live record without a deletion event (a merged-away contact is reported by the merge event). */
+    private Optional<HubSpotRecord> archiveQuietly(ObjectType type, long id) {
+        return find(type, id).map(record -> {
+            HubSpotRecord archived = record.archive(clock.instant());
+            records.get(type).put(id, archived);
             record.property(EMAIL).filter(e -> type == ObjectType.CONTACTS)
                     .ifPresent(email -> contactsByEmail.remove(key(email)));
             associations.removeRecord(new AssociationStore.End(type, id));
+            return archived;
         });
+    }
+
+    /**
+     * Merges the live contact {@code mergedId} into the live contact {@code primaryId}, as HubSpot's merge does:
+     * the primary keeps its id and its values, takes the merged contact's values where its own are blank, and lists
+     * the merged contact (and whatever had been merged into that one) in {@code hs_merged_object_ids}; the merged
+     * contact is archived. Associations of the merged contact are dropped (HubSpot moves them to the primary).
+     */
+    synchronized HubSpotRecord merge(ObjectType type, long primaryId, long mergedId, ChangeOrigin origin) {
+        if (type != ObjectType.CONTACTS) {
+            throw ApiException.badRequest("this emulator merges contacts only, not " + type.pathName());
+        }
+        if (primaryId == mergedId) {
+            throw ApiException.badRequest("a contact cannot be merged into itself");
+        }
+        HubSpotRecord primary = find(type, primaryId).orElseThrow(() -> notFound(type, primaryId));
+        HubSpotRecord merged = find(type, mergedId).orElseThrow(() -> notFound(type, mergedId));
+        archiveQuietly(type, mergedId);
+        Map<String, String> blanksFilled = new LinkedHashMap<>();
+        merged.properties().forEach((name, value) -> {
+            if (catalog.find(type, name).filter(d -> !d.readOnlyValue()).isPresent() && !value.isEmpty()
+                    && primary.property(name).isEmpty()) {
+                blanksFilled.put(name, value);
+            }
+        });
+        HubSpotRecord filled = blanksFilled.isEmpty() ? primary : update(type, primaryId, blanksFilled, origin);
+        Set<String> mergedIds = new LinkedHashSet<>();
+        filled.property(MERGED_OBJECT_IDS).ifPresent(ids -> mergedIds.addAll(List.of(ids.split(";"))));
+        mergedIds.add(String.valueOf(mergedId));
+        merged.property(MERGED_OBJECT_IDS).ifPresent(ids -> mergedIds.addAll(List.of(ids.split(";"))));
+        Instant now = clock.instant();
+        Map<String, String> properties = new LinkedHashMap<>(filled.properties());
+        properties.put(MERGED_OBJECT_IDS, String.join(";", mergedIds));
+        type.modificationProperties().forEach(name -> properties.put(name, Times.format(now)));
+        HubSpotRecord result = filled.withProperties(properties, now);
+        records.get(type).put(primaryId, result);
+        listener.merged(result, mergedId, origin);
+        return result;
     }
 
     /** A live (not archived) record. */

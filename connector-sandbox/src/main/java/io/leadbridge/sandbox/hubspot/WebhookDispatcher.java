@@ -71,6 +71,27 @@ final class WebhookDispatcher implements ChangeListener {
         }
     }
 
+    @Override
+    public void archived(HubSpotRecord record) {
+        if (record.type() == ObjectType.CONTACTS && options.contactCreation()) {
+            ObjectNode event = event(subscribed.size() + 2, "contact.deletion", record, ChangeOrigin.crmUi());
+            event.put("changeFlag", "DELETED");
+            enqueue(event);
+        }
+    }
+
+    @Override
+    public void merged(HubSpotRecord survivor, long mergedId, ChangeOrigin origin) {
+        if (survivor.type() == ObjectType.CONTACTS && options.contactCreation()) {
+            ObjectNode event = event(subscribed.size() + 3, "contact.merge", survivor, origin);
+            event.put("primaryObjectId", survivor.id());
+            event.putArray("mergedObjectIds").add(mergedId);
+            event.put("newObjectId", survivor.id());
+            event.put("numberOfPropertiesMoved", 0);
+            enqueue(event);
+        }
+    }
+
     /** Requests the target answered with 2xx. */
     int deliveredRequests() {
         return delivered.get();

@@ -8,14 +8,16 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Where and how the emulator delivers webhook events: {@code contact.creation} and {@code contact.propertyChange}
- * for the subscribed properties, as JSON arrays of at most 100 events signed with the app's client secret.
+ * Where and how the emulator delivers webhook events: {@code contact.creation}, {@code contact.deletion} and
+ * {@code contact.merge} (the contact lifecycle), and {@code contact.propertyChange} for the subscribed properties, as
+ * JSON arrays of at most 100 events signed with the app's client secret.
  *
  * @param targetUrl            the app's webhook URL
  * @param clientSecret         the app's client secret (signature key)
  * @param appId                the app id events carry
  * @param subscribedProperties contact properties with a {@code contact.propertyChange} subscription
- * @param contactCreation      whether {@code contact.creation} is subscribed
+ * @param contactCreation      whether the contact lifecycle ({@code contact.creation}, {@code .deletion},
+ *                             {@code .merge}) is subscribed
  * @param batchWindow          how long events are collected before a delivery
  * @param maxRetries           retries after a failed delivery (HubSpot: 10)
  * @param retryBackoff         delay before the first retry; doubled for each further one

@@ -159,6 +159,11 @@ public final class SalesforceEmulator implements AutoCloseable {
         saved("record", outcome);
     }
 
+    /** Merges one or two records into {@code masterId} as a Salesforce user would (see {@code Org.merge}). */
+    public void merge(String masterId, String... mergedIds) {
+        org.merge(masterId, List.of(mergedIds), org.integrationUserId());
+    }
+
     /** A copy of one record, deleted ones included; every field of its type, {@code null} when unset. */
     public Optional<Map<String, String>> find(String id) {
         return org.find(id);

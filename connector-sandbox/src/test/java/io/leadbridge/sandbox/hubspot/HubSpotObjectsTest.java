@@ -56,6 +56,28 @@ class HubSpotObjectsTest {
     }
 
     @Test
+    void merging_a_contact_archives_it_and_lists_it_in_the_primarys_merged_ids_whose_values_win() {
+        HubSpotRecord primary = emulator().create(ObjectType.CONTACTS, Map.of("email", "ana@northwind.example",
+                "firstname", "Ana"));
+        HubSpotRecord merged = emulator().create(ObjectType.CONTACTS, Map.of("email", "ana.lima@northwind.example",
+                "firstname", "Anna", "phone", "+1 555 0100"));
+        clock.advance(Duration.ofMinutes(5));
+
+        EmulatorHttp.Reply reply = http().post(CONTACTS + "/merge", "{\"primaryObjectId\":\"" + primary.id()
+                + "\",\"objectIdToMerge\":\"" + merged.id() + "\"}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().path("id").asString()).isEqualTo(String.valueOf(primary.id()));
+        assertThat(emulator().record(ObjectType.CONTACTS, primary.id()).orElseThrow().properties())
+                .containsEntry("firstname", "Ana").containsEntry("phone", "+1 555 0100")
+                .containsEntry("hs_merged_object_ids", String.valueOf(merged.id()))
+                .containsEntry("lastmodifieddate", "2026-03-02T09:05:00.000Z");
+        assertThat(emulator().record(ObjectType.CONTACTS, merged.id()).orElseThrow().archived()).isTrue();
+        assertThat(http().post(CONTACTS + "/merge", "{\"primaryObjectId\":\"" + primary.id()
+                + "\",\"objectIdToMerge\":\"" + merged.id() + "\"}").status()).isEqualTo(404);
+    }
+
+    @Test
     void creating_a_contact_with_an_existing_email_is_a_409_naming_the_existing_id() {
         HubSpotRecord existing = emulator().create(ObjectType.CONTACTS, Map.of("email", "sam@acme.example"));
 

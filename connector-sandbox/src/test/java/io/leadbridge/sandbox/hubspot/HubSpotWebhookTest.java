@@ -81,6 +81,27 @@ class HubSpotWebhookTest {
     }
 
     @Test
+    void a_merge_delivers_one_merge_event_naming_both_contacts_and_an_archive_a_deletion() {
+        start(Duration.ofMillis(100));
+        HubSpotRecord primary = emulator.create(ObjectType.CONTACTS, Map.of("email", "ana@acme.example"));
+        HubSpotRecord merged = emulator.create(ObjectType.CONTACTS, Map.of("email", "ana.lima@acme.example"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.events().size() == 2);
+
+        emulator.mergeContacts(primary.id(), merged.id());
+
+        emulator.archive(ObjectType.CONTACTS, primary.id());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.events().size() == 4);
+        List<JsonNode> lifecycle = receiver.events().subList(2, 4);
+        assertThat(lifecycle).extracting(e -> e.path("subscriptionType").asString() + " " + e.path("objectId").asLong())
+                .containsExactly("contact.merge " + primary.id(), "contact.deletion " + primary.id());
+        JsonNode merge = lifecycle.get(0);
+        assertThat(merge.path("primaryObjectId").asLong()).isEqualTo(primary.id());
+        assertThat(merge.path("mergedObjectIds").get(0).asLong()).isEqualTo(merged.id());
+        assertThat(merge.path("newObjectId").asLong()).isEqualTo(primary.id());
+    }
+
+    @Test
     void events_collected_in_one_window_arrive_in_arrays_of_at_most_100() {
         start(Duration.ofSeconds(2));
 

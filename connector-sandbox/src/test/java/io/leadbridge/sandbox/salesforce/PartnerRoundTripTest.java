@@ -7,6 +7,8 @@ import com.sforce.soap.partner.DeleteResult;
 import com.sforce.soap.partner.DescribeSObjectResult;
 import com.sforce.soap.partner.Field;
 import com.sforce.soap.partner.GetDeletedResult;
+import com.sforce.soap.partner.MergeResult;
+import com.sforce.soap.partner.MergeRequest;
 import com.sforce.soap.partner.GetUpdatedResult;
 import com.sforce.soap.partner.LeadConvert;
 import com.sforce.soap.partner.LeadConvertResult;
@@ -189,6 +191,49 @@ class PartnerRoundTripTest {
         assertThat(removed.getLatestDateCovered().toInstant()).isEqualTo(Instant.parse("2026-11-24T16:47:00Z"));
         assertThat(removed.getEarliestDateAvailable().toInstant()).isEqualTo(Instant.parse("2026-10-25T00:00:00Z"));
         assertThat(emulator.count("Lead")).isEqualTo(1);
+    }
+
+    @Test
+    void aMergedLeadIsDeletedNamingItsMasterWhichKeepsItsValues() throws Exception {
+        String master = emulator.create("Lead", Map.of("LastName", "Lovelace", "Company", "Acme", "Title", "CTO"));
+        String merged = emulator.create("Lead", Map.of("LastName", "Lovelace", "Company", "Acme Ltd"));
+        Calendar start = calendar(clock.instant().minus(Duration.ofMinutes(1)));
+        clock.advance(Duration.ofMinutes(3));
+
+        emulator.merge(master, merged);
+        clock.advance(Duration.ofMinutes(2));
+
+        GetDeletedResult removed = connection.getDeleted("Lead", start, calendar(clock.instant()));
+        assertThat(removed.getDeletedRecords()).extracting(r -> r.getId()).containsExactly(merged);
+        QueryResult all = connection.queryAll("SELECT Id, MasterRecordId FROM Lead WHERE Id IN ('" + merged + "', '"
+                + master + "') ORDER BY Id");
+        assertThat(all.getRecords()).extracting(r -> r.getId() + " " + r.getField("MasterRecordId"))
+                .containsExactly(master + " null", merged + " " + master);
+        assertThat(emulator.find(master).orElseThrow()).containsEntry("Company", "Acme").containsEntry("Title", "CTO");
+        assertThat(emulator.count("Lead")).isEqualTo(1);
+        assertThatThrownBy(() -> emulator.merge(master, merged)).hasMessageContaining("entity is deleted");
+    }
+
+    @Test
+    void theMergeCallMergesEachRequestAloneAndRefusesARecordAlreadyMerged() throws Exception {
+        String master = emulator.create("Lead", Map.of("LastName", "Lovelace", "Company", "Acme"));
+        String merged = emulator.create("Lead", Map.of("LastName", "Lovelace", "Company", "Acme Ltd"));
+        MergeRequest request = new MergeRequest();
+        SObject masterRecord = new SObject();
+        masterRecord.setType("Lead");
+        masterRecord.setId(master);
+        request.setMasterRecord(masterRecord);
+        request.setRecordToMergeIds(new String[] {merged});
+
+        MergeResult[] first = connection.merge(new MergeRequest[] {request});
+        MergeResult[] again = connection.merge(new MergeRequest[] {request});
+
+        assertThat(first[0].isSuccess()).isTrue();
+        assertThat(first[0].getMergedRecordIds()).containsExactly(merged);
+        assertThat(emulator.find(merged).orElseThrow()).containsEntry("IsDeleted", "true")
+                .containsEntry("MasterRecordId", master);
+        assertThat(again[0].isSuccess()).isFalse();
+        assertThat(again[0].getErrors()[0].getStatusCode().name()).isEqualTo("ENTITY_IS_DELETED");
     }
 
     @Test

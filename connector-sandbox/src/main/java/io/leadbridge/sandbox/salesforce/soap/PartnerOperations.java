@@ -1,6 +1,10 @@
 package io.leadbridge.sandbox.salesforce.soap;
 
 import com.sforce.soap.partner.ConvertLeadResponse_element;
+import com.sforce.soap.partner.MergeRequest;
+import com.sforce.soap.partner.MergeResponse_element;
+import com.sforce.soap.partner.MergeResult;
+import com.sforce.soap.partner.Merge_element;
 import com.sforce.soap.partner.ConvertLead_element;
 import com.sforce.soap.partner.CreateResponse_element;
 import com.sforce.soap.partner.Create_element;
@@ -42,6 +46,7 @@ import io.leadbridge.sandbox.salesforce.store.ApiError;
 import io.leadbridge.sandbox.salesforce.store.ConversionRequest;
 import io.leadbridge.sandbox.salesforce.store.Org;
 import io.leadbridge.sandbox.salesforce.store.SalesforceIds;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +116,7 @@ public final class PartnerOperations {
                         Arrays.asList(((Delete_element) body).getIds()))));
                 yield response;
             }
+            case "merge" -> merge((Merge_element) body, user);
             case "retrieve" -> retrieve((Retrieve_element) body);
             case "convertLead" -> convert((ConvertLead_element) body, user);
             case "getUpdated" -> {
@@ -196,6 +202,28 @@ public final class PartnerOperations {
                 .map(id -> SalesforceIds.normalise(id).map(byId::get).map(row -> (SObject) new WireSObject(row))
                         .orElse(null))
                 .toArray(SObject[]::new));
+        return response;
+    }
+
+    /** Each request merges its {@code recordToMergeIds} into its master; a refused one fails alone. */
+    private MergeResponse_element merge(Merge_element call, String user) {
+        MergeRequest[] requests = call.getRequest();
+        if (requests.length > 200) {
+            throw ApiError.unexpected("EXCEEDED_ID_LIMIT", "merge takes at most 200 requests");
+        }
+        List<MergeResult> results = new ArrayList<>();
+        for (MergeRequest request : requests) {
+            String master = request.getMasterRecord().getId();
+            List<String> merged = Arrays.asList(request.getRecordToMergeIds());
+            try {
+                org.merge(master, merged, user);
+                results.add(ResultBinding.merged(master, merged));
+            } catch (ApiError refused) {
+                results.add(ResultBinding.mergeRefused(master, refused.exceptionCode(), refused.getMessage()));
+            }
+        }
+        MergeResponse_element response = new MergeResponse_element();
+        response.setResult(results.toArray(MergeResult[]::new));
         return response;
     }
 

@@ -1,6 +1,7 @@
 package io.leadbridge.sandbox.salesforce.soap;
 
 import com.sforce.soap.partner.DeleteResult;
+import com.sforce.soap.partner.MergeResult;
 import com.sforce.soap.partner.DeletedRecord;
 import com.sforce.soap.partner.GetDeletedResult;
 import com.sforce.soap.partner.GetUpdatedResult;
@@ -52,6 +53,26 @@ final class ResultBinding {
             result.setErrors(errors(outcome.errors()));
             return result;
         }).toArray(DeleteResult[]::new);
+    }
+
+    static MergeResult merged(String masterId, List<String> mergedIds) {
+        MergeResult result = new MergeResult();
+        result.setId(masterId);
+        result.setMergedRecordIds(mergedIds.toArray(String[]::new));
+        result.setUpdatedRelatedIds(new String[0]);
+        result.setSuccess(true);
+        result.setErrors(new com.sforce.soap.partner.Error[0]);
+        return result;
+    }
+
+    static MergeResult mergeRefused(String masterId, String statusCode, String message) {
+        MergeResult result = new MergeResult();
+        result.setId(masterId);
+        result.setMergedRecordIds(new String[0]);
+        result.setUpdatedRelatedIds(new String[0]);
+        result.setSuccess(false);
+        result.setErrors(errors(List.of(new RecordError(statusCode, message, List.of()))));
+        return result;
     }
 
     static LeadConvertResult[] conversionResults(List<ConversionOutcome> outcomes) {

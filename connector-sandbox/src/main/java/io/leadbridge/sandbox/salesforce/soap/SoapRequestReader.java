@@ -23,7 +23,7 @@ public final class SoapRequestReader {
 
     /** The operations the emulator answers. */
     public static final Set<String> OPERATIONS = Set.of("query", "queryAll", "queryMore", "create", "update",
-            "upsert", "delete", "retrieve", "convertLead", "getUpdated", "getDeleted", "describeSObject",
+            "upsert", "delete", "merge", "retrieve", "convertLead", "getUpdated", "getDeleted", "describeSObject",
             "describeSObjects", "describeGlobal", "getServerTimestamp", "getUserInfo");
 
     /**

@@ -110,6 +110,51 @@ public final class Org {
         return outcomes;
     }
 
+    /**
+     * Merges up to two records into {@code masterId}, as the partner {@code merge()} call does with no field values
+     * given: the master keeps its values and is stamped as modified; each merged record is deleted with
+     * {@code MasterRecordId} set to the master, so {@code getDeleted} lists it and {@code queryAll} shows the master.
+     *
+     * @throws ApiError {@code ENTITY_IS_DELETED} for a deleted record; {@code INVALID_ID_FIELD} for a missing one,
+     *                  records of another type than the master's, or more than three records in all
+     */
+    public void merge(String masterId, List<String> mergedIds, String userId) {
+        List<RecordChange> changes = new ArrayList<>();
+        synchronized (this) {
+            StoredRecord master = live(masterId);
+            if (mergedIds.isEmpty() || mergedIds.size() > 2) {
+                throw ApiError.unexpected("INVALID_ID_FIELD",
+                        "merge takes one or two records to merge into the master");
+            }
+            List<StoredRecord> merged = new ArrayList<>();
+            for (String id : mergedIds) {
+                StoredRecord record = live(id);
+                if (record.schema() != master.schema() || record == master) {
+                    throw ApiError.unexpected("INVALID_ID_FIELD", "cannot merge " + id + " into " + masterId);
+                }
+                merged.add(record);
+            }
+            Instant now = now();
+            for (StoredRecord record : merged) {
+                record.put("MasterRecordId", master.id());
+                record.markDeleted(now);
+                stamp(record, now, userId);
+            }
+            stamp(master, now, userId);
+            changes.add(new RecordChange(master.schema().name(), master.id(), false));
+        }
+        publish(changes);
+    }
+
+    private StoredRecord live(String rawId) {
+        StoredRecord record = SalesforceIds.normalise(rawId).flatMap(this::lookup)
+                .orElseThrow(() -> ApiError.unexpected("INVALID_ID_FIELD", "no record with id " + rawId));
+        if (record.deleted()) {
+            throw ApiError.unexpected("ENTITY_IS_DELETED", "entity is deleted: " + rawId);
+        }
+        return record;
+    }
+
     /** Converts Leads; see {@link LeadConverter}. */
     public List<ConversionOutcome> convert(List<ConversionRequest> requests, String userId) {
         List<RecordChange> changes = new ArrayList<>();

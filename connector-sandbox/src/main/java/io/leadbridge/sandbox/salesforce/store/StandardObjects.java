@@ -82,7 +82,7 @@ public final class StandardObjects {
                 .number("NumberOfEmployees", FieldType.INT).flag("HasOptedOutOfEmail").flag("DoNotCall")
                 .readOnly("IsConverted", FieldType.BOOLEAN).readOnly("ConvertedDate", FieldType.DATE)
                 .readOnlyReference("ConvertedAccountId", "Account").readOnlyReference("ConvertedContactId", "Contact")
-                .readOnlyReference("ConvertedOpportunityId", "Opportunity");
+                .readOnlyReference("ConvertedOpportunityId", "Opportunity").readOnlyReference("MasterRecordId", "Lead");
         return f.build("Lead", "Lead", "00Q");
     }
 
@@ -91,7 +91,8 @@ public final class StandardObjects {
         f.text("FirstName", 40).required("LastName", 80).readOnly("Name", FieldType.STRING).email("Email")
                 .phone("Phone").phone("MobilePhone").text("Title", 128).reference("AccountId", "Account")
                 .picklist("LeadSource", LEAD_SOURCES, false, null).textArea("Description")
-                .text("MailingCity", 40).text("MailingCountry", 80).flag("HasOptedOutOfEmail").flag("DoNotCall");
+                .text("MailingCity", 40).text("MailingCountry", 80).flag("HasOptedOutOfEmail").flag("DoNotCall")
+                .readOnlyReference("MasterRecordId", "Contact");
         return f.build("Contact", "Contact", "003");
     }
 

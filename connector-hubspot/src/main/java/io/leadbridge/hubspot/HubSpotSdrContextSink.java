@@ -6,14 +6,11 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.touch.IdempotencyKeys;
 import io.leadbridge.core.touch.SdrContextNote;
 import io.leadbridge.core.touch.SdrContextSink;
-import io.leadbridge.hubspot.client.AssociationPage;
 import io.leadbridge.hubspot.client.BatchInput;
-import io.leadbridge.hubspot.client.BatchReadRequest;
 import io.leadbridge.hubspot.client.BatchResult;
 import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import io.leadbridge.hubspot.client.HubSpotObject;
-import io.leadbridge.hubspot.client.ObjectId;
 import io.leadbridge.hubspot.client.ObjectInput;
 import io.leadbridge.hubspot.client.ObjectUpdate;
 import io.leadbridge.hubspot.mapping.ContactMapper;
@@ -59,25 +56,9 @@ public final class HubSpotSdrContextSink implements SdrContextSink {
     /** Reads the contact's notes (association pages of 100, then their bodies) for the one naming the note's key. */
     @Override
     public Optional<ExternalRef> find(SdrContextNote note) {
-        String label = IdempotencyKeys.label(note.idempotencyKey());
-        String after = null;
-        do {
-            AssociationPage page = client.associations(CrmObjectType.CONTACTS, note.targetPerson().id(),
-                    CrmObjectType.NOTES, BatchInput.MAX_INPUTS, after);
-            if (!page.results().isEmpty()) {
-                BatchResult<HubSpotObject> notes = client.batchRead(CrmObjectType.NOTES, new BatchReadRequest(
-                        List.of("hs_note_body"), List.of(), null, page.results().stream()
-                        .map(r -> new ObjectId(r.toObjectId())).toList()));
-                Optional<ExternalRef> found = notes.results().stream()
-                        .filter(n -> n.properties().getOrDefault("hs_note_body", "").contains(label)).findFirst()
-                        .map(n -> new ExternalRef(CrmSystem.HUBSPOT, NOTE, n.id()));
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-            after = page.nextAfter().orElse(null);
-        } while (after != null);
-        return Optional.empty();
+        return ContactEngagements.naming(client, note.targetPerson().id(), CrmObjectType.NOTES,
+                List.of("hs_note_body"), IdempotencyKeys.label(note.idempotencyKey()))
+                .map(id -> new ExternalRef(CrmSystem.HUBSPOT, NOTE, id));
     }
 
     @Override

@@ -27,7 +27,7 @@ class HubSpotArchitectureTest {
                     HubSpotAdapter.class, HubSpotTouchReader.class, HubSpotCompanySource.class,
                     HubSpotCompanySink.class, HubSpotCompanyLookup.class, HubSpotOwnerSource.class,
                     HubSpotTouchFeed.class, HubSpotActivitySink.class, HubSpotSdrContextSink.class,
-                    HubSpotPersonDeleter.class)
+                    HubSpotPersonDeleter.class, ContactEngagements.class)
             .should().dependOnClassesThat().resideInAPackage(CLIENT)
             .because("HubSpot wire types never leave the client and mapping packages and the adapter classes");
 

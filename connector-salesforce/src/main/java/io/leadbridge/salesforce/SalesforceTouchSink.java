@@ -1,6 +1,7 @@
 package io.leadbridge.salesforce;
 
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Touch;
 import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.core.touch.ActivitySink;
@@ -8,9 +9,11 @@ import io.leadbridge.core.touch.IdempotencyKeys;
 import io.leadbridge.core.touch.MirroredActivity;
 import io.leadbridge.salesforce.soap.RecordWriter;
 import io.leadbridge.salesforce.soap.SalesforceSession;
+import io.leadbridge.salesforce.soap.TaskByKey;
 import io.leadbridge.salesforce.soap.TaskCreator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Mirrors touches into Salesforce: one completed {@code Task} per touch, created in calls of up to 200.
@@ -25,9 +28,11 @@ import java.util.Objects;
 public final class SalesforceTouchSink implements ActivitySink {
 
     private final TaskCreator tasks;
+    private final TaskByKey byKey;
 
     public SalesforceTouchSink(SalesforceSession session) {
         this.tasks = new TaskCreator(Objects.requireNonNull(session, "session"));
+        this.byKey = new TaskByKey(session);
     }
 
     public List<WriteResult> mirror(List<MirroredTouch> touches) {
@@ -52,6 +57,12 @@ public final class SalesforceTouchSink implements ActivitySink {
     public List<WriteResult> write(List<MirroredActivity> activities) {
         Objects.requireNonNull(activities, "activities");
         return mirror(activities.stream().map(SalesforceTouchSink::asTouch).toList());
+    }
+
+    /** The Task on the mirror's Lead or Contact whose Comments name the mirror's key (the person's newest 200). */
+    @Override
+    public Optional<ExternalRef> find(MirroredActivity activity) {
+        return byKey.find(activity.targetPerson().id(), activity.idempotencyKey(), Optional.empty());
     }
 
     private static MirroredTouch asTouch(MirroredActivity activity) {

@@ -34,7 +34,8 @@ final class PropertyCatalog {
      */
     void deleteOption(ObjectType type, String name, String value) {
         PropertyDefinition property = find(type, name).filter(PropertyDefinition::isEnumeration)
-                .orElseThrow(() -> ApiException.notFound("No enumeration property '" + name + "' on " + type.pathName()));
+                .orElseThrow(() -> ApiException.notFound("No enumeration property '" + name + "' on "
+                        + type.pathName()));
         if (!property.allows(value)) {
             throw ApiException.notFound("Property '" + name + "' has no option '" + value + "'");
         }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The CI-sized failover run: two instances on one PostgreSQL schema, the poller leader killed mid-sync while 150
- * people, 15 companies and touches are synced.
+ * The CI-sized failover run: two instances on one PostgreSQL schema, the poller leader killed mid-sync while 100
+ * people, 10 companies and touches are synced.
  */
 class FailoverShortTest {
 
@@ -18,7 +18,7 @@ class FailoverShortTest {
     void theSurvivorTakesOverThePollersWithin30SecondsAndNothingIsDuplicated(@TempDir Path work) {
         Postgres.requireReachable();
 
-        FailoverReport report = new FailoverHarness(System.out).run(new FailoverSettings(150, Duration.ofSeconds(10),
+        FailoverReport report = new FailoverHarness(System.out).run(new FailoverSettings(100, Duration.ofSeconds(10),
                 Duration.ofMinutes(5), work, 13));
         System.out.println(report.summary());
 

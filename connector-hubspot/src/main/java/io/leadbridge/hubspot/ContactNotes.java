@@ -1,13 +1,7 @@
 package io.leadbridge.hubspot;
 
-import io.leadbridge.hubspot.client.AssociationPage;
-import io.leadbridge.hubspot.client.BatchInput;
-import io.leadbridge.hubspot.client.BatchReadRequest;
-import io.leadbridge.hubspot.client.BatchResult;
 import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.hubspot.client.HubSpotClient;
-import io.leadbridge.hubspot.client.HubSpotObject;
-import io.leadbridge.hubspot.client.ObjectId;
 import io.leadbridge.hubspot.client.ObjectInput;
 import java.time.Clock;
 import java.util.List;
@@ -36,23 +30,6 @@ final class ContactNotes {
 
     /** Reads the contact's notes (association pages of 100, then their bodies) for the first whose body has {@code line}. */
     Optional<String> findHolding(String contactId, String line) {
-        String after = null;
-        do {
-            AssociationPage page = client.associations(CrmObjectType.CONTACTS, contactId, CrmObjectType.NOTES,
-                    BatchInput.MAX_INPUTS, after);
-            if (!page.results().isEmpty()) {
-                BatchResult<HubSpotObject> notes = client.batchRead(CrmObjectType.NOTES, new BatchReadRequest(
-                        List.of(BODY), List.of(), null, page.results().stream()
-                        .map(r -> new ObjectId(r.toObjectId())).toList()));
-                Optional<String> found = notes.results().stream()
-                        .filter(n -> n.properties().getOrDefault(BODY, "").contains(line)).findFirst()
-                        .map(HubSpotObject::id);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-            after = page.nextAfter().orElse(null);
-        } while (after != null);
-        return Optional.empty();
+        return ContactEngagements.naming(client, contactId, CrmObjectType.NOTES, List.of(BODY), line);
     }
 }

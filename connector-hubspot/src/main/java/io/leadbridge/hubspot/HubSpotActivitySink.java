@@ -6,6 +6,7 @@ import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.core.touch.ActivitySink;
+import io.leadbridge.core.touch.IdempotencyKeys;
 import io.leadbridge.core.touch.MirroredActivity;
 import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.hubspot.client.HubSpotClient;
@@ -15,6 +16,7 @@ import io.leadbridge.hubspot.mapping.ActivityWrites;
 import io.leadbridge.hubspot.mapping.ContactMapper;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Mirrors Salesforce touches into HubSpot as engagements logged on the contact (created with the default
@@ -44,6 +46,16 @@ public final class HubSpotActivitySink implements ActivitySink {
     @Override
     public List<WriteResult> write(List<MirroredActivity> activities) {
         return activities.stream().map(this::create).toList();
+    }
+
+    /** Reads the contact's engagements of the mirror's type for the one whose text names the mirror's key. */
+    @Override
+    public Optional<ExternalRef> find(MirroredActivity activity) {
+        CrmObjectType type = ActivityWrites.typeOf(activity.channel());
+        return ContactEngagements.naming(client, activity.targetPerson().id(), type,
+                List.copyOf(ActivityWrites.properties(activity).keySet()),
+                IdempotencyKeys.label(activity.idempotencyKey()))
+                .map(id -> new ExternalRef(CrmSystem.HUBSPOT, ActivityWrites.recordType(activity.channel()), id));
     }
 
     private WriteResult create(MirroredActivity activity) {

@@ -28,7 +28,8 @@ class HubSpotArchitectureTest {
                     HubSpotCompanySink.class, HubSpotCompanyLookup.class, HubSpotOwnerSource.class,
                     HubSpotTouchFeed.class, HubSpotActivitySink.class, HubSpotSdrContextSink.class,
                     HubSpotPersonDeleter.class, ContactNotes.class, HubSpotWorkflowCommands.class,
-                    HubSpotContactAnswers.class, HubSpotContactCompanies.class, HubSpotPersonMerger.class)
+                    HubSpotContactAnswers.class, HubSpotContactCompanies.class, HubSpotPersonMerger.class,
+                    ContactEngagements.class)
             .should().dependOnClassesThat().resideInAPackage(CLIENT)
             .because("HubSpot wire types never leave the client and mapping packages and the adapter classes");
 

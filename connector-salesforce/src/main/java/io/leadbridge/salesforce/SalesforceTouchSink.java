@@ -1,6 +1,7 @@
 package io.leadbridge.salesforce;
 
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Touch;
 import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.core.touch.ActivitySink;
@@ -9,8 +10,10 @@ import io.leadbridge.core.touch.MirroredActivity;
 import io.leadbridge.salesforce.soap.ActivityCreator;
 import io.leadbridge.salesforce.soap.RecordWriter;
 import io.leadbridge.salesforce.soap.SalesforceSession;
+import io.leadbridge.salesforce.soap.TaskByKey;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Mirrors touches into Salesforce: one {@code Event} per meeting and one completed {@code Task} per other touch,
@@ -26,9 +29,11 @@ import java.util.Objects;
 public final class SalesforceTouchSink implements ActivitySink {
 
     private final ActivityCreator activities;
+    private final TaskByKey byKey;
 
     public SalesforceTouchSink(SalesforceSession session) {
         this.activities = new ActivityCreator(Objects.requireNonNull(session, "session"));
+        this.byKey = new TaskByKey(session);
     }
 
     /** Meetings become Events, the other touches Tasks, in one call per 200; results in input order. */
@@ -54,6 +59,18 @@ public final class SalesforceTouchSink implements ActivitySink {
     public List<WriteResult> write(List<MirroredActivity> activities) {
         Objects.requireNonNull(activities, "activities");
         return mirror(activities.stream().map(SalesforceTouchSink::asTouch).toList());
+    }
+
+    /**
+     * The Event (a meeting) or Task (any other touch) on the mirror's Lead or Contact whose Description names the
+     * mirror's key (the person's newest 200).
+     */
+    @Override
+    public Optional<ExternalRef> find(MirroredActivity activity) {
+        if (activity.channel() == Touch.TouchChannel.MEETING) {
+            return byKey.findEvent(activity.targetPerson().id(), activity.idempotencyKey());
+        }
+        return byKey.find(activity.targetPerson().id(), activity.idempotencyKey(), Optional.empty());
     }
 
     private static MirroredTouch asTouch(MirroredActivity activity) {

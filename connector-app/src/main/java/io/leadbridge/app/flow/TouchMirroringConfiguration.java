@@ -79,7 +79,7 @@ public class TouchMirroringConfiguration {
             return SdrContextPublisher.NONE;
         }
         return new SdrContextNotes(inbox, ids, store, List.of(hubspot.sdrContextSink(clock),
-                salesforce.sdrContextSink()), audit, clock, ZoneId.of(touches.noteTimeZone()));
+                salesforce.sdrContextSink()), audit, clock, ZoneId.of(touches.noteTimeZone()), touches.waitInterval());
     }
 
     /** HubSpot touches are written to Salesforce as Tasks, Salesforce touches to HubSpot as engagements. */

@@ -73,6 +73,15 @@ public class JdbcTouchInbox implements TouchInbox {
     }
 
     @Override
+    public void reopen(ExternalRef sourceTouch, Instant notBefore) {
+        jdbc.sql("""
+                UPDATE touch_inbox SET status = 'PENDING', next_attempt_at = ?, settled_at = NULL
+                WHERE source_system = ? AND source_type = ? AND source_id = ? AND status = 'SETTLED'""")
+                .params(ts(notBefore), sourceTouch.system().name(), sourceTouch.objectType(), sourceTouch.id())
+                .update();
+    }
+
+    @Override
     public List<Touch> touchesOf(PersonId person) {
         return jdbc.sql("SELECT payload FROM touch_inbox WHERE person_id = ? AND status = 'SETTLED'")
                 .param(person.toString())

@@ -69,6 +69,23 @@ abstract class JdbcTouchInboxContract {
     }
 
     @Test
+    void aSettledTouchReopenedIsPendingAgainFromItsNextAttemptAndCountsOnceSettledAgain() {
+        LoggedTouch email = email("88120455402", Optional.empty());
+        PersonId kim = new PersonId(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+        inbox.add(email, T0);
+        inbox.settle(email.touch().source(), Optional.of(kim), T0.plusSeconds(1));
+
+        inbox.reopen(email.touch().source(), T0.plusSeconds(60));
+
+        assertThat(inbox.touchesOf(kim)).isEmpty();
+        assertThat(inbox.due(10, T0.plusSeconds(59))).isEmpty();
+        assertThat(inbox.due(10, T0.plusSeconds(60))).containsExactly(email);
+        inbox.settle(email.touch().source(), Optional.of(kim), T0.plusSeconds(61));
+        assertThat(inbox.touchesOf(kim)).containsExactly(email.touch());
+        assertThat(inbox.pendingCount()).isZero();
+    }
+
+    @Test
     void theSdrContextNoteIsClaimedOnceAndKeepsItsRecordAndFingerprint() {
         SdrContextNote note = SdrContextNote.render(LEAD, SdrContextSummary.of(List.of(), Optional.empty()),
                 ZoneOffset.UTC);

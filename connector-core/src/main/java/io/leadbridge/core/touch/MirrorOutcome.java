@@ -12,12 +12,11 @@ public sealed interface MirrorOutcome {
     record Written(MirroredActivity activity, ExternalRef writtenActivity) implements MirrorOutcome {
     }
 
-    /** Written before (a retry or redelivery): nothing was sent. */
+    /**
+     * Written before (a retry or redelivery, or a write whose answer was lost, found in the CRM by its key): nothing
+     * was sent.
+     */
     record AlreadyWritten(MirroredActivity activity, ExternalRef writtenActivity) implements MirrorOutcome {
-    }
-
-    /** Claimed before but never confirmed (a crash or timeout mid-write): nothing was sent; needs a look. */
-    record Unconfirmed(MirroredActivity activity) implements MirrorOutcome {
     }
 
     /** The CRM refused it and wrote nothing; the claim is released, so a retry may send it again. */

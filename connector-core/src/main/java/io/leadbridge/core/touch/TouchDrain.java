@@ -148,12 +148,6 @@ public final class TouchDrain {
             tally.retryLater++;
         } else if (outcome instanceof MirrorOutcome.Failed failed) {
             toErrorQueue(logged, activity, person, now, entries, failed.failure(), tally);
-        } else {
-            toErrorQueue(logged, activity, person, now, entries, new SyncFailure.Conflict("MIRROR_UNCONFIRMED",
-                    "the mirror " + activity.idempotencyKey() + " of " + source.key() + " was claimed but its write"
-                            + " was never confirmed; look for an activity on " + activity.targetPerson()
-                            + " whose text names " + IdempotencyKeys.label(activity.idempotencyKey())
-                            + " before writing it again", ""), tally);
         }
     }
 

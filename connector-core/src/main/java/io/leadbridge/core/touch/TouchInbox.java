@@ -35,6 +35,12 @@ public interface TouchInbox {
      */
     void settle(ExternalRef sourceTouch, Optional<PersonId> person, Instant settledAt);
 
+    /**
+     * Offers a settled touch again no sooner than {@code notBefore}, as pending: work that follows its settling (its
+     * person's SDR-context note) failed in a way that may pass, and draining it again redoes that work.
+     */
+    void reopen(ExternalRef sourceTouch, Instant notBefore);
+
     /** The touches settled for {@code person}, from both CRMs, in no particular order. */
     List<Touch> touchesOf(PersonId person);
 

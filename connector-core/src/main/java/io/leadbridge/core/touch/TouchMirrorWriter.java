@@ -2,19 +2,22 @@ package io.leadbridge.core.touch;
 
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
+import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.sync.WriteResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes mirrors exactly once: each activity's idempotency key is claimed in the {@link TouchMirrorStore} before
  * the write and completed with the written activity after it. A redelivered or retried touch finds its key
- * claimed and is not sent again. A claim is released only when the CRM definitely wrote nothing: it refused the
+ * recorded and is not sent again. A claim is released only when the CRM definitely wrote nothing: it refused the
  * record, refused the whole call, or rate-limited it. After a {@link SyncFailure.Retriable} call failure (say a
- * timeout) the write may have happened, so the claims stay and the mirrors are reported as unconfirmed rather than
- * risking a second activity.
+ * timeout) or a crash mid-write the write may have happened, so the claim stays; the next attempt looks the mirror
+ * up in the CRM by its key line ({@link ActivitySink#find}): found, it is recorded and not sent again; not found,
+ * it is written under the claim it already holds.
  */
 public final class TouchMirrorWriter {
 
@@ -50,7 +53,12 @@ public final class TouchMirrorWriter {
             if (store.claim(activity, clock.instant())) {
                 claimed.add(i);
             } else {
-                outcomes[i] = claimedBefore(activity);
+                Optional<MirrorOutcome> settled = claimedBefore(activity);
+                if (settled.isPresent()) {
+                    outcomes[i] = settled.get();
+                } else {
+                    claimed.add(i);
+                }
             }
         }
         List<MirroredActivity> toWrite = claimed.stream().map(activities::get).toList();
@@ -90,11 +98,19 @@ public final class TouchMirrorWriter {
         return new MirrorOutcome.Failed(activity, ((WriteResult.Failed) result).failure());
     }
 
-    private MirrorOutcome claimedBefore(MirroredActivity activity) {
-        return store.find(activity.idempotencyKey())
-                .flatMap(TouchMirrorStore.StoredMirror::writtenActivity)
-                .<MirrorOutcome>map(written -> new MirrorOutcome.AlreadyWritten(activity, written))
-                .orElseGet(() -> new MirrorOutcome.Unconfirmed(activity));
+    /**
+     * A mirror claimed before: recorded, it was written; claimed but never recorded, it is looked up in the CRM and
+     * recorded when found. Empty when the CRM does not hold it: it is to be written now, under the same claim.
+     */
+    private Optional<MirrorOutcome> claimedBefore(MirroredActivity activity) {
+        Optional<ExternalRef> recorded = store.find(activity.idempotencyKey())
+                .flatMap(TouchMirrorStore.StoredMirror::writtenActivity);
+        if (recorded.isPresent()) {
+            return Optional.of(new MirrorOutcome.AlreadyWritten(activity, recorded.get()));
+        }
+        Optional<ExternalRef> found = sink.find(activity);
+        found.ifPresent(written -> store.written(activity.idempotencyKey(), written, clock.instant()));
+        return found.map(written -> new MirrorOutcome.AlreadyWritten(activity, written));
     }
 
     private void requireSinkSystem(MirroredActivity activity) {

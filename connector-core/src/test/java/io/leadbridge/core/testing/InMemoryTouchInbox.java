@@ -45,6 +45,12 @@ public final class InMemoryTouchInbox implements TouchInbox {
     }
 
     @Override
+    public synchronized void reopen(ExternalRef sourceTouch, Instant notBefore) {
+        rows.computeIfPresent(sourceTouch, (ref, r) -> r.settled() ? new Row(r.touch(), false, notBefore, r.person())
+                : r);
+    }
+
+    @Override
     public synchronized List<Touch> touchesOf(PersonId person) {
         return rows.values().stream().filter(r -> r.settled() && r.person().equals(Optional.of(person)))
                 .map(r -> r.touch().touch()).toList();

@@ -9,6 +9,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.function.Function;
 
 /**
@@ -19,6 +22,9 @@ public final class RecordingActivitySink implements ActivitySink {
 
     public final List<List<MirroredActivity>> calls = new ArrayList<>();
     public final Deque<Function<List<MirroredActivity>, List<WriteResult>>> answers = new ArrayDeque<>();
+    /** The Tasks the org holds by the key their text names: every one written, and any a test puts here. */
+    public final Map<String, ExternalRef> held = new HashMap<>();
+    public final List<MirroredActivity> lookups = new ArrayList<>();
     private final int maxBatchSize;
     private int created;
 
@@ -49,9 +55,18 @@ public final class RecordingActivitySink implements ActivitySink {
         calls.add(List.copyOf(activities));
         List<WriteResult> results = answers.isEmpty()
                 ? activities.stream().map(a -> written(++created)).toList() : answers.poll().apply(activities);
-        results.stream().filter(WriteResult.Written.class::isInstance)
-                .map(r -> Integer.parseInt(((WriteResult.Written) r).target().id().substring(3)))
-                .forEach(n -> created = Math.max(created, n));
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i) instanceof WriteResult.Written written) {
+                held.put(activities.get(i).idempotencyKey(), written.target());
+                created = Math.max(created, Integer.parseInt(written.target().id().substring(3)));
+            }
+        }
         return results;
+    }
+
+    @Override
+    public synchronized Optional<ExternalRef> find(MirroredActivity activity) {
+        lookups.add(activity);
+        return Optional.ofNullable(held.get(activity.idempotencyKey()));
     }
 }

@@ -3,6 +3,8 @@ package io.leadbridge.core.touch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadbridge.core.audit.AuditKind;
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
@@ -11,6 +13,7 @@ import io.leadbridge.core.testing.InMemoryAuditTrail;
 import io.leadbridge.core.testing.InMemoryIdMappingStore;
 import io.leadbridge.core.testing.InMemoryTouchInbox;
 import io.leadbridge.core.testing.MutableClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,14 +29,16 @@ class SdrContextNotesTest {
     private static final ExternalRef KIM = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246965");
     private static final ExternalRef KIM_LEAD = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000KimAAA");
     private static final Instant AT = Instant.parse("2026-11-25T09:14:03Z");
+    private static final Duration RETRY = Duration.ofMinutes(1);
 
+    private final MutableClock clock = MutableClock.startingAt(AT);
     private final InMemoryIdMappingStore ids = new InMemoryIdMappingStore();
     private final InMemoryTouchInbox inbox = new InMemoryTouchInbox();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final NoteStore store = new NoteStore();
     private final RecordingNoteSink salesforce = new RecordingNoteSink();
     private final SdrContextNotes notes = new SdrContextNotes(inbox, ids, store, List.of(salesforce), audit,
-            MutableClock.startingAt(AT), ZoneOffset.UTC);
+            clock, ZoneOffset.UTC, RETRY);
 
     @Test
     void theNoteIsCreatedOnceRewrittenInPlaceWhenTheSummaryChangesAndLeftAloneWhenItDoesNot() {
@@ -81,6 +86,34 @@ class SdrContextNotesTest {
         assertThat(audit.of(kim, 10)).extracting(e -> e.kind()).containsOnly(AuditKind.NOTE);
     }
 
+    @Test
+    void aNoteWriteThatMayPassReopensOneOfThePersonsTouchesSoTheNoteIsPublishedAgainWhileARefusalDoesNot() {
+        PersonId kim = ids.personFor(KIM);
+        ids.link(kim, KIM_LEAD);
+        settle(kim, "1", Touch.TouchChannel.EMAIL);
+        salesforce.failure = Optional.of(new SyncFailure.Retriable("SERVER_UNAVAILABLE", "try later", ""));
+
+        notes.publish(Set.of(kim));
+
+        assertThat(inbox.touchesOf(kim)).as("reopened, so no longer settled").isEmpty();
+        assertThat(inbox.due(10, AT)).as("not due before the retry interval").isEmpty();
+        assertThat(inbox.due(10, AT.plus(RETRY))).singleElement()
+                .satisfies(t -> assertThat(t.touch().source().id()).isEqualTo("1"));
+        assertThat(audit.of(kim, 10)).extracting(e -> e.kind()).containsExactly(AuditKind.ERROR);
+
+        inbox.settle(new ExternalRef(CrmSystem.HUBSPOT, "email", "1"), Optional.of(kim), AT.plus(RETRY));
+        salesforce.failure = Optional.of(new SyncFailure.Permanent("ENTITY_IS_DELETED", "deleted", "", List.of()));
+        store.notes.clear();
+        notes.publish(Set.of(kim));
+
+        assertThat(inbox.touchesOf(kim)).as("a refusal is left for the next touch").hasSize(1);
+        salesforce.failure = Optional.empty();
+        store.notes.clear();
+        notes.publish(Set.of(kim));
+        assertThat(salesforce.created).singleElement().satisfies(note ->
+                assertThat(note.text()).contains("Touches: 1 (1 email)"));
+    }
+
     private void settle(PersonId person, String id, Touch.TouchChannel channel) {
         Touch touch = new Touch(new ExternalRef(CrmSystem.HUBSPOT, "email", id), channel,
                 Touch.TouchDirection.OUTBOUND, AT.plusSeconds(Long.parseLong(id)), "", "", "", Optional.empty(),
@@ -93,6 +126,7 @@ class SdrContextNotesTest {
         final List<SdrContextNote> created = new ArrayList<>();
         final List<SdrContextNote> updated = new ArrayList<>();
         Optional<ExternalRef> existing = Optional.empty();
+        Optional<SyncFailure> failure = Optional.empty();
 
         @Override
         public CrmSystem system() {
@@ -101,6 +135,9 @@ class SdrContextNotesTest {
 
         @Override
         public ExternalRef create(SdrContextNote note) {
+            if (failure.isPresent()) {
+                throw new SyncFailureException(failure.get());
+            }
             created.add(note);
             return new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T00000000000" + created.size());
         }

@@ -105,34 +105,37 @@ class TouchDrainTest {
     }
 
     @Test
-    void aRefusedMirrorAndAnUnconfirmedOneGoToTheErrorQueueWithTheirKeyWhileARetriableRefusalIsRetried() {
+    void aRefusedMirrorGoesToTheErrorQueueARetriableOneIsRetriedAndOneClaimedBeforeACrashIsLookedUpThenWritten() {
         LoggedTouch refused = email("3", KIM);
         LoggedTouch locked = email("4", KIM);
         LoggedTouch claimedBeforeACrash = email("5", KIM);
         add(refused);
         add(locked);
         add(claimedBeforeACrash);
-        String crashedKey = IdempotencyKeys.mirrorOf(ref("5"), CrmSystem.SALESFORCE);
-        mirrors.claim(((MirrorDecision.Mirror) new TouchMirroring().decide(claimedBeforeACrash.touch(),
-                Optional.empty(), Optional.of(KIM_LEAD))).activity(), AT);
+        MirroredActivity crashed = ((MirrorDecision.Mirror) new TouchMirroring().decide(claimedBeforeACrash.touch(),
+                Optional.empty(), Optional.of(KIM_LEAD))).activity();
+        mirrors.claim(crashed, AT);
         tasks.answers.add(activities -> List.of(
                 new WriteResult.Failed(new SyncFailure.Permanent("FIELD_CUSTOM_VALIDATION_EXCEPTION",
                         "Subject is required", "", List.of("Subject"))),
-                new WriteResult.Failed(new SyncFailure.Retriable("UNABLE_TO_LOCK_ROW", "locked", ""))));
+                new WriteResult.Failed(new SyncFailure.Retriable("UNABLE_TO_LOCK_ROW", "locked", "")),
+                RecordingActivitySink.written(1)));
 
         TouchDrain.Report report = drain.drain(10);
 
-        assertThat(report.toErrorQueue()).isEqualTo(2);
+        assertThat(report.toErrorQueue()).isEqualTo(1);
         assertThat(report.retryLater()).isEqualTo(1);
+        assertThat(report.mirrored()).as("the crashed claim: not in the org, so written now").isEqualTo(1);
+        assertThat(tasks.lookups).containsExactly(crashed);
         assertThat(errors.openFor(ref("3"))).singleElement().satisfies(error ->
                 assertThat(error.failure().code()).isEqualTo("FIELD_CUSTOM_VALIDATION_EXCEPTION"));
-        assertThat(errors.openFor(ref("5"))).singleElement().satisfies(error -> {
-            assertThat(error.failure().code()).isEqualTo("MIRROR_UNCONFIRMED");
-            assertThat(error.failure().message()).contains(crashedKey);
-        });
+        assertThat(errors.openFor(ref("5"))).isEmpty();
+        assertThat(mirrors.find(crashed.idempotencyKey()).orElseThrow().writtenActivity())
+                .contains(RecordingActivitySink.task(1));
         assertThat(inbox.row(ref("4")).settled()).isFalse();
         assertThat(inbox.row(ref("4")).nextAttemptAt()).isEqualTo(AT.plus(WAIT));
-        assertThat(audit.of(kim, 10)).extracting(e -> e.kind()).containsOnly(AuditKind.ERROR).hasSize(2);
+        assertThat(audit.of(kim, 10)).extracting(e -> e.kind())
+                .containsExactlyInAnyOrder(AuditKind.ERROR, AuditKind.TOUCH);
 
         clock.advance(WAIT);
         assertThat(drain.drain(10).mirrored()).as("the locked row passes on the retry").isEqualTo(1);

@@ -59,16 +59,38 @@ class TouchMirrorWriterTest {
     }
 
     @Test
-    void aTimedOutCallKeepsItsClaimsSoTheRetryReportsThemUnconfirmedInsteadOfWritingAgain() {
+    void aTimedOutCallWhoseWriteHappenedIsFoundByItsKeyOnTheRetryAndRecordedNotWrittenAgain() {
         MirroredActivity email = mirror("88120455401", KIM_LEAD);
         sink.answers.add(batch -> {
+            sink.held.put(email.idempotencyKey(), task(7));
             throw new SyncFailureException(Failures.retriable());
         });
 
         assertThatThrownBy(() -> writer.write(List.of(email))).isInstanceOf(SyncFailureException.class);
 
-        assertThat(writer.write(List.of(email))).containsExactly(new MirrorOutcome.Unconfirmed(email));
+        assertThat(writer.write(List.of(email))).containsExactly(new MirrorOutcome.AlreadyWritten(email, task(7)));
         assertThat(sink.calls).hasSize(1);
+        assertThat(sink.lookups).containsExactly(email);
+        assertThat(store.find(email.idempotencyKey()).orElseThrow().writtenActivity()).contains(task(7));
+        assertThat(writer.write(List.of(email))).as("recorded now: no second look-up")
+                .containsExactly(new MirrorOutcome.AlreadyWritten(email, task(7)));
+        assertThat(sink.lookups).hasSize(1);
+    }
+
+    @Test
+    void aTimedOutCallThatWroteNothingIsWrittenOnTheRetryUnderTheClaimItKept() {
+        MirroredActivity email = mirror("88120455401", KIM_LEAD);
+        MirroredActivity neighbour = mirror("88120455402", ADA_LEAD);
+        sink.answers.add(batch -> {
+            throw new SyncFailureException(Failures.retriable());
+        });
+
+        assertThatThrownBy(() -> writer.write(List.of(email, neighbour))).isInstanceOf(SyncFailureException.class);
+
+        assertThat(writer.write(List.of(email, neighbour))).containsExactly(
+                new MirrorOutcome.Written(email, task(1)), new MirrorOutcome.Written(neighbour, task(2)));
+        assertThat(sink.calls).containsExactly(List.of(email, neighbour), List.of(email, neighbour));
+        assertThat(sink.lookups).containsExactly(email, neighbour);
     }
 
     @Test

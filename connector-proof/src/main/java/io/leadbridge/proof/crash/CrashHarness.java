@@ -9,19 +9,19 @@ import io.leadbridge.proof.harness.ProofCrms;
 import io.leadbridge.proof.harness.ProofDatabase;
 import io.leadbridge.proof.state.Differences;
 import io.leadbridge.proof.state.ExpectedState;
-import io.leadbridge.proof.state.PeopleWorkload;
+import io.leadbridge.proof.state.TwoWayWorkload;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 
 /**
- * Kills the app with SIGKILL at a random moment after it is ready, while it syncs people changes made in both CRMs
- * just before, restarts it on the same database each time, and finally checks both emulators against the expected
- * state: nothing lost, nothing duplicated. The emulators live in this JVM, so their state outlives every kill.
+ * Kills the app with SIGKILL at a random moment after it is ready, while it syncs person edits, touches and company
+ * renames made in both CRMs just before, restarts it on the same database each time, and finally checks both
+ * emulators against the expected state: nothing lost, nothing duplicated. The emulators live in this JVM, so their
+ * state outlives every kill.
  */
 public final class CrashHarness {
 
@@ -46,30 +46,26 @@ public final class CrashHarness {
         try (ProofCrms crms = ProofCrms.start(CrmSetup.realisticLimits());
              ProofDatabase database = settings.postgres() ? ProofDatabase.postgresSchema()
                      : ProofDatabase.h2File(settings.workDir())) {
-            PeopleWorkload people = new PeopleWorkload(settings.seed(), "crash" + settings.seed() + ".example");
-            people.create(crms, settings.people());
-            ExpectedState expected = new ExpectedState(Map.of("people", people));
+            TwoWayWorkload workload = new TwoWayWorkload(settings.seed(), "crash" + settings.seed() + ".example");
+            workload.create(crms, settings.people());
+            ExpectedState expected = workload.expected();
             AppFleet fleet = new AppFleet(crms, database, RECOVERY_PACING, settings.workDir(), "512m");
-            int edits = 0;
+            TwoWayWorkload.Round changes = TwoWayWorkload.Round.NONE;
             for (int kill = 1; kill <= settings.kills(); kill++) {
                 AppProcess app = fleet.startReady();
                 long uptime = (long) (random.nextDouble() * settings.maxUptime().toMillis());
-                edits += people.editRound(crms, kill, settings.editShare());
+                changes = changes.plus(workload.round(crms, kill, settings.editShare()));
                 Deadline.pause(Duration.ofMillis(uptime));
                 app.kill();
                 out.printf("kill %d of %d, %d ms after the app was ready%n", kill, settings.kills(), uptime);
             }
             Instant finalStart = Instant.now();
             try (AppProcess app = fleet.startReady()) {
-                // the last round edits people the restarted app already copied, so every run edits someone even
-                // when the kills came before the first person reached the other CRM
-                int wanted = Math.min(settings.people(), 20);
-                Deadline.await("at least " + wanted + " people in both CRMs", settings.converge(), Duration.ofSeconds(1),
-                        () -> people.inBoth(crms) >= wanted ? Optional.of(true) : Optional.empty());
-                edits += people.editRound(crms, settings.kills() + 1, Math.max(settings.editShare(), 0.5));
+                changes = changes.plus(workload.round(crms, settings.kills() + 1,
+                        Math.max(settings.editShare(), 0.5)));
                 List<Differences> differences = expected.awaitConvergence(crms, settings.converge());
                 Duration convergedIn = Duration.between(finalStart, Instant.now());
-                return new CrashReport(settings.kills(), edits, convergedIn, differences,
+                return new CrashReport(settings.kills(), changes, convergedIn, differences,
                         PipelineTables.read(database));
             }
         }

@@ -11,7 +11,7 @@ import io.leadbridge.proof.harness.ProofCrms;
 import io.leadbridge.proof.harness.ProofDatabase;
 import io.leadbridge.proof.state.Differences;
 import io.leadbridge.proof.state.ExpectedState;
-import io.leadbridge.proof.state.PeopleWorkload;
+import io.leadbridge.proof.state.TwoWayWorkload;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
@@ -42,9 +42,9 @@ public final class FailoverHarness {
              ProofCrms crms = ProofCrms.start(CrmSetup.realisticLimits()
                      .withWebhooksTo(URI.create(relay.baseUrl() + "/webhooks/hubspot")));
              ProofDatabase database = ProofDatabase.postgresSchema()) {
-            PeopleWorkload people = new PeopleWorkload(settings.seed(), "failover" + settings.seed() + ".example");
-            people.create(crms, settings.people());
-            ExpectedState expected = new ExpectedState(Map.of("people", people));
+            TwoWayWorkload workload = new TwoWayWorkload(settings.seed(), "failover" + settings.seed() + ".example");
+            workload.create(crms, settings.people());
+            ExpectedState expected = workload.expected();
             Map<String, String> extra = new LinkedHashMap<>();
             extra.put("connector.sync.lock-ttl", settings.lockTtl().toSeconds() + "s");
             extra.put("connector.sync.lease", "20s");
@@ -52,7 +52,7 @@ public final class FailoverHarness {
             AppFleet fleet = new AppFleet(crms, database, extra, settings.workDir(), "512m");
             AppProcess leader = fleet.launch(leaderPort).awaitReady(AppFleet.START_TIMEOUT);
             try (AppProcess survivor = fleet.launch(survivorPort).awaitReady(AppFleet.START_TIMEOUT)) {
-                people.editRound(crms, 1, 0.2);
+                workload.round(crms, 1, 0.2);
                 String killedHolder = Deadline.await("a poller leader", AppFleet.START_TIMEOUT,
                         Duration.ofMillis(200), () -> PollerLeadership.holder(database));
                 leader.kill();
@@ -63,13 +63,13 @@ public final class FailoverHarness {
                         "jobtitle", "Title 0", "company", "Failover Inc");
                 String leadId = crms.salesforce().create("Lead", Map.of("Email", probe, "FirstName", "Probe",
                         "LastName", "Failover", "Title", "Title 0", "Company", "Failover Inc"));
-                people.expect(probe, false, leadId, values);
+                workload.people().expect(probe, false, leadId, values);
                 Deadline.await("the survivor taking over the leadership", settings.converge(), Duration.ofMillis(200),
                         () -> PollerLeadership.holder(database).filter(holder -> !holder.equals(killedHolder)));
                 Duration leadership = Duration.between(killed, Instant.now());
                 out.printf("the survivor holds the poller leadership %.1f s after the kill%n",
                         leadership.toMillis() / 1000.0);
-                people.editRound(crms, 2, 0.2);
+                workload.round(crms, 2, 0.2);
                 Deadline.await("the survivor syncing a polled Lead", settings.converge(), Duration.ofMillis(200),
                         () -> crms.hubspot().contactByEmail(probe).map(contact -> true));
                 Duration firstPolledChange = Duration.between(killed, Instant.now());

@@ -8,7 +8,7 @@ import io.leadbridge.proof.harness.ProofCrms;
 import io.leadbridge.proof.harness.ProofDatabase;
 import io.leadbridge.proof.state.Differences;
 import io.leadbridge.proof.state.ExpectedState;
-import io.leadbridge.proof.state.PeopleWorkload;
+import io.leadbridge.proof.state.TwoWayWorkload;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +19,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * Runs the same two-way people workload twice, first against well-behaved emulators, then with a share of all calls
- * answered by injected 429s, 500s and timeouts, and compares the two end states.
+ * Runs the same two-way workload (people, touches, companies) twice, first against well-behaved emulators, then
+ * with a share of all calls answered by injected 429s, 500s and timeouts, and compares the two end states.
  */
 public final class FaultHarness {
 
@@ -61,15 +61,15 @@ public final class FaultHarness {
         CrmSetup setup = CrmSetup.realisticLimits().withFaults(faultRate, INJECTED_TIMEOUT);
         try (ProofCrms crms = ProofCrms.start(setup);
              ProofDatabase database = ProofDatabase.h2File(settings.workDir().resolve(name))) {
-            PeopleWorkload people = new PeopleWorkload(settings.seed(), "faults" + settings.seed() + ".example");
-            people.create(crms, settings.people());
-            ExpectedState expected = new ExpectedState(Map.of("people", people));
+            TwoWayWorkload workload = new TwoWayWorkload(settings.seed(), "faults" + settings.seed() + ".example");
+            workload.create(crms, settings.people());
+            ExpectedState expected = workload.expected();
             AppFleet fleet = new AppFleet(crms, database, FAULT_TOLERANCE, settings.workDir().resolve(name), "512m");
             Instant start = Instant.now();
             try (AppProcess app = fleet.startReady()) {
                 List<Differences> first = expected.awaitConvergence(crms, settings.converge());
                 if (first.stream().allMatch(Differences::none)) {
-                    people.editRound(crms, 1, 0.3);
+                    workload.round(crms, 1, 0.3);
                 }
                 List<Differences> differences = expected.awaitConvergence(crms, settings.converge());
                 Duration took = Duration.between(start, Instant.now());

@@ -129,6 +129,26 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the process ends on its own (e.g. it refused to start) and returns its exit code; fails if it is
+     * still running after {@code timeout}.
+     */
+    public int awaitExitCode(Duration timeout) {
+        if (!awaitExit(timeout)) {
+            throw new IllegalStateException("the app on port " + port + " still runs after " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    /** Everything the app has written to its log so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + log + ": " + e.getMessage(), e);
+        }
+    }
+
     public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);

@@ -114,6 +114,9 @@ public final class ProofCrms implements AutoCloseable {
         p.put("connector.sync.poll-interval", "1s");
         p.put("connector.sync.salesforce-poll-interval", "1s");
         p.put("connector.sync.drain-interval", "200ms");
+        p.put("connector.sync.touches.poll-interval", "1s");
+        p.put("connector.sync.touches.wait-interval", "5s");
+        p.put("connector.sync.company-poll-interval", "1s");
         if (setup.webhookTarget().isPresent()) {
             p.put("connector.hubspot.client-secret", CrmSetup.WEBHOOK_SECRET);
         }

@@ -4,8 +4,8 @@ import io.leadbridge.proof.harness.ProofCrms;
 import java.util.Map;
 
 /**
- * The expected end state of one object type in both CRMs. People are checked today; touches (notes, tasks) and
- * companies plug in as further implementations once they are synced.
+ * The expected end state of one object type in both CRMs: people ({@link PeopleWorkload}), touches with their
+ * SDR-context notes ({@link TouchWorkload}) and companies ({@link CompanyWorkload}).
  */
 public interface ObjectTypeCheck {
 

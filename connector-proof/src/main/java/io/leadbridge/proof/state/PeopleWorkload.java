@@ -5,13 +5,11 @@ import io.leadbridge.sandbox.hubspot.HubSpotRecord;
 import io.leadbridge.sandbox.hubspot.ObjectType;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -34,22 +32,7 @@ public final class PeopleWorkload implements ObjectTypeCheck {
 
     private final Random random;
     private final String domain;
-    private final List<Person> people = new ArrayList<>();
-
-    /** One person as created, and the values the last edit left. */
-    private static final class Person {
-        final String email;
-        final boolean fromHubSpot;
-        final String originId;
-        final Map<String, String> values;
-
-        Person(String email, boolean fromHubSpot, String originId, Map<String, String> values) {
-            this.email = email;
-            this.fromHubSpot = fromHubSpot;
-            this.originId = originId;
-            this.values = values;
-        }
-    }
+    private final List<Created> people = new ArrayList<>();
 
     /** @param domain the e-mail domain of this workload's people, so that runs never collide */
     public PeopleWorkload(long seed, String domain) {
@@ -69,45 +52,32 @@ public final class PeopleWorkload implements ObjectTypeCheck {
             values.put("company", "Company " + (number % 97));
             boolean fromHubSpot = number % 2 == 0;
             String id = fromHubSpot ? createInHubSpot(crms, email, values) : createInSalesforce(crms, email, values);
-            people.add(new Person(email, fromHubSpot, id, values));
+            people.add(new Created(email, fromHubSpot, id, values));
         }
     }
 
     /** Adds one already-created person to the expected state (e.g. one a test created with hostile values). */
     public void expect(String email, boolean fromHubSpot, String originId, Map<String, String> hubspotValues) {
-        people.add(new Person(email, fromHubSpot, originId, new LinkedHashMap<>(hubspotValues)));
+        people.add(new Created(email, fromHubSpot, originId, new LinkedHashMap<>(hubspotValues)));
     }
 
     /**
-     * Changes the title of a random {@code share} of the people that both CRMs already hold, each on the side they
-     * started on. People not yet copied to the other side are left alone: an edit made before the connector's copy
-     * exists races with the copy (see docs/benchmarks.md, "Findings").
+     * Changes the title of a random {@code share} of the people, each on the side they started on, whether or not
+     * the connector has copied them to the other CRM yet: an edit may race with the person's first copy.
      */
-    /** How many of the workload's people both CRMs hold by now. */
-    public int inBoth(ProofCrms crms) {
-        return inBothEmails(crms).size();
-    }
-
-    private Set<String> inBothEmails(ProofCrms crms) {
-        Set<String> inBoth = new HashSet<>(hubspotByEmail(crms).keySet());
-        inBoth.retainAll(salesforceByEmail(crms).keySet());
-        return inBoth;
-    }
-
     public int editRound(ProofCrms crms, int round, double share) {
-        Set<String> inBoth = inBothEmails(crms);
         int edited = 0;
-        for (Person person : people) {
-            if (random.nextDouble() >= share || !inBoth.contains(person.email.toLowerCase(Locale.ROOT))) {
+        for (Created person : people) {
+            if (random.nextDouble() >= share) {
                 continue;
             }
             String title = "Title " + round;
-            if (person.fromHubSpot) {
-                crms.hubspot().update(ObjectType.CONTACTS, Long.parseLong(person.originId), Map.of("jobtitle", title));
+            if (person.fromHubSpot()) {
+                crms.hubspot().update(ObjectType.CONTACTS, Long.parseLong(person.originId()), Map.of("jobtitle", title));
             } else {
-                crms.salesforce().update(person.originId, Map.of("Title", title));
+                crms.salesforce().update(person.originId(), Map.of("Title", title));
             }
-            person.values.put("jobtitle", title);
+            person.values().put("jobtitle", title);
             edited++;
         }
         return edited;
@@ -115,6 +85,15 @@ public final class PeopleWorkload implements ObjectTypeCheck {
 
     public int size() {
         return people.size();
+    }
+
+    /** Where one person was created: the CRM and the record's id there. */
+    public record Origin(String email, boolean inHubSpot, String id) {
+    }
+
+    /** Every person of the workload with the record they were created as. */
+    public List<Origin> origins() {
+        return people.stream().map(p -> new Origin(p.key(), p.fromHubSpot(), p.originId())).toList();
     }
 
     @Override
@@ -134,8 +113,8 @@ public final class PeopleWorkload implements ObjectTypeCheck {
                 duplicates.add("Salesforce has " + e.getValue().size() + " Leads for " + e.getKey());
             }
         }
-        for (Person person : people) {
-            String key = person.email.toLowerCase(Locale.ROOT);
+        for (Created person : people) {
+            String key = person.key().toLowerCase(Locale.ROOT);
             compareOne("HubSpot", hubspot.get(key), person, lost, stale);
             compareOne("Salesforce", salesforce.get(key), person, lost, stale);
         }
@@ -158,20 +137,13 @@ public final class PeopleWorkload implements ObjectTypeCheck {
         return state;
     }
 
-    private static void compareOne(String side, List<Map<String, String>> records, Person person, List<String> lost,
+    private static void compareOne(String side, List<Map<String, String>> records, Created person, List<String> lost,
                                    List<String> stale) {
         if (records == null || records.isEmpty()) {
-            lost.add(side + " lacks " + person.email);
+            lost.add(side + " lacks " + person.key());
             return;
         }
-        Map<String, String> actual = records.get(0);
-        for (Map.Entry<String, String> field : person.values.entrySet()) {
-            String value = actual.get(field.getKey());
-            if (!field.getValue().equals(value)) {
-                stale.add(side + " " + person.email + " " + field.getKey() + "='" + value + "', expected '"
-                        + field.getValue() + "'");
-            }
-        }
+        person.compareValues(side, records.get(0), stale);
     }
 
     /** HubSpot contacts reduced to the checked fields (HubSpot names), grouped by lower-case e-mail. */

@@ -17,9 +17,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
@@ -31,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile input sent to the app's jar running in live mode against the emulators: each case gets a clear answer and
- * the change it carried is not lost (the poller, HubSpot's safety net, still brings it over). Cases proven elsewhere
+ * the change it carried is not lost (the poller, HubSpot's safety net, still brings it over, or the error queue
+ * keeps it). Invalid rules files are refused at start and on reload; a picklist value either CRM's admin removed
+ * after the start-up check lands in the error queue with the CRM's code, message and field. Cases proven elsewhere
  * through the running app are not repeated here: forged, unsigned and stale signatures and a body that is not an
  * array of events ({@code HubSpotWebhookScenario}), XXE, an Outbound Message from another org and one over the size
  * limit ({@code SalesforceOutboundMessageWebhookTest}); see docs/benchmarks.md.
@@ -40,8 +44,17 @@ class BadInputThroughTheRunningAppTest {
 
     private static final Duration PROPAGATION = Duration.ofMinutes(2);
 
+    private static final String VALID_RULES = """
+            version: 1
+            qualification:
+              scoring:
+                - { id: head-of, when: { title-contains: [Head of] }, points: 30 }
+              mql: { inbound-min-score: 60 }
+            """;
+
     @TempDir
     static Path work;
+    static Path rules;
 
     static ProofCrms crms;
     static ProofDatabase database;
@@ -49,12 +62,16 @@ class BadInputThroughTheRunningAppTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void startApp() {
+    static void startApp() throws Exception {
         int port = FreePort.pick();
         crms = ProofCrms.start(CrmSetup.realisticLimits()
                 .withWebhooksTo(URI.create("http://localhost:" + port + "/webhooks/hubspot")));
         database = ProofDatabase.h2File(work);
-        app = new AppFleet(crms, database, Map.of(), work, "512m").launch(port).awaitReady(AppFleet.START_TIMEOUT);
+        rules = Files.writeString(work.resolve("rules.yml"), VALID_RULES);
+        Map<String, String> properties = new LinkedHashMap<>(AdminUser.properties());
+        properties.put("connector.rules.location", "file:" + rules);
+        properties.putAll(StatusFieldsMapped.properties());
+        app = new AppFleet(crms, database, properties, work, "512m").launch(port).awaitReady(AppFleet.START_TIMEOUT);
     }
 
     @AfterAll
@@ -108,6 +125,79 @@ class BadInputThroughTheRunningAppTest {
         assertConverges(people);
         assertThat(crms.salesforce().count("Lead")).as("exactly one new Lead, nothing else touched")
                 .isEqualTo(leadsBefore + 2);
+    }
+
+    @Test
+    void anInvalidRulesFileStopsTheStartNamingEveryProblemWithItsPath() throws Exception {
+        Path invalid = Files.writeString(work.resolve("invalid-rules.yml"), """
+                version: 1
+                qualification:
+                  scoring:
+                    - id: director
+                      when: { title-contains: [Director] }
+                      points: many
+                routing:
+                  default-team: ghosts
+                """);
+        Path directory = work.resolve("invalid-rules-start");
+        try (ProofDatabase own = ProofDatabase.h2File(directory);
+             AppProcess refused = new AppFleet(crms, own, Map.of("connector.rules.location", "file:" + invalid),
+                     directory, "256m").launch(FreePort.pick())) {
+            int exitCode = refused.awaitExitCode(AppFleet.START_TIMEOUT);
+
+            assertThat(exitCode).as("the app refuses to start").isNotZero();
+            assertThat(refused.log()).contains("The rules file file:" + invalid + " has 2 problems")
+                    .contains("qualification.scoring[0].points: ").contains("was \"many\"")
+                    .contains("routing.default-team: no team 'ghosts'");
+        }
+    }
+
+    @Test
+    void reloadingAnInvalidRulesFileAnswers422NamingEveryProblemAndKeepsTheOldRules() throws Exception {
+        Files.writeString(rules, VALID_RULES.replace("points: 30", "points: 3000").replace("version: 1\n", ""));
+        try {
+            HttpResponse<String> refused = AdminUser.post(app, "/api/rules/reload");
+
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body()).contains("\"path\":\"version\"")
+                    .contains("\"path\":\"qualification.scoring[0].points\"")
+                    .contains("the active rules are unchanged");
+            assertThat(AdminUser.get(app, "/api/rules").body()).contains("points: 30").doesNotContain("points: 3000");
+        } finally {
+            Files.writeString(rules, VALID_RULES);
+        }
+    }
+
+    @Test
+    void aLeadStatusDeactivatedInSalesforceAfterTheStartPutsTheChangeInTheErrorQueueWithCodeMessageAndField() {
+        crms.salesforce().deactivatePicklistValue("Lead", "Status", "Working - Contacted");
+        long contactId = crms.hubspot().create(ObjectType.CONTACTS, Map.of("email", "kim@picklist.example",
+                "firstname", "Kim", "lastname", "Larsen", "company", "Fjordline", "lifecyclestage", "lead",
+                "hs_lead_status", "IN_PROGRESS")).id();
+
+        ErrorQueueRow error = ErrorQueueRow.awaitOpen(database, String.valueOf(contactId), PROPAGATION);
+
+        assertThat(error.code()).isEqualTo("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST");
+        assertThat(error.message()).contains("bad value for restricted picklist field: Working - Contacted");
+        assertThat(error.fields()).isEqualTo("Status");
+        assertThat(crms.salesforce().list("Lead")).noneMatch(lead -> "kim@picklist.example".equals(lead.get("Email")));
+    }
+
+    @Test
+    void aLeadStatusOptionDeletedInHubSpotAfterTheStartPutsTheChangeInTheErrorQueueWithCodeMessageAndProperty() {
+        // "Closed - Not Converted" means DISQUALIFIED (UNQUALIFIED) or NURTURE (BAD_TIMING) in the status table
+        crms.hubspot().deletePropertyOption(ObjectType.CONTACTS, "hs_lead_status", "UNQUALIFIED");
+        crms.hubspot().deletePropertyOption(ObjectType.CONTACTS, "hs_lead_status", "BAD_TIMING");
+        String leadId = crms.salesforce().create("Lead", Map.of("Email", "noor@picklist.example",
+                "FirstName", "Noor", "LastName", "Haddad", "Company", "Cedarworks",
+                "Status", "Closed - Not Converted"));
+
+        ErrorQueueRow error = ErrorQueueRow.awaitOpen(database, leadId, PROPAGATION);
+
+        assertThat(error.code()).isEqualTo("VALIDATION_ERROR");
+        assertThat(error.message()).contains("hs_lead_status INVALID_OPTION");
+        assertThat(error.fields()).isEqualTo("hs_lead_status");
+        assertThat(crms.hubspot().contactByEmail("noor@picklist.example")).isEmpty();
     }
 
     private static Map<String, String> with(Map<String, String> values, String key, String value) {

@@ -8,14 +8,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CI-sized failover run: two instances on one PostgreSQL schema, the poller leader killed mid-sync. */
+/**
+ * The CI-sized failover run: two instances on one PostgreSQL schema, the poller leader killed mid-sync while 100
+ * people, 10 companies and touches are synced.
+ */
 class FailoverShortTest {
 
     @Test
     void theSurvivorTakesOverThePollersWithin30SecondsAndNothingIsDuplicated(@TempDir Path work) {
         Postgres.requireReachable();
 
-        FailoverReport report = new FailoverHarness(System.out).run(new FailoverSettings(300, Duration.ofSeconds(10),
+        FailoverReport report = new FailoverHarness(System.out).run(new FailoverSettings(100, Duration.ofSeconds(10),
                 Duration.ofMinutes(5), work, 13));
         System.out.println(report.summary());
 

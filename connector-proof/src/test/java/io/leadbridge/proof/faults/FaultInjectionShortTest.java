@@ -7,12 +7,15 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CI-sized fault run: 120 people with 20% of all emulator calls failing, against the fault-free run. */
+/**
+ * The CI-sized fault run: 80 people, 8 companies and touches with 20% of all emulator calls failing, against the
+ * fault-free run.
+ */
 class FaultInjectionShortTest {
 
     @Test
     void withOneCallInFiveFailingTheSyncEndsWhereTheFaultFreeRunEnds(@TempDir Path work) {
-        FaultReport report = new FaultHarness(System.out).run(new FaultSettings(120, 0.2, Duration.ofMinutes(5),
+        FaultReport report = new FaultHarness(System.out).run(new FaultSettings(80, 0.2, Duration.ofMinutes(5),
                 work, 11));
         System.out.println(report.summary());
 

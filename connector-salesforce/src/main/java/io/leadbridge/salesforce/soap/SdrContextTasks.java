@@ -1,37 +1,26 @@
 package io.leadbridge.salesforce.soap;
 
-import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.sync.WriteResult;
-import io.leadbridge.core.touch.IdempotencyKeys;
 import io.leadbridge.core.touch.SdrContextNote;
 import io.leadbridge.salesforce.mapping.TaskRecordMapper;
-import io.leadbridge.salesforce.soql.Soql;
 import java.util.List;
 import java.util.Optional;
 
 /** Creates, finds and rewrites the Task that holds a person's SDR-context note; one record per call. */
 public final class SdrContextTasks {
 
-    /** SDR-context Tasks read on one person when looking for a note whose create was not confirmed. */
-    private static final int MAX_NOTES_READ = 200;
-
     private final RecordWriter writer;
-    private final QueryRunner queries;
+    private final TaskByKey byKey;
 
     public SdrContextTasks(SalesforceSession session) {
         this.writer = new RecordWriter(session, TaskRecordMapper.TASK);
-        this.queries = new QueryRunner(session);
+        this.byKey = new TaskByKey(session);
     }
 
     /** The SDR-context Task on the note's Lead or Contact whose Comments name the note's key, if there is one. */
     public Optional<ExternalRef> find(SdrContextNote note) {
-        String soql = "SELECT Id, Description FROM Task WHERE WhoId = " + Soql.id(note.targetPerson().id())
-                + " AND Subject = " + Soql.text(SdrContextNote.TITLE) + " ORDER BY Id";
-        String label = IdempotencyKeys.label(note.idempotencyKey());
-        return queries.query(soql, MAX_NOTES_READ).stream()
-                .filter(task -> String.valueOf(task.getField("Description")).contains(label)).findFirst()
-                .map(task -> new ExternalRef(CrmSystem.SALESFORCE, TaskRecordMapper.TASK, task.getId()));
+        return byKey.find(note.targetPerson().id(), note.idempotencyKey(), Optional.of(SdrContextNote.TITLE));
     }
 
     public WriteResult create(SdrContextNote note) {

@@ -173,6 +173,17 @@ public final class HubSpotEmulator implements AutoCloseable {
         });
     }
 
+    /**
+     * Deletes one option of an enumeration property (e.g. a {@code hs_lead_status} value) while the emulator runs, as
+     * a portal admin can at any time: later writes of the value are refused with {@code INVALID_OPTION}.
+     */
+    public void deletePropertyOption(ObjectType type, String property, String value) {
+        seeding(() -> {
+            portal.properties().deleteOption(type, property, value);
+            return value;
+        });
+    }
+
     /** The live (not archived) records of a type, oldest first. */
     public List<HubSpotRecord> records(ObjectType type) {
         return portal.live(type);

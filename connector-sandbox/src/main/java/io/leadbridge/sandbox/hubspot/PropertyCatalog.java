@@ -28,6 +28,23 @@ final class PropertyCatalog {
         return new ArrayList<>(properties.get(type).values());
     }
 
+    /**
+     * Deletes one option of an enumeration property, as an admin editing the property in the portal does: later
+     * writes of the value are refused with {@code INVALID_OPTION}; records keep the value they hold.
+     */
+    void deleteOption(ObjectType type, String name, String value) {
+        PropertyDefinition property = find(type, name).filter(PropertyDefinition::isEnumeration)
+                .orElseThrow(() -> ApiException.notFound("No enumeration property '" + name + "' on "
+                        + type.pathName()));
+        if (!property.allows(value)) {
+            throw ApiException.notFound("Property '" + name + "' has no option '" + value + "'");
+        }
+        properties.get(type).put(name, new PropertyDefinition(property.name(), property.label(), property.type(),
+                property.fieldType(), property.groupName(), property.options().stream()
+                .filter(option -> !option.value().equals(value)).toList(), property.hasUniqueValue(),
+                property.readOnlyValue(), property.hubspotDefined()));
+    }
+
     /** Adds a portal-defined property; refuses a name that exists. */
     void define(ObjectType type, PropertyDefinition definition) {
         if (properties.get(type).containsKey(definition.name())) {

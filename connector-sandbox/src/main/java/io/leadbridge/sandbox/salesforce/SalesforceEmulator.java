@@ -153,6 +153,15 @@ public final class SalesforceEmulator implements AutoCloseable {
         saved(type, org.update(List.of(new RecordInput(type, values, toNull)), org.integrationUserId()).get(0));
     }
 
+    /**
+     * Deactivates one picklist value (e.g. a Lead {@code Status}) while the emulator runs, as an admin can in Setup at
+     * any time: describe marks it inactive, and writing it to a restricted picklist is refused with
+     * {@code INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST}.
+     */
+    public void deactivatePicklistValue(String type, String field, String value) {
+        org.schema().deactivatePicklistValue(type, field, value);
+    }
+
     /** Moves a record to the recycle bin (it shows in {@code getDeleted}). */
     public void delete(String id) {
         SaveOutcome outcome = org.delete(List.of(id)).get(0);

@@ -107,6 +107,24 @@ class HubSpotObjectsTest {
     }
 
     @Test
+    void an_option_deleted_while_the_portal_runs_is_refused_on_writes_and_records_keep_it() {
+        HubSpotRecord before = emulator().create(ObjectType.CONTACTS, Map.of("email", "before@acme.example",
+                "hs_lead_status", "IN_PROGRESS"));
+
+        emulator().deletePropertyOption(ObjectType.CONTACTS, "hs_lead_status", "IN_PROGRESS");
+        EmulatorHttp.Reply reply = http().post(CONTACTS, """
+                {"properties":{"email":"after@acme.example","hs_lead_status":"IN_PROGRESS"},"associations":[]}""");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("errors").findValuesAsString("code")).containsExactly("INVALID_OPTION");
+        assertThat(reply.json().path("message").asString()).contains("IN_PROGRESS");
+        assertThat(emulator().record(ObjectType.CONTACTS, before.id()).orElseThrow().properties())
+                .containsEntry("hs_lead_status", "IN_PROGRESS");
+        assertThat(http().get("/crm/properties/2026-03/contacts/hs_lead_status").json().path("options")
+                .findValuesAsString("value")).contains("OPEN").doesNotContain("IN_PROGRESS");
+    }
+
+    @Test
     void archived_records_are_gone_from_reads_but_readable_with_archived_true() {
         HubSpotRecord contact = emulator().create(ObjectType.CONTACTS, Map.of("email", "gone@acme.example"));
 

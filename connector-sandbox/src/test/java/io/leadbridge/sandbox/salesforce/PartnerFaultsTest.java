@@ -152,6 +152,34 @@ class PartnerFaultsTest {
     }
 
     @Test
+    void aStatusDeactivatedWhileTheOrgRunsIsRefusedOnWritesAndShownInactiveByDescribe() throws Exception {
+        PartnerConnection connection = start(SalesforceOptions.builder());
+        String existing = emulator.create("Lead", Map.of("LastName", "Before", "Company", "Acme",
+                "Status", "Working - Contacted"));
+
+        emulator.deactivatePicklistValue("Lead", "Status", "Working - Contacted");
+        SObject lead = lead("After", "Acme");
+        lead.setField("Status", "Working - Contacted");
+        SaveResult[] results = connection.create(new SObject[] {lead});
+
+        assertError(results[0], StatusCode.INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST, "Status");
+        assertThat(results[0].getErrors()[0].getMessage())
+                .isEqualTo("Status: bad value for restricted picklist field: Working - Contacted");
+        assertThat(emulator.find(existing).orElseThrow()).as("records keep the value they hold")
+                .containsEntry("Status", "Working - Contacted");
+        assertThat(java.util.Arrays.stream(connection.describeSObject("Lead").getFields())
+                .filter(field -> field.getName().equals("Status")).findFirst().orElseThrow().getPicklistValues())
+                .anySatisfy(entry -> {
+                    assertThat(entry.getValue()).isEqualTo("Working - Contacted");
+                    assertThat(entry.isActive()).isFalse();
+                })
+                .anySatisfy(entry -> {
+                    assertThat(entry.getValue()).isEqualTo("Open - Not Contacted");
+                    assertThat(entry.isActive()).isTrue();
+                });
+    }
+
+    @Test
     void aConvertedLeadCannotBeUpdated() throws Exception {
         PartnerConnection connection = start(SalesforceOptions.builder());
         String id = emulator.create("Lead", Map.of("LastName", "Done", "Company", "Acme"));

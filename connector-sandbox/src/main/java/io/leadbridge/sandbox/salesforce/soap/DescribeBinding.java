@@ -9,6 +9,7 @@ import com.sforce.soap.partner.SoapType;
 import io.leadbridge.sandbox.salesforce.store.FieldSchema;
 import io.leadbridge.sandbox.salesforce.store.FieldType;
 import io.leadbridge.sandbox.salesforce.store.ObjectSchema;
+import io.leadbridge.sandbox.salesforce.store.StandardObjects;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +19,8 @@ final class DescribeBinding {
     private DescribeBinding() {
     }
 
-    static DescribeSObjectResult describe(ObjectSchema object) {
+    /** {@code object} as describe answers it, picklist values deactivated in {@code objects} marked inactive. */
+    static DescribeSObjectResult describe(ObjectSchema object, StandardObjects objects) {
         DescribeSObjectResult result = new DescribeSObjectResult();
         result.setName(object.name());
         result.setLabel(object.label());
@@ -35,7 +37,7 @@ final class DescribeBinding {
         result.setTriggerable(object.createable());
         result.setLayoutable(object.createable());
         result.setIdEnabled(true);
-        result.setFields(object.fields().stream().map(DescribeBinding::field).toArray(Field[]::new));
+        result.setFields(object.fields().stream().map(field -> field(object, field, objects)).toArray(Field[]::new));
         return result;
     }
 
@@ -61,7 +63,7 @@ final class DescribeBinding {
         return result;
     }
 
-    private static Field field(FieldSchema schema) {
+    private static Field field(ObjectSchema object, FieldSchema schema, StandardObjects objects) {
         Field field = new Field();
         field.setName(schema.name());
         field.setLabel(schema.label());
@@ -85,7 +87,7 @@ final class DescribeBinding {
         field.setRestrictedPicklist(schema.restrictedPicklist());
         field.setPicklistValues(schema.picklistValues().stream().map(value -> {
             PicklistEntry entry = new PicklistEntry();
-            entry.setActive(true);
+            entry.setActive(objects.isActive(object, schema, value));
             entry.setDefaultValue(Objects.equals(value, schema.defaultValue()));
             entry.setLabel(value);
             entry.setValue(value);

@@ -242,7 +242,8 @@ public final class PartnerOperations {
     }
 
     private DescribeSObjectResult describe(String type) {
-        return DescribeBinding.describe(org.schema().find(type).orElseThrow(() -> ApiError.invalidType(type)));
+        return DescribeBinding.describe(org.schema().find(type).orElseThrow(() -> ApiError.invalidType(type)),
+                org.schema());
     }
 
     private GetUserInfoResponse_element userInfo(String userId) {

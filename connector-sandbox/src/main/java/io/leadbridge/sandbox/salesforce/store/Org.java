@@ -29,12 +29,13 @@ public final class Org {
     private final Clock clock;
     private final SalesforceIds ids = new SalesforceIds();
     private final Map<String, StoredRecord> records = new LinkedHashMap<>();
-    private final RecordValidator validator = new RecordValidator(this::lookup);
+    private final RecordValidator validator;
     private final List<Consumer<List<RecordChange>>> listeners = new CopyOnWriteArrayList<>();
     private final String integrationUserId;
 
     public Org(StandardObjects schema, Clock clock, List<LeadStatusValue> leadStatuses) {
         this.schema = schema;
+        this.validator = new RecordValidator(this::lookup, schema);
         this.clock = clock;
         this.integrationUserId = insertTrusted("User", Map.of("Username", "integration@sandbox.leadbridge.invalid",
                 "FirstName", "Integration", "LastName", "User", "Name", "Integration User",

@@ -28,9 +28,11 @@ final class RecordValidator {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
 
     private final Function<String, Optional<StoredRecord>> lookup;
+    private final StandardObjects objects;
 
-    RecordValidator(Function<String, Optional<StoredRecord>> lookup) {
+    RecordValidator(Function<String, Optional<StoredRecord>> lookup, StandardObjects objects) {
         this.lookup = lookup;
+        this.objects = objects;
     }
 
     Result validate(ObjectSchema schema, RecordInput input, Mode mode, StoredRecord existing) {
@@ -48,7 +50,7 @@ final class RecordValidator {
             } else if (mode == Mode.CREATE ? !field.get().createable() : !field.get().updateable()) {
                 readOnly.add(field.get().name());
             } else {
-                normalise(field.get(), value, errors).ifPresentOrElse(
+                normalise(schema, field.get(), value, errors).ifPresentOrElse(
                         text -> changes.put(field.get().name(), text), () -> changes.put(field.get().name(), null));
             }
         });
@@ -85,7 +87,8 @@ final class RecordValidator {
         return new Result(changes, errors);
     }
 
-    private Optional<String> normalise(FieldSchema field, String value, List<RecordError> errors) {
+    private Optional<String> normalise(ObjectSchema object, FieldSchema field, String value,
+                                       List<RecordError> errors) {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
@@ -111,7 +114,7 @@ final class RecordValidator {
             }
             case PICKLIST -> {
                 Optional<String> known = field.picklistValues().stream().filter(v -> v.equalsIgnoreCase(value))
-                        .findFirst();
+                        .filter(v -> objects.isActive(object, field, v)).findFirst();
                 if (known.isEmpty() && field.restrictedPicklist()) {
                     errors.add(RecordError.of("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
                             label + ": bad value for restricted picklist field: " + value, field.name()));

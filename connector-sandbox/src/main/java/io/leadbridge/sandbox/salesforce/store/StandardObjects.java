@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The emulated org's schema: Lead, Contact, Account, Opportunity, Task, Event, User and the read-only LeadStatus,
@@ -29,6 +30,8 @@ public final class StandardObjects {
     private static final List<String> ACTIVITY_TYPES = List.of("Call", "Email", "Meeting", "Other");
 
     private final Map<String, ObjectSchema> objects = new LinkedHashMap<>();
+    /** Picklist values an admin deactivated while the org runs, by {@code object.field} in lower case. */
+    private final Map<String, Set<String>> inactive = new ConcurrentHashMap<>();
 
     public StandardObjects(List<LeadStatusValue> leadStatuses, Set<String> externalIdFields) {
         List<String> statusValues = leadStatuses.stream().map(LeadStatusValue::value).toList();
@@ -54,6 +57,27 @@ public final class StandardObjects {
         }
         String prefix = id.substring(0, 3);
         return objects.values().stream().filter(schema -> schema.keyPrefix().equals(prefix)).findFirst();
+    }
+
+    /**
+     * Deactivates one value of a picklist, as an admin editing the field in Setup does at any time: describe no
+     * longer lists it as active and a write of it to a restricted picklist is refused; records keep their values.
+     */
+    public void deactivatePicklistValue(String type, String field, String value) {
+        ObjectSchema object = find(type).orElseThrow(() -> new IllegalArgumentException("no object " + type));
+        FieldSchema picklist = object.field(field).filter(f -> f.picklistValues().contains(value))
+                .orElseThrow(() -> new IllegalArgumentException(type + "." + field + " has no picklist value '"
+                        + value + "'"));
+        inactive.computeIfAbsent(key(object, picklist), k -> ConcurrentHashMap.newKeySet()).add(value);
+    }
+
+    /** Whether {@code value} of {@code field} on {@code object} is active (true for values it does not list). */
+    public boolean isActive(ObjectSchema object, FieldSchema field, String value) {
+        return !inactive.getOrDefault(key(object, field), Set.of()).contains(value);
+    }
+
+    private static String key(ObjectSchema object, FieldSchema field) {
+        return (object.name() + "." + field.name()).toLowerCase(Locale.ROOT);
     }
 
     public List<ObjectSchema> all() {

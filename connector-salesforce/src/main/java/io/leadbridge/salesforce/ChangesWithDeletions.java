@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One page of a person object's stream (Leads or Contacts): changed records by SOQL on {@code SystemModstamp}
  * (ties broken by Id) and deleted records, merged in {@link Watermark} order. A deleted record that names its
- * {@code MasterRecordId} is a merge into that record.
+ * {@code MasterRecordId} is a merge into that record, placed ahead of the survivor's change
+ * ({@link MergesAheadOfSurvivors}).
  *
  * <p><b>Deletions.</b> From {@link Watermark#BEGINNING} (the initial backfill) none are read: nothing has been
  * synced yet. Otherwise {@code getDeleted} reports them from the minute of the watermark up to now; changes
@@ -72,7 +73,7 @@ final class ChangesWithDeletions {
         boolean truncated = changed.size() >= maxItems || deletions.truncated() || ready.size() > maxItems;
         List<ChangeEvent> events = ready.size() > maxItems ? ready.subList(0, maxItems) : ready;
         Watermark next = events.isEmpty() ? since : position(events.get(events.size() - 1));
-        return new ChangePage(events, next, truncated);
+        return new ChangePage(MergesAheadOfSurvivors.reorder(events), next, truncated);
     }
 
     private Batch deletions(Watermark since, int maxItems) {

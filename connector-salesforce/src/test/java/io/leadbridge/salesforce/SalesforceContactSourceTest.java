@@ -76,6 +76,31 @@ class SalesforceContactSourceTest {
     }
 
     @Test
+    void aMergeStampedWithItsOlderSurvivorIsCopiedAheadOfTheSurvivorsChangeWithoutMovingTheWatermark() {
+        Instant mergedAt = Instant.parse("2025-06-01T10:04:00Z");
+        wm.stubFor(soapCall("query").willReturn(soapResponse(queryDone(List.of(asContact(
+                lead(contactId(1), mergedAt, "kim@example.com", "Larsen")))))));
+        wm.stubFor(soapCall("getDeleted").willReturn(soapResponse(getDeleted(Instant.parse("2025-05-02T00:00:00Z"),
+                Instant.parse("2025-06-01T10:30:00Z"), contactId(2), "2025-06-01T10:04:00Z"))));
+        wm.stubFor(soapCall("queryAll").willReturn(soapResponse(queryAllDone(List.of(
+                asContact(mergedLead(contactId(2), mergedAt, contactId(1))))))));
+
+        ChangePage page = source.readChanges(SalesforceContactSource.CONTACTS, SINCE, 100);
+
+        assertThat(page.events()).extracting(event -> describe(event) + " "
+                + event.stream().map(position -> position.position().recordId()).orElse("unpositioned"))
+                .containsExactly(
+                        "SALESFORCE:Contact:" + contactId(2) + " DELETE into SALESFORCE:Contact:" + contactId(1)
+                                + " unpositioned",
+                        "SALESFORCE:Contact:" + contactId(1) + " UPSERT into - " + contactId(1),
+                        "SALESFORCE:Contact:" + contactId(2) + " DELETE into SALESFORCE:Contact:" + contactId(1)
+                                + " " + contactId(2));
+        assertThat(page.events().get(0).dedupKey()).as("the inbox stores the copy and the original once")
+                .isEqualTo(page.events().get(2).dedupKey());
+        assertThat(page.next()).isEqualTo(new Watermark(mergedAt, contactId(2)));
+    }
+
+    @Test
     void changedContactsAfterTheLatestDateGetDeletedCoversWaitForTheNextRead() {
         wm.stubFor(soapCall("query").willReturn(soapResponse(queryDone(List.of(
                 asContact(lead(contactId(1), Instant.parse("2025-06-01T10:10:00Z"), "a@example.com", "A")),

@@ -25,7 +25,6 @@ import io.leadbridge.salesforce.soap.BulkQueryClient;
 import io.leadbridge.salesforce.soap.LeadChangeReader;
 import io.leadbridge.salesforce.soap.LeadAssigner;
 import io.leadbridge.salesforce.soap.LeadConverter;
-import io.leadbridge.salesforce.soap.QueryRunner;
 import io.leadbridge.salesforce.soap.SalesforceLeadAnswers;
 import io.leadbridge.salesforce.soap.SalesforcePersonDeleter;
 import io.leadbridge.salesforce.soap.SalesforcePersonMerger;
@@ -97,9 +96,10 @@ public final class SalesforceAdapter {
         return new SalesforceLeadSource(reader, Optional.of(backfill), clock);
     }
 
-    /** The {@code salesforce.contacts} change stream (changed Contacts; deletions are not read). */
+    /** The {@code salesforce.contacts} change stream: changed Contacts and deleted ones, merges among them. */
     public SalesforceContactSource contactSource(FieldMappings mappings) {
-        return new SalesforceContactSource(new QueryRunner(session()), LeadChangeMapper.forContacts(mappings));
+        return new SalesforceContactSource(new LeadChangeReader(session(), LeadChangeMapper.forContacts(mappings)),
+                clock);
     }
 
     /** Deletes Leads and Contacts, for deletes propagated from HubSpot. */

@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.leadbridge.app.support.EmulatorScenario;
 import io.leadbridge.app.support.RunningApp;
+import io.leadbridge.app.support.SettledPeople;
 import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.salesforce.SalesforceAdapter;
 import io.leadbridge.sandbox.hubspot.ObjectType;
@@ -117,6 +118,8 @@ abstract class PersonIdentityScenario extends EmulatorScenario {
         try (RunningApp app = RunningApp.start(crms.appProperties(database))) {
             String leadId = kimsLeadSyncedToHubSpot(crms, app);
             long hubspotId = awaitContactOf(crms, KIM);
+            // The echo of the contact's create, settled after the delete, would link the contact again.
+            SettledPeople.awaitSettled(app, crms, hubspotId, leadId, PROPAGATION);
 
             crms.salesforce().delete(leadId);
 
@@ -135,6 +138,8 @@ abstract class PersonIdentityScenario extends EmulatorScenario {
         try (RunningApp app = RunningApp.start(properties)) {
             String leadId = kimsLeadSyncedToHubSpot(crms, app);
             long hubspotId = awaitContactOf(crms, KIM);
+            // The echo of the contact's create, settled after the delete, would link the contact again.
+            SettledPeople.awaitSettled(app, crms, hubspotId, leadId, PROPAGATION);
 
             crms.salesforce().delete(leadId);
 

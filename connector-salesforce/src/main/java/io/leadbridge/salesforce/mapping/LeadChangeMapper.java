@@ -111,21 +111,24 @@ public final class LeadChangeMapper {
 
     /**
      * A delete seen through {@code queryAll} ({@code IsDeleted = true}, {@link #MASTER_RECORD_ID} selected):
-     * positioned at its SystemModstamp, and a merge when the Lead names its master.
+     * positioned at its SystemModstamp, and a merge when the record names its master.
      */
-    public static ChangeEvent toDelete(StreamId stream, SObject lead) {
-        return deleted(stream, lead.getId(), SObjectValues.instant(lead, ChangeQuery.SYSTEM_MODSTAMP),
-                SObjectValues.text(lead, MASTER_RECORD_ID));
+    public ChangeEvent toDelete(StreamId stream, SObject record) {
+        return deleted(stream, record.getId(), SObjectValues.instant(record, ChangeQuery.SYSTEM_MODSTAMP),
+                SObjectValues.text(record, MASTER_RECORD_ID));
     }
 
-    /** A deletion {@code getDeleted} reported; a merge into {@code masterId} when that is present. */
-    public static ChangeEvent deleted(StreamId stream, String id, Instant deletedAt, Optional<String> masterId) {
+    /**
+     * A deletion {@code getDeleted} reported; a merge into {@code masterId} when that is present (Salesforce merges
+     * records of one type only, so the master is of this mapper's type too).
+     */
+    public ChangeEvent deleted(StreamId stream, String id, Instant deletedAt, Optional<String> masterId) {
         return new ChangeEvent(ref(id), ChangeKind.DELETE, deletedAt, Optional.empty(),
                 Optional.of(new ChangeEvent.StreamPosition(stream, new Watermark(deletedAt, id))),
-                masterId.map(LeadChangeMapper::ref));
+                masterId.map(this::ref));
     }
 
-    private static ExternalRef ref(String id) {
-        return new ExternalRef(CrmSystem.SALESFORCE, LeadRecordMapper.LEAD, id);
+    private ExternalRef ref(String id) {
+        return new ExternalRef(CrmSystem.SALESFORCE, objectType, id);
     }
 }

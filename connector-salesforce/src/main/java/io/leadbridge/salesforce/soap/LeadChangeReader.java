@@ -23,7 +23,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
 
-/** The three Lead reads behind the Lead stream: changed Leads, deleted Leads in the recycle bin, getDeleted. */
+/**
+ * The three reads behind the Lead stream: changed Leads, deleted Leads in the recycle bin, getDeleted. Built with
+ * {@link LeadChangeMapper#forContacts} it makes the same reads of Contacts, for the Contact stream.
+ */
 public final class LeadChangeReader {
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
@@ -41,7 +44,7 @@ public final class LeadChangeReader {
 
     /** Leads changed after {@code since}, in watermark order, at most {@code max}. */
     public List<ChangeEvent> changed(StreamId stream, Watermark since, int max) {
-        String soql = ChangeQuery.of(LeadRecordMapper.LEAD, mapper.selectFields(), since, max).toSoql();
+        String soql = ChangeQuery.of(mapper.objectType(), mapper.selectFields(), since, max).toSoql();
         return queries.query(soql, max).stream().map(lead -> mapper.toUpsert(stream, lead)).toList();
     }
 
@@ -77,9 +80,9 @@ public final class LeadChangeReader {
 
     /** Leads deleted after {@code since} that are still in the recycle bin ({@code queryAll}), in watermark order. */
     public List<ChangeEvent> deletedInRecycleBin(StreamId stream, Watermark since, int max) {
-        String soql = ChangeQuery.of(LeadRecordMapper.LEAD, List.of(LeadChangeMapper.MASTER_RECORD_ID), since, max)
+        String soql = ChangeQuery.of(mapper.objectType(), List.of(LeadChangeMapper.MASTER_RECORD_ID), since, max)
                 .deletedOnly().toSoql();
-        return queries.queryAll(soql, max).stream().map(lead -> LeadChangeMapper.toDelete(stream, lead)).toList();
+        return queries.queryAll(soql, max).stream().map(lead -> mapper.toDelete(stream, lead)).toList();
     }
 
     /**
@@ -88,13 +91,13 @@ public final class LeadChangeReader {
      * a merge. A Lead already purged from the recycle bin is a plain deletion.
      */
     public DeletionWindow deletedBetween(StreamId stream, Instant start, Instant end) {
-        GetDeletedResult result = session.call(c -> c.getDeleted(LeadRecordMapper.LEAD, calendar(start), calendar(end)));
+        GetDeletedResult result = session.call(c -> c.getDeleted(mapper.objectType(), calendar(start), calendar(end)));
         List<ChangeEvent> deletions = new ArrayList<>();
         if (result.getDeletedRecords() != null) {
             List<DeletedRecord> records = List.of(result.getDeletedRecords());
             Map<String, String> masters = masters(records.stream().map(DeletedRecord::getId).toList());
             for (DeletedRecord record : records) {
-                deletions.add(LeadChangeMapper.deleted(stream, record.getId(), record.getDeletedDate().toInstant(),
+                deletions.add(mapper.deleted(stream, record.getId(), record.getDeletedDate().toInstant(),
                         Optional.ofNullable(masters.get(record.getId()))));
             }
         }
@@ -108,7 +111,7 @@ public final class LeadChangeReader {
         List<String> ids = List.copyOf(new LinkedHashSet<>(deletedIds));
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            String soql = ChangeQuery.byIds(LeadRecordMapper.LEAD, List.of(LeadChangeMapper.MASTER_RECORD_ID), chunk);
+            String soql = ChangeQuery.byIds(mapper.objectType(), List.of(LeadChangeMapper.MASTER_RECORD_ID), chunk);
             for (SObject lead : queries.queryAll(soql, chunk.size())) {
                 SObjectValues.text(lead, LeadChangeMapper.MASTER_RECORD_ID)
                         .ifPresent(master -> masters.put(lead.getId(), master));

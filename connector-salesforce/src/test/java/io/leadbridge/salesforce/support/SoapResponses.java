@@ -49,6 +49,11 @@ public final class SoapResponses {
                 + "</sf:MasterRecordId></records>");
     }
 
+    /** A record of {@code recordXml} (built by the Lead helpers here) as a Contact. */
+    public static String asContact(String recordXml) {
+        return recordXml.replace("<sf:type>Lead</sf:type>", "<sf:type>Contact</sf:type>");
+    }
+
     /** A {@code queryAllResponse} that is done, holding {@code records}. */
     public static String queryAllDone(List<String> records) {
         return queryDone(records).replace("queryResponse", "queryAllResponse");
@@ -95,5 +100,9 @@ public final class SoapResponses {
     /** An 18-character Lead id numbered {@code n}. */
     public static String leadId(int n) {
         return String.format("00Q5g0000%06dEAF", n);
+    }
+
+    public static String contactId(int n) {
+        return String.format("0035g0000%06dEAF", n);
     }
 }

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +25,8 @@ import java.util.Set;
  * Keeps one SDR-context note per person in each CRM up to date: the summary of the person's touches from both
  * CRMs ({@link SdrContextSummary}, Leadbridge's own mirrors excluded) rendered as {@link SdrContextNote}, created
  * on the person's record the first time and rewritten in place after that, only when its text changed. Each write
- * is recorded in the person's audit trail. A failed write is left for the person's next touch. A create that was
+ * is recorded in the person's audit trail. The rewrites of one publish are sent to each CRM together
+ * ({@link SdrContextSink#updateAll}). A failed write is left for the person's next touch. A create that was
  * claimed but never recorded (a crash or timeout during it) is not simply repeated: the note is first looked for on
  * the person's record by its key line, adopted if the create happened, and created only if it did not.
  */
@@ -54,18 +57,21 @@ public final class SdrContextNotes implements SdrContextPublisher {
     @Override
     public void publish(Set<PersonId> people) {
         List<AuditEntry> entries = new ArrayList<>();
+        Map<SdrContextSink, List<PendingRewrite>> rewrites = new LinkedHashMap<>();
         for (PersonId person : people) {
             SdrContextSummary summary = SdrContextSummary.of(touches.touchesOf(person), Optional.empty());
             for (SdrContextSink sink : sinks) {
                 ids.refIn(person, sink.system()).ifPresent(target -> publish(person, target,
-                        SdrContextNote.render(target, summary, zone), sink, entries));
+                        SdrContextNote.render(target, summary, zone), sink, entries,
+                        rewrites.computeIfAbsent(sink, s -> new ArrayList<>())));
             }
         }
+        rewrites.forEach((sink, pending) -> rewrite(sink, pending, entries));
         audit.record(entries);
     }
 
     private void publish(PersonId person, ExternalRef target, SdrContextNote note, SdrContextSink sink,
-                         List<AuditEntry> entries) {
+                         List<AuditEntry> entries, List<PendingRewrite> rewrites) {
         String fingerprint = ValueFingerprint.of(note.text()).hex();
         Instant now = clock.instant();
         Optional<SdrContextStore.StoredNote> stored = store.find(note.idempotencyKey());
@@ -88,15 +94,51 @@ public final class SdrContextNotes implements SdrContextPublisher {
                         ? " found after an unconfirmed create and rewritten" : " created after an unconfirmed create"
                         + " that never reached the CRM"), record, note));
             } else if (!stored.get().textFingerprint().equals(Optional.of(fingerprint))) {
-                ExternalRef existing = stored.get().noteRecord().get();
-                sink.update(existing, note);
-                store.written(note.idempotencyKey(), existing, fingerprint, now);
-                entries.add(entry(person, now, "SDR-context note on " + target + " rewritten", existing, note));
+                rewrites.add(new PendingRewrite(person, target, stored.get().noteRecord().get(), note, fingerprint));
             }
         } catch (SyncFailureException failed) {
-            entries.add(AuditEntry.of(person, now, AuditKind.ERROR, AUDIT_RULE, "the SDR-context note on " + target
-                    + " was not written: " + failed.failure().code()).with(Map.of("noteKey", note.idempotencyKey())));
+            entries.add(notWritten(person, now, target, note, failed.failure()));
         }
+    }
+
+    /** Every changed note of one CRM rewritten together: one batch call instead of one call per person. */
+    private void rewrite(SdrContextSink sink, List<PendingRewrite> pending, List<AuditEntry> entries) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<Optional<SyncFailure>> results;
+        try {
+            results = sink.updateAll(pending.stream()
+                    .map(p -> new SdrContextSink.Rewrite(p.noteRecord(), p.note())).toList());
+        } catch (SyncFailureException failed) {
+            results = Collections.nCopies(pending.size(), Optional.of(failed.failure()));
+        }
+        if (results.size() != pending.size()) {
+            throw new IllegalStateException(sink.system() + " SDR-context sink returned " + results.size()
+                    + " results for " + pending.size() + " rewrites");
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            PendingRewrite rewrite = pending.get(i);
+            Optional<SyncFailure> refused = results.get(i);
+            if (refused.isPresent()) {
+                entries.add(notWritten(rewrite.person(), now, rewrite.target(), rewrite.note(), refused.get()));
+            } else {
+                store.written(rewrite.note().idempotencyKey(), rewrite.noteRecord(), rewrite.fingerprint(), now);
+                entries.add(entry(rewrite.person(), now, "SDR-context note on " + rewrite.target() + " rewritten",
+                        rewrite.noteRecord(), rewrite.note()));
+            }
+        }
+    }
+
+    private static AuditEntry notWritten(PersonId person, Instant now, ExternalRef target, SdrContextNote note,
+                                         SyncFailure failure) {
+        return AuditEntry.of(person, now, AuditKind.ERROR, AUDIT_RULE, "the SDR-context note on " + target
+                + " was not written: " + failure.code()).with(Map.of("noteKey", note.idempotencyKey()));
+    }
+
+    private record PendingRewrite(PersonId person, ExternalRef target, ExternalRef noteRecord, SdrContextNote note,
+                                  String fingerprint) {
     }
 
     private ExternalRef create(SdrContextNote note, SdrContextSink sink) {

@@ -3,6 +3,7 @@ package io.leadbridge.core.touch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadbridge.core.audit.AuditKind;
+import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +83,40 @@ class SdrContextNotesTest {
         assertThat(audit.of(kim, 10)).extracting(e -> e.kind()).containsOnly(AuditKind.NOTE);
     }
 
+    @Test
+    void theChangedNotesOfOnePublishAreRewrittenInOneCallAndARefusedOneIsLeftForTheNextPublish() {
+        ExternalRef lee = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246966");
+        ExternalRef leeLead = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000LeeAAA");
+        PersonId kim = ids.personFor(KIM);
+        ids.link(kim, KIM_LEAD);
+        PersonId leePerson = ids.personFor(lee);
+        ids.link(leePerson, leeLead);
+        settle(kim, "1", Touch.TouchChannel.EMAIL);
+        settle(leePerson, "2", Touch.TouchChannel.EMAIL);
+        notes.publish(Set.of(kim, leePerson));
+        ExternalRef leeNote = salesforce.createdRecords.get(salesforce.created.get(0).targetPerson().equals(leeLead)
+                ? 0 : 1);
+        salesforce.refused.add(leeNote.id());
+
+        settle(kim, "3", Touch.TouchChannel.CALL);
+        settle(leePerson, "4", Touch.TouchChannel.CALL);
+        notes.publish(Set.of(kim, leePerson));
+
+        assertThat(salesforce.batches).singleElement().satisfies(batch -> assertThat(batch).hasSize(2));
+        assertThat(salesforce.updated).singleElement().satisfies(note -> assertThat(note.targetPerson())
+                .isEqualTo(KIM_LEAD));
+        assertThat(audit.of(leePerson, 10)).extracting(e -> e.kind()).contains(AuditKind.ERROR);
+
+        salesforce.refused.clear();
+        notes.publish(Set.of(kim, leePerson));
+
+        assertThat(salesforce.batches).as("only the refused note is sent again").hasSize(2)
+                .last().satisfies(batch -> assertThat(batch).singleElement()
+                        .satisfies(rewrite -> assertThat(rewrite.noteRecord()).isEqualTo(leeNote)));
+        assertThat(salesforce.updated).hasSize(2).last().satisfies(note ->
+                assertThat(note.text()).contains("Touches: 2 (1 email, 1 call)"));
+    }
+
     private void settle(PersonId person, String id, Touch.TouchChannel channel) {
         Touch touch = new Touch(new ExternalRef(CrmSystem.HUBSPOT, "email", id), channel,
                 Touch.TouchDirection.OUTBOUND, AT.plusSeconds(Long.parseLong(id)), "", "", "", Optional.empty(),
@@ -91,7 +127,10 @@ class SdrContextNotesTest {
 
     private static final class RecordingNoteSink implements SdrContextSink {
         final List<SdrContextNote> created = new ArrayList<>();
+        final List<ExternalRef> createdRecords = new ArrayList<>();
         final List<SdrContextNote> updated = new ArrayList<>();
+        final List<List<Rewrite>> batches = new ArrayList<>();
+        final Set<String> refused = new HashSet<>();
         Optional<ExternalRef> existing = Optional.empty();
 
         @Override
@@ -102,7 +141,8 @@ class SdrContextNotesTest {
         @Override
         public ExternalRef create(SdrContextNote note) {
             created.add(note);
-            return new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T00000000000" + created.size());
+            createdRecords.add(new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T00000000000" + created.size()));
+            return createdRecords.get(createdRecords.size() - 1);
         }
 
         @Override
@@ -113,6 +153,21 @@ class SdrContextNotesTest {
         @Override
         public void update(ExternalRef noteRecord, SdrContextNote note) {
             updated.add(note);
+        }
+
+        @Override
+        public List<Optional<SyncFailure>> updateAll(List<Rewrite> rewrites) {
+            batches.add(List.copyOf(rewrites));
+            List<Optional<SyncFailure>> results = new ArrayList<>();
+            for (Rewrite rewrite : rewrites) {
+                if (refused.contains(rewrite.noteRecord().id())) {
+                    results.add(Optional.of(new SyncFailure.Retriable("UNABLE_TO_LOCK_ROW", "locked", "")));
+                } else {
+                    updated.add(rewrite.note());
+                    results.add(Optional.empty());
+                }
+            }
+            return results;
         }
     }
 

@@ -133,6 +133,8 @@ class TouchDrainTest {
         assertThat(inbox.row(ref("4")).settled()).isFalse();
         assertThat(inbox.row(ref("4")).nextAttemptAt()).isEqualTo(AT.plus(WAIT));
         assertThat(audit.of(kim, 10)).extracting(e -> e.kind()).containsOnly(AuditKind.ERROR).hasSize(2);
+        assertThat(published).as("touches settled into the error queue count in Kim's summary, so it is refreshed")
+                .containsExactly(Set.of(kim));
 
         clock.advance(WAIT);
         assertThat(drain.drain(10).mirrored()).as("the locked row passes on the retry").isEqualTo(1);

@@ -10,11 +10,13 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.port.IdMappingStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +36,9 @@ public final class SdrContextNotes implements SdrContextPublisher {
 
     /** The rule id of a note write in the audit trail. */
     public static final String AUDIT_RULE = "sdr-context-note";
+    /** How long a note create claimed but never recorded is left before it is resolved (found or created). */
+    public static final Duration UNCONFIRMED_RETRY_AFTER = Duration.ofSeconds(10);
+    private static final int MAX_UNCONFIRMED_PER_PUBLISH = 50;
 
     private final TouchInbox touches;
     private final IdMappingStore ids;
@@ -54,11 +59,20 @@ public final class SdrContextNotes implements SdrContextPublisher {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
+    /**
+     * Also brings up to date the people whose note create was claimed at least {@link #UNCONFIRMED_RETRY_AFTER} ago
+     * and never recorded (the create failed or was interrupted, say by a shutdown): their touches may all be
+     * settled, so no later touch would otherwise bring the note back. The drain publishes on every run, so this
+     * is retried about once per that delay.
+     */
     @Override
     public void publish(Set<PersonId> people) {
         List<AuditEntry> entries = new ArrayList<>();
         Map<SdrContextSink, List<PendingRewrite>> rewrites = new LinkedHashMap<>();
-        for (PersonId person : people) {
+        Instant now = clock.instant();
+        Set<PersonId> due = new LinkedHashSet<>(people);
+        due.addAll(store.takeUnconfirmed(now.minus(UNCONFIRMED_RETRY_AFTER), now, MAX_UNCONFIRMED_PER_PUBLISH));
+        for (PersonId person : due) {
             SdrContextSummary summary = SdrContextSummary.of(touches.touchesOf(person), Optional.empty());
             for (SdrContextSink sink : sinks) {
                 ids.refIn(person, sink.system()).ifPresent(target -> publish(person, target,

@@ -34,8 +34,9 @@ class SdrContextNotesTest {
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final NoteStore store = new NoteStore();
     private final RecordingNoteSink salesforce = new RecordingNoteSink();
-    private final SdrContextNotes notes = new SdrContextNotes(inbox, ids, store, List.of(salesforce), audit,
-            MutableClock.startingAt(AT), ZoneOffset.UTC);
+    private final MutableClock clock = MutableClock.startingAt(AT);
+    private final SdrContextNotes notes = new SdrContextNotes(inbox, ids, store, List.of(salesforce), audit, clock,
+            ZoneOffset.UTC);
 
     @Test
     void theNoteIsCreatedOnceRewrittenInPlaceWhenTheSummaryChangesAndLeftAloneWhenItDoesNot() {
@@ -59,12 +60,8 @@ class SdrContextNotesTest {
 
     @Test
     void aNoteWhoseCreateWasNeverConfirmedIsAdoptedWhenItExistsAndCreatedWhenItDoesNot() {
-        PersonId kim = ids.personFor(KIM);
-        ids.link(kim, KIM_LEAD);
-        settle(kim, "1", Touch.TouchChannel.EMAIL);
-        SdrContextNote empty = SdrContextNote.render(KIM_LEAD, SdrContextSummary.of(List.of(), Optional.empty()),
-                ZoneOffset.UTC);
-        store.claim(empty, kim, AT);
+        PersonId kim = kimWithOneEmail();
+        SdrContextNote empty = claimedNoteOn(kim);
         salesforce.existing = Optional.of(new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T000000000777"));
 
         notes.publish(Set.of(kim));
@@ -115,6 +112,38 @@ class SdrContextNotesTest {
                         .satisfies(rewrite -> assertThat(rewrite.noteRecord()).isEqualTo(leeNote)));
         assertThat(salesforce.updated).hasSize(2).last().satisfies(note ->
                 assertThat(note.text()).contains("Touches: 2 (1 email, 1 call)"));
+    }
+
+    @Test
+    void aNoteWhoseCreateWasInterruptedIsResolvedWithoutAnotherTouchOnceItsClaimIsOldEnough() {
+        PersonId kim = kimWithOneEmail();
+        SdrContextNote note = claimedNoteOn(kim);
+
+        notes.publish(Set.of());
+        assertThat(salesforce.created).as("the claim may still be in flight").isEmpty();
+
+        clock.advance(SdrContextNotes.UNCONFIRMED_RETRY_AFTER.plusSeconds(1));
+        notes.publish(Set.of());
+        notes.publish(Set.of());
+
+        assertThat(salesforce.created).as("created once, on the first publish after the delay").singleElement()
+                .satisfies(created -> assertThat(created.text()).contains("Touches: 1 (1 email)"));
+        assertThat(store.find(note.idempotencyKey()).orElseThrow().noteRecord()).isPresent();
+    }
+
+    private PersonId kimWithOneEmail() {
+        PersonId kim = ids.personFor(KIM);
+        ids.link(kim, KIM_LEAD);
+        settle(kim, "1", Touch.TouchChannel.EMAIL);
+        return kim;
+    }
+
+    /** A note on Kim's Lead claimed at {@code AT} and never recorded, as after a lost create. */
+    private SdrContextNote claimedNoteOn(PersonId kim) {
+        SdrContextNote note = SdrContextNote.render(KIM_LEAD, SdrContextSummary.of(List.of(), Optional.empty()),
+                ZoneOffset.UTC);
+        store.claim(note, kim, AT);
+        return note;
     }
 
     private void settle(PersonId person, String id, Touch.TouchChannel channel) {
@@ -173,11 +202,30 @@ class SdrContextNotesTest {
 
     private static final class NoteStore implements SdrContextStore {
         final Map<String, StoredNote> notes = new HashMap<>();
+        final Map<String, PersonId> people = new HashMap<>();
+        final Map<String, Instant> claimedAt = new HashMap<>();
 
         @Override
-        public boolean claim(SdrContextNote note, PersonId person, Instant claimedAt) {
-            return notes.putIfAbsent(note.idempotencyKey(), new StoredNote(note.idempotencyKey(), Optional.empty(),
-                    Optional.empty())) == null;
+        public boolean claim(SdrContextNote note, PersonId person, Instant at) {
+            boolean claimed = notes.putIfAbsent(note.idempotencyKey(), new StoredNote(note.idempotencyKey(),
+                    Optional.empty(), Optional.empty())) == null;
+            if (claimed) {
+                people.put(note.idempotencyKey(), person);
+                claimedAt.put(note.idempotencyKey(), at);
+            }
+            return claimed;
+        }
+
+        @Override
+        public List<PersonId> takeUnconfirmed(Instant claimedBefore, Instant now, int max) {
+            List<PersonId> due = new ArrayList<>();
+            notes.values().stream().filter(note -> note.noteRecord().isEmpty())
+                    .filter(note -> claimedAt.get(note.noteKey()).isBefore(claimedBefore)).limit(max)
+                    .forEach(note -> {
+                        claimedAt.put(note.noteKey(), now);
+                        due.add(people.get(note.noteKey()));
+                    });
+            return due;
         }
 
         @Override

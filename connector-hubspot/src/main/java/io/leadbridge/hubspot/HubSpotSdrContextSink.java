@@ -1,5 +1,6 @@
 package io.leadbridge.hubspot;
 
+import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
@@ -14,6 +15,8 @@ import io.leadbridge.hubspot.client.HubSpotObject;
 import io.leadbridge.hubspot.client.ObjectUpdate;
 import io.leadbridge.hubspot.mapping.ContactMapper;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,6 +66,34 @@ public final class HubSpotSdrContextSink implements SdrContextSink {
         result.errors().stream().findFirst().ifPresent(error -> {
             throw new SyncFailureException(error.failure());
         });
+    }
+
+    /**
+     * Up to 100 notes per {@code batch/update} call. A per-record error that names its note fails that note; one
+     * that names none fails every note of its call, so nothing is recorded as rewritten that may not have been.
+     */
+    @Override
+    public List<Optional<SyncFailure>> updateAll(List<Rewrite> rewrites) {
+        List<Optional<SyncFailure>> results = new ArrayList<>();
+        for (int from = 0; from < rewrites.size(); from += BatchInput.MAX_INPUTS) {
+            List<Rewrite> chunk = rewrites.subList(from, Math.min(rewrites.size(), from + BatchInput.MAX_INPUTS));
+            BatchResult<HubSpotObject> result = client.batchUpdate(CrmObjectType.NOTES, new BatchInput<>(chunk.stream()
+                    .map(r -> new ObjectUpdate(r.noteRecord().id(), Map.of(ContactNotes.BODY, body(r.note()))))
+                    .toList()));
+            Map<String, SyncFailure> refused = new HashMap<>();
+            Optional<SyncFailure> unnamed = Optional.empty();
+            for (BatchResult.BatchError error : result.errors()) {
+                if (error.ids().isEmpty()) {
+                    unnamed = Optional.of(error.failure());
+                }
+                error.ids().forEach(id -> refused.putIfAbsent(id, error.failure()));
+            }
+            for (Rewrite rewrite : chunk) {
+                SyncFailure failure = refused.get(rewrite.noteRecord().id());
+                results.add(failure != null ? Optional.of(failure) : unnamed);
+            }
+        }
+        return results;
     }
 
     private static String body(SdrContextNote note) {

@@ -32,6 +32,7 @@ public final class ProofMain {
 
               bench     --sizes=10000,50000,100000 --latency-ms=20 --changes=300 --changes-per-second=10
                         --touches=1500 --touches-per-second=50 --scheduler-threads=(app default)
+                        --app.NAME=VALUE (any app property, e.g. --app.connector.sync.touches.hubspot-types=emails)
                         --out=docs/benchmarks-run
               crash     --people=10000 --kills=10 --max-uptime-s=40 --postgres=false --converge-min=30
               faults    --people=2000 --fault-rate=0.2 --converge-min=20
@@ -40,7 +41,22 @@ public final class ProofMain {
             Common: --work=target/proof (databases, app logs), --seed=42
             """;
 
+    private static final String APP_PROPERTY = "app.";
+
     private ProofMain() {
+    }
+
+    /** {@code --scheduler-threads=N}, and every {@code --app.NAME=VALUE} as the app property NAME (ADR 0028). */
+    private static Map<String, String> benchAppProperties(Map<String, String> options) {
+        Map<String, String> properties = new HashMap<>();
+        Optional.ofNullable(options.get("scheduler-threads"))
+                .ifPresent(threads -> properties.put("spring.task.scheduling.pool.size", threads));
+        options.forEach((name, value) -> {
+            if (name.startsWith(APP_PROPERTY)) {
+                properties.put(name.substring(APP_PROPERTY.length()), value);
+            }
+        });
+        return properties;
     }
 
     public static void main(String[] args) {
@@ -69,8 +85,7 @@ public final class ProofMain {
                         Double.parseDouble(options.getOrDefault("changes-per-second", "10")),
                         Integer.parseInt(options.getOrDefault("touches", "1500")),
                         Double.parseDouble(options.getOrDefault("touches-per-second", "50")),
-                        Optional.ofNullable(options.get("scheduler-threads"))
-                                .map(threads -> Map.of("spring.task.scheduling.pool.size", threads)).orElse(Map.of()),
+                        benchAppProperties(options),
                         Duration.ofMinutes(Long.parseLong(options.getOrDefault("backfill-timeout-min", "60"))),
                         Path.of(options.getOrDefault("out", "target/proof/bench-results")), work)));
                 yield true;

@@ -1,5 +1,6 @@
 package io.leadbridge.salesforce;
 
+import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
@@ -8,6 +9,7 @@ import io.leadbridge.core.touch.SdrContextNote;
 import io.leadbridge.core.touch.SdrContextSink;
 import io.leadbridge.salesforce.soap.SalesforceSession;
 import io.leadbridge.salesforce.soap.SdrContextTasks;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,6 +43,15 @@ public final class SalesforceSdrContextSink implements SdrContextSink {
     @Override
     public void update(ExternalRef noteRecord, SdrContextNote note) {
         written(tasks.update(noteRecord, note));
+    }
+
+    /** Up to 200 notes per {@code update} call; a refused Task is that note's failure. */
+    @Override
+    public List<Optional<SyncFailure>> updateAll(List<Rewrite> rewrites) {
+        return tasks.updateAll(rewrites).stream()
+                .map(result -> result instanceof WriteResult.Failed failed
+                        ? Optional.of(failed.failure()) : Optional.<SyncFailure>empty())
+                .toList();
     }
 
     private static ExternalRef written(WriteResult result) {

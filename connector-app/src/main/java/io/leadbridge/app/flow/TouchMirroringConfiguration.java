@@ -98,10 +98,12 @@ public class TouchMirroringConfiguration {
                 properties.sync().touches().waitInterval(), touchLogged);
     }
 
+    /** Each feed's new touches are drained as soon as they are stored (ADR 0028), the timer's drain is the rest. */
     @Bean
-    IntegrationFlow touchPollFlow(TouchFeeds feeds, ConnectorProperties properties) {
+    IntegrationFlow touchPollFlow(TouchFeeds feeds, TouchDrain drain, ConnectorProperties properties) {
+        TouchDrainNow drainNow = new TouchDrainNow(drain, properties.sync().touches().batchSize());
         return IntegrationFlow
-                .fromSupplier(feeds::pollAll, e -> e.id("touchPoller").role(SyncPipelineConfiguration.POLLER_ROLE)
+                .fromSupplier(() -> feeds.pollAll(drainNow::afterStored), e -> e.id("touchPoller").role(SyncPipelineConfiguration.POLLER_ROLE)
                         .autoStartup(false)
                         .poller(Pollers.fixedDelay(properties.sync().touches().pollInterval())
                                 .errorHandler(failure -> log.warn("Touch poll failed: {}", failure.getMessage()))))

@@ -8,6 +8,8 @@ import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.touch.SdrContextNote;
 import io.leadbridge.core.touch.SdrContextStore;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -70,5 +72,20 @@ public class JdbcSdrContextStore implements SdrContextStore {
                             Optional.ofNullable(rs.getString("text_fingerprint")));
                 })
                 .optional();
+    }
+
+    @Override
+    public List<PersonId> takeUnconfirmed(Instant claimedBefore, Instant now, int max) {
+        List<Map.Entry<String, PersonId>> claims = jdbc.sql("""
+                SELECT note_key, person_id FROM sdr_context_note WHERE note_id IS NULL AND claimed_at < ?
+                ORDER BY claimed_at FETCH FIRST ? ROWS ONLY""")
+                .params(ts(claimedBefore), max)
+                .query((rs, row) -> Map.entry(rs.getString("note_key").trim(),
+                        PersonId.parse(rs.getString("person_id"))))
+                .list();
+        claims.forEach(claim -> jdbc.sql(
+                        "UPDATE sdr_context_note SET claimed_at = ? WHERE note_key = ? AND note_id IS NULL")
+                .params(ts(now), claim.getKey()).update());
+        return claims.stream().map(Map.Entry::getValue).distinct().toList();
     }
 }

@@ -103,6 +103,24 @@ abstract class JdbcTouchInboxContract {
                 new StoredNote(note.idempotencyKey(), Optional.of(TASK), Optional.of("ab".repeat(32))));
     }
 
+    @Test
+    void aNoteClaimedButNeverRecordedIsTakenForAnotherTryOnceItIsOldEnoughAndThenRestamped() {
+        SdrContextNote unconfirmed = SdrContextNote.render(LEAD, SdrContextSummary.of(List.of(), Optional.empty()),
+                ZoneOffset.UTC);
+        SdrContextNote written = SdrContextNote.render(new ExternalRef(CrmSystem.SALESFORCE, "Lead",
+                "00Q5g00000AbCd2EAF"), SdrContextSummary.of(List.of(), Optional.empty()), ZoneOffset.UTC);
+        PersonId kim = new PersonId(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+        PersonId lee = new PersonId(UUID.fromString("8d0f7780-8536-41ef-855c-f18fd2001bf8"));
+        notes.claim(unconfirmed, kim, T0);
+        notes.claim(written, lee, T0);
+        notes.written(written.idempotencyKey(), TASK, "ab".repeat(32), T0);
+
+        assertThat(notes.takeUnconfirmed(T0, T0.plusSeconds(10), 10)).as("not older than the limit").isEmpty();
+        assertThat(notes.takeUnconfirmed(T0.plusSeconds(10), T0.plusSeconds(10), 10)).containsExactly(kim);
+        assertThat(notes.takeUnconfirmed(T0.plusSeconds(10), T0.plusSeconds(11), 10)).as("restamped").isEmpty();
+        assertThat(notes.takeUnconfirmed(T0.plusSeconds(20), T0.plusSeconds(20), 10)).containsExactly(kim);
+    }
+
     private static LoggedTouch email(String id, Optional<String> keyOnSource) {
         Touch touch = new Touch(new ExternalRef(CrmSystem.HUBSPOT, "email", id), Touch.TouchChannel.EMAIL,
                 Touch.TouchDirection.OUTBOUND, T0, "sam.sdr@example.com", "Intro", "Hi Kim,", Optional.of("sent"),

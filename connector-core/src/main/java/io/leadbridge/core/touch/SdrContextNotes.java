@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,9 +28,10 @@ import java.util.Set;
  * Keeps one SDR-context note per person in each CRM up to date: the summary of the person's touches from both
  * CRMs ({@link SdrContextSummary}, Leadbridge's own mirrors excluded) rendered as {@link SdrContextNote}, created
  * on the person's record the first time and rewritten in place after that, only when its text changed. Each write
- * is recorded in the person's audit trail. A write that failed in a way that may pass (a timeout, a 5xx, a rate
- * limit) reopens one of the person's touches in the inbox, due after {@code retryAfter}: draining it again
- * publishes the note again; a refused write is left for the person's next touch. A create that was
+ * is recorded in the person's audit trail. The rewrites of one publish are sent to each CRM together
+ * ({@link SdrContextSink#updateAll}). A write that failed in a way that may pass (a timeout, a 5xx, a rate limit)
+ * reopens one of the person's touches in the inbox, due after {@code retryAfter}: draining it again publishes the
+ * note again; a refused write is left for the person's next touch. A create that was
  * claimed but never recorded (a crash or timeout during it) is not simply repeated: the note is first looked for on
  * the person's record by its key line, adopted if the create happened, and created only if it did not.
  */
@@ -35,6 +39,9 @@ public final class SdrContextNotes implements SdrContextPublisher {
 
     /** The rule id of a note write in the audit trail. */
     public static final String AUDIT_RULE = "sdr-context-note";
+    /** How long a note create claimed but never recorded is left before it is resolved (found or created). */
+    public static final Duration UNCONFIRMED_RETRY_AFTER = Duration.ofSeconds(10);
+    private static final int MAX_UNCONFIRMED_PER_PUBLISH = 50;
 
     private final TouchInbox touches;
     private final IdMappingStore ids;
@@ -57,30 +64,47 @@ public final class SdrContextNotes implements SdrContextPublisher {
         this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
     }
 
+    /**
+     * Also brings up to date the people whose note create was claimed at least {@link #UNCONFIRMED_RETRY_AFTER} ago
+     * and never recorded (the create failed or was interrupted, say by a shutdown): their touches may all be
+     * settled, so no later touch would otherwise bring the note back. The drain publishes on every run, so this
+     * is retried about once per that delay.
+     */
     @Override
     public void publish(Set<PersonId> people) {
         List<AuditEntry> entries = new ArrayList<>();
-        for (PersonId person : people) {
+        Map<SdrContextSink, List<PendingRewrite>> rewrites = new LinkedHashMap<>();
+        Map<PersonId, Touch> firstTouch = new LinkedHashMap<>();
+        Set<PersonId> retry = new LinkedHashSet<>();
+        Instant now = clock.instant();
+        Set<PersonId> due = new LinkedHashSet<>(people);
+        due.addAll(store.takeUnconfirmed(now.minus(UNCONFIRMED_RETRY_AFTER), now, MAX_UNCONFIRMED_PER_PUBLISH));
+        for (PersonId person : due) {
             List<Touch> settled = touches.touchesOf(person);
+            if (!settled.isEmpty()) {
+                firstTouch.put(person, settled.get(0));
+            }
             SdrContextSummary summary = SdrContextSummary.of(settled, Optional.empty());
-            boolean retry = false;
             for (SdrContextSink sink : sinks) {
                 Optional<ExternalRef> target = ids.refIn(person, sink.system());
-                if (target.isPresent()) {
-                    retry |= !publish(person, target.get(), SdrContextNote.render(target.get(), summary, zone), sink,
-                            entries);
+                if (target.isPresent() && !publish(person, target.get(),
+                        SdrContextNote.render(target.get(), summary, zone), sink, entries,
+                        rewrites.computeIfAbsent(sink, s -> new ArrayList<>()))) {
+                    retry.add(person);
                 }
             }
-            if (retry && !settled.isEmpty()) {
-                touches.reopen(settled.get(0).source(), clock.instant().plus(retryAfter));
-            }
         }
+        rewrites.forEach((sink, pending) -> retry.addAll(rewrite(sink, pending, entries)));
+        retry.forEach(person -> Optional.ofNullable(firstTouch.get(person))
+                .ifPresent(touch -> touches.reopen(touch.source(), clock.instant().plus(retryAfter))));
         audit.record(entries);
     }
 
-    /** @return false when the write failed in a way that may pass, so the person's note is to be published again */
+    /**
+     * @return false when the write failed in a way that may pass, so the person's note is to be published again
+     */
     private boolean publish(PersonId person, ExternalRef target, SdrContextNote note, SdrContextSink sink,
-                            List<AuditEntry> entries) {
+                            List<AuditEntry> entries, List<PendingRewrite> rewrites) {
         String fingerprint = ValueFingerprint.of(note.text()).hex();
         Instant now = clock.instant();
         Optional<SdrContextStore.StoredNote> stored = store.find(note.idempotencyKey());
@@ -103,18 +127,66 @@ public final class SdrContextNotes implements SdrContextPublisher {
                         ? " found after an unconfirmed create and rewritten" : " created after an unconfirmed create"
                         + " that never reached the CRM"), record, note));
             } else if (!stored.get().textFingerprint().equals(Optional.of(fingerprint))) {
-                ExternalRef existing = stored.get().noteRecord().get();
-                sink.update(existing, note);
-                store.written(note.idempotencyKey(), existing, fingerprint, now);
-                entries.add(entry(person, now, "SDR-context note on " + target + " rewritten", existing, note));
+                rewrites.add(new PendingRewrite(person, target, stored.get().noteRecord().get(), note, fingerprint));
             }
         } catch (SyncFailureException failed) {
-            entries.add(AuditEntry.of(person, now, AuditKind.ERROR, AUDIT_RULE, "the SDR-context note on " + target
-                    + " was not written: " + failed.failure().code()).with(Map.of("noteKey", note.idempotencyKey())));
-            return !(failed.failure() instanceof SyncFailure.Retriable
-                    || failed.failure() instanceof SyncFailure.RateLimited);
+            entries.add(notWritten(person, now, target, note, failed.failure()));
+            return !mayPass(failed.failure());
         }
         return true;
+    }
+
+    /**
+     * Every changed note of one CRM rewritten together: one batch call instead of one call per person.
+     *
+     * @return the people whose rewrite failed in a way that may pass
+     */
+    private Set<PersonId> rewrite(SdrContextSink sink, List<PendingRewrite> pending, List<AuditEntry> entries) {
+        Set<PersonId> mayPass = new LinkedHashSet<>();
+        if (pending.isEmpty()) {
+            return mayPass;
+        }
+        Instant now = clock.instant();
+        List<Optional<SyncFailure>> results;
+        try {
+            results = sink.updateAll(pending.stream()
+                    .map(p -> new SdrContextSink.Rewrite(p.noteRecord(), p.note())).toList());
+        } catch (SyncFailureException failed) {
+            results = Collections.nCopies(pending.size(), Optional.of(failed.failure()));
+        }
+        if (results.size() != pending.size()) {
+            throw new IllegalStateException(sink.system() + " SDR-context sink returned " + results.size()
+                    + " results for " + pending.size() + " rewrites");
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            PendingRewrite rewrite = pending.get(i);
+            Optional<SyncFailure> refused = results.get(i);
+            if (refused.isPresent()) {
+                entries.add(notWritten(rewrite.person(), now, rewrite.target(), rewrite.note(), refused.get()));
+                if (mayPass(refused.get())) {
+                    mayPass.add(rewrite.person());
+                }
+            } else {
+                store.written(rewrite.note().idempotencyKey(), rewrite.noteRecord(), rewrite.fingerprint(), now);
+                entries.add(entry(rewrite.person(), now, "SDR-context note on " + rewrite.target() + " rewritten",
+                        rewrite.noteRecord(), rewrite.note()));
+            }
+        }
+        return mayPass;
+    }
+
+    private static boolean mayPass(SyncFailure failure) {
+        return failure instanceof SyncFailure.Retriable || failure instanceof SyncFailure.RateLimited;
+    }
+
+    private static AuditEntry notWritten(PersonId person, Instant now, ExternalRef target, SdrContextNote note,
+                                         SyncFailure failure) {
+        return AuditEntry.of(person, now, AuditKind.ERROR, AUDIT_RULE, "the SDR-context note on " + target
+                + " was not written: " + failure.code()).with(Map.of("noteKey", note.idempotencyKey()));
+    }
+
+    private record PendingRewrite(PersonId person, ExternalRef target, ExternalRef noteRecord, SdrContextNote note,
+                                  String fingerprint) {
     }
 
     private ExternalRef create(SdrContextNote note, SdrContextSink sink) {

@@ -1,7 +1,11 @@
 package io.leadbridge.core.touch;
 
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,4 +28,28 @@ public interface SdrContextSink {
 
     /** Rewrites the existing {@code noteRecord} with {@code note}'s text. */
     void update(ExternalRef noteRecord, SdrContextNote note);
+
+    /**
+     * Rewrites several existing notes, in as few calls as the CRM takes (ADR 0028). The default rewrites them one at
+     * a time.
+     *
+     * @return one entry per rewrite, in input order: empty when the note was rewritten, the CRM's refusal otherwise
+     * @throws io.leadbridge.core.failure.SyncFailureException when a whole call failed
+     */
+    default List<Optional<SyncFailure>> updateAll(List<Rewrite> rewrites) {
+        List<Optional<SyncFailure>> results = new ArrayList<>();
+        for (Rewrite rewrite : rewrites) {
+            try {
+                update(rewrite.noteRecord(), rewrite.note());
+                results.add(Optional.empty());
+            } catch (SyncFailureException refused) {
+                results.add(Optional.of(refused.failure()));
+            }
+        }
+        return results;
+    }
+
+    /** An existing note record and the text it is to hold. */
+    record Rewrite(ExternalRef noteRecord, SdrContextNote note) {
+    }
 }

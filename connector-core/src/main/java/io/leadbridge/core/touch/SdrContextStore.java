@@ -3,6 +3,7 @@ package io.leadbridge.core.touch;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,13 @@ public interface SdrContextStore {
     void release(String noteKey);
 
     Optional<StoredNote> find(String noteKey);
+
+    /**
+     * The people with a note claimed before {@code claimedBefore} but never recorded (a create whose answer was lost,
+     * or that was interrupted), at most {@code max}; each such claim is stamped {@code now}, so that it is offered
+     * again no sooner than the same delay later.
+     */
+    List<PersonId> takeUnconfirmed(Instant claimedBefore, Instant now, int max);
 
     /** @param noteRecord empty while the note is claimed but its create not recorded */
     record StoredNote(String noteKey, Optional<ExternalRef> noteRecord, Optional<String> textFingerprint) {

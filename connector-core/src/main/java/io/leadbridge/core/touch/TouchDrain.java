@@ -81,8 +81,13 @@ public final class TouchDrain {
     public record Report(int taken, int mirrored, int waiting, int toErrorQueue, int retryLater) {
     }
 
-    /** Takes up to {@code max} due touches and settles or postpones each. */
-    public Report drain(int max) {
+    /**
+     * Takes up to {@code max} due touches and settles or postpones each. One drain runs at a time in this instance
+     * (a second caller waits): {@link TouchInbox#due} does not lease, so two overlapping drains would both take a
+     * touch and the second would find the first's claim unconfirmed (ADR 0028: the drain also runs right after an
+     * intake, next to its timer).
+     */
+    public synchronized Report drain(int max) {
         List<LoggedTouch> due = inbox.due(max, clock.instant());
         Map<CrmSystem, List<LoggedTouch>> bySource = new EnumMap<>(CrmSystem.class);
         due.forEach(t -> bySource.computeIfAbsent(t.touch().source().system(), s -> new ArrayList<>()).add(t));
@@ -157,6 +162,7 @@ public final class TouchDrain {
         errors.add(new ChangeEvent(source, ChangeKind.UPSERT, logged.modifiedAt(), Optional.empty(),
                 Optional.empty()), failure, 1);
         inbox.settle(source, person, now);
+        person.ifPresent(tally.people::add);
         person.ifPresent(p -> entries.add(AuditEntry.of(p, now, AuditKind.ERROR, AUDIT_RULE,
                         "mirror of " + source.key() + " onto " + activity.targetPerson()
                                 + " kept in the error queue: " + failure.code())

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,12 +63,8 @@ class SdrContextNotesTest {
 
     @Test
     void aNoteWhoseCreateWasNeverConfirmedIsAdoptedWhenItExistsAndCreatedWhenItDoesNot() {
-        PersonId kim = ids.personFor(KIM);
-        ids.link(kim, KIM_LEAD);
-        settle(kim, "1", Touch.TouchChannel.EMAIL);
-        SdrContextNote empty = SdrContextNote.render(KIM_LEAD, SdrContextSummary.of(List.of(), Optional.empty()),
-                ZoneOffset.UTC);
-        store.claim(empty, kim, AT);
+        PersonId kim = kimWithOneEmail();
+        SdrContextNote empty = claimedNoteOn(kim);
         salesforce.existing = Optional.of(new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T000000000777"));
 
         notes.publish(Set.of(kim));
@@ -114,6 +111,72 @@ class SdrContextNotesTest {
                 assertThat(note.text()).contains("Touches: 1 (1 email)"));
     }
 
+    @Test
+    void theChangedNotesOfOnePublishAreRewrittenInOneCallAndARefusedOneIsLeftForTheNextPublish() {
+        ExternalRef lee = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246966");
+        ExternalRef leeLead = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000LeeAAA");
+        PersonId kim = ids.personFor(KIM);
+        ids.link(kim, KIM_LEAD);
+        PersonId leePerson = ids.personFor(lee);
+        ids.link(leePerson, leeLead);
+        settle(kim, "1", Touch.TouchChannel.EMAIL);
+        settle(leePerson, "2", Touch.TouchChannel.EMAIL);
+        notes.publish(Set.of(kim, leePerson));
+        ExternalRef leeNote = salesforce.createdRecords.get(salesforce.created.get(0).targetPerson().equals(leeLead)
+                ? 0 : 1);
+        salesforce.refused.add(leeNote.id());
+
+        settle(kim, "3", Touch.TouchChannel.CALL);
+        settle(leePerson, "4", Touch.TouchChannel.CALL);
+        notes.publish(Set.of(kim, leePerson));
+
+        assertThat(salesforce.batches).singleElement().satisfies(batch -> assertThat(batch).hasSize(2));
+        assertThat(salesforce.updated).singleElement().satisfies(note -> assertThat(note.targetPerson())
+                .isEqualTo(KIM_LEAD));
+        assertThat(audit.of(leePerson, 10)).extracting(e -> e.kind()).contains(AuditKind.ERROR);
+
+        salesforce.refused.clear();
+        notes.publish(Set.of(kim, leePerson));
+
+        assertThat(salesforce.batches).as("only the refused note is sent again").hasSize(2)
+                .last().satisfies(batch -> assertThat(batch).singleElement()
+                        .satisfies(rewrite -> assertThat(rewrite.noteRecord()).isEqualTo(leeNote)));
+        assertThat(salesforce.updated).hasSize(2).last().satisfies(note ->
+                assertThat(note.text()).contains("Touches: 2 (1 email, 1 call)"));
+    }
+
+    @Test
+    void aNoteWhoseCreateWasInterruptedIsResolvedWithoutAnotherTouchOnceItsClaimIsOldEnough() {
+        PersonId kim = kimWithOneEmail();
+        SdrContextNote note = claimedNoteOn(kim);
+
+        notes.publish(Set.of());
+        assertThat(salesforce.created).as("the claim may still be in flight").isEmpty();
+
+        clock.advance(SdrContextNotes.UNCONFIRMED_RETRY_AFTER.plusSeconds(1));
+        notes.publish(Set.of());
+        notes.publish(Set.of());
+
+        assertThat(salesforce.created).as("created once, on the first publish after the delay").singleElement()
+                .satisfies(created -> assertThat(created.text()).contains("Touches: 1 (1 email)"));
+        assertThat(store.find(note.idempotencyKey()).orElseThrow().noteRecord()).isPresent();
+    }
+
+    private PersonId kimWithOneEmail() {
+        PersonId kim = ids.personFor(KIM);
+        ids.link(kim, KIM_LEAD);
+        settle(kim, "1", Touch.TouchChannel.EMAIL);
+        return kim;
+    }
+
+    /** A note on Kim's Lead claimed at {@code AT} and never recorded, as after a lost create. */
+    private SdrContextNote claimedNoteOn(PersonId kim) {
+        SdrContextNote note = SdrContextNote.render(KIM_LEAD, SdrContextSummary.of(List.of(), Optional.empty()),
+                ZoneOffset.UTC);
+        store.claim(note, kim, AT);
+        return note;
+    }
+
     private void settle(PersonId person, String id, Touch.TouchChannel channel) {
         Touch touch = new Touch(new ExternalRef(CrmSystem.HUBSPOT, "email", id), channel,
                 Touch.TouchDirection.OUTBOUND, AT.plusSeconds(Long.parseLong(id)), "", "", "", Optional.empty(),
@@ -124,7 +187,10 @@ class SdrContextNotesTest {
 
     private static final class RecordingNoteSink implements SdrContextSink {
         final List<SdrContextNote> created = new ArrayList<>();
+        final List<ExternalRef> createdRecords = new ArrayList<>();
         final List<SdrContextNote> updated = new ArrayList<>();
+        final List<List<Rewrite>> batches = new ArrayList<>();
+        final Set<String> refused = new HashSet<>();
         Optional<ExternalRef> existing = Optional.empty();
         Optional<SyncFailure> failure = Optional.empty();
 
@@ -139,7 +205,8 @@ class SdrContextNotesTest {
                 throw new SyncFailureException(failure.get());
             }
             created.add(note);
-            return new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T00000000000" + created.size());
+            createdRecords.add(new ExternalRef(CrmSystem.SALESFORCE, "Task", "00T00000000000" + created.size()));
+            return createdRecords.get(createdRecords.size() - 1);
         }
 
         @Override
@@ -151,15 +218,50 @@ class SdrContextNotesTest {
         public void update(ExternalRef noteRecord, SdrContextNote note) {
             updated.add(note);
         }
+
+        @Override
+        public List<Optional<SyncFailure>> updateAll(List<Rewrite> rewrites) {
+            batches.add(List.copyOf(rewrites));
+            List<Optional<SyncFailure>> results = new ArrayList<>();
+            for (Rewrite rewrite : rewrites) {
+                if (refused.contains(rewrite.noteRecord().id())) {
+                    results.add(Optional.of(new SyncFailure.Permanent("FIELD_CUSTOM_VALIDATION_EXCEPTION", "refused", "",
+                            List.of())));
+                } else {
+                    updated.add(rewrite.note());
+                    results.add(Optional.empty());
+                }
+            }
+            return results;
+        }
     }
 
     private static final class NoteStore implements SdrContextStore {
         final Map<String, StoredNote> notes = new HashMap<>();
+        final Map<String, PersonId> people = new HashMap<>();
+        final Map<String, Instant> claimedAt = new HashMap<>();
 
         @Override
-        public boolean claim(SdrContextNote note, PersonId person, Instant claimedAt) {
-            return notes.putIfAbsent(note.idempotencyKey(), new StoredNote(note.idempotencyKey(), Optional.empty(),
-                    Optional.empty())) == null;
+        public boolean claim(SdrContextNote note, PersonId person, Instant at) {
+            boolean claimed = notes.putIfAbsent(note.idempotencyKey(), new StoredNote(note.idempotencyKey(),
+                    Optional.empty(), Optional.empty())) == null;
+            if (claimed) {
+                people.put(note.idempotencyKey(), person);
+                claimedAt.put(note.idempotencyKey(), at);
+            }
+            return claimed;
+        }
+
+        @Override
+        public List<PersonId> takeUnconfirmed(Instant claimedBefore, Instant now, int max) {
+            List<PersonId> due = new ArrayList<>();
+            notes.values().stream().filter(note -> note.noteRecord().isEmpty())
+                    .filter(note -> claimedAt.get(note.noteKey()).isBefore(claimedBefore)).limit(max)
+                    .forEach(note -> {
+                        claimedAt.put(note.noteKey(), now);
+                        due.add(people.get(note.noteKey()));
+                    });
+            return due;
         }
 
         @Override

@@ -136,6 +136,8 @@ class TouchDrainTest {
         assertThat(inbox.row(ref("4")).nextAttemptAt()).isEqualTo(AT.plus(WAIT));
         assertThat(audit.of(kim, 10)).extracting(e -> e.kind())
                 .containsExactlyInAnyOrder(AuditKind.ERROR, AuditKind.TOUCH);
+        assertThat(published).as("a touch settled into the error queue counts in Kim's summary, so it is refreshed")
+                .containsExactly(Set.of(kim));
 
         clock.advance(WAIT);
         assertThat(drain.drain(10).mirrored()).as("the locked row passes on the retry").isEqualTo(1);

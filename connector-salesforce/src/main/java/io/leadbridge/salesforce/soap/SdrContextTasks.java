@@ -3,11 +3,15 @@ package io.leadbridge.salesforce.soap;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.core.touch.SdrContextNote;
+import io.leadbridge.core.touch.SdrContextSink;
 import io.leadbridge.salesforce.mapping.TaskRecordMapper;
 import java.util.List;
 import java.util.Optional;
 
-/** Creates, finds and rewrites the Task that holds a person's SDR-context note; one record per call. */
+/**
+ * Creates, finds and rewrites the Task that holds a person's SDR-context note: one record per call, except
+ * {@link #updateAll}, which rewrites up to 200 notes per call.
+ */
 public final class SdrContextTasks {
 
     private final RecordWriter writer;
@@ -29,5 +33,12 @@ public final class SdrContextTasks {
 
     public WriteResult update(ExternalRef task, SdrContextNote note) {
         return writer.update(List.of(TaskRecordMapper.sdrContextUpdate(task.id(), note))).get(0);
+    }
+
+    /** Rewrites several notes' Tasks, 200 per {@code update} call; one result per note, in input order. */
+    public List<WriteResult> updateAll(List<SdrContextSink.Rewrite> rewrites) {
+        return writer.update(rewrites.stream()
+                .map(rewrite -> TaskRecordMapper.sdrContextUpdate(rewrite.noteRecord().id(), rewrite.note()))
+                .toList());
     }
 }

@@ -1,0 +1,80 @@
+package io.leadbridge.hubspot;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.leadbridge.hubspot.HubSpotFixtures.TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.touch.SdrContextNote;
+import io.leadbridge.core.touch.SdrContextSink;
+import io.leadbridge.core.touch.SdrContextSummary;
+import io.leadbridge.hubspot.client.HubSpotClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class HubSpotSdrContextSinkTest {
+
+    private static final String UPDATE = "/crm/objects/2026-03/notes/batch/update";
+
+    @RegisterExtension
+    static WireMockExtension hubspot = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @AfterEach
+    void everyRequestMatchesHubSpotsOpenApiDocuments() {
+        HubSpotSpecs.assertRecordedRequestsMatchTheSpecs(hubspot.getAllServeEvents());
+    }
+
+    @Test
+    void rewritesSeveralNotesInOneBatchCallAndReportsEachRefusedNoteOnItsOwn() {
+        hubspot.stubFor(post(urlPathEqualTo(UPDATE)).willReturn(aResponse().withStatus(207)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"status":"COMPLETE","results":[{"id":"90001","properties":{"hs_object_id":"90001"},
+                          "createdAt":"2026-11-25T09:14:22.120Z","updatedAt":"2026-11-26T02:01:13.518Z",
+                          "archived":false}],
+                         "numErrors":1,"errors":[{"status":"error","category":"OBJECT_NOT_FOUND",
+                          "message":"Could not get some NOTE objects, they may be deleted or not exist.",
+                          "context":{"ids":["90002"]},"links":{}}],
+                         "startedAt":"2026-11-26T02:01:13.402Z","completedAt":"2026-11-26T02:01:13.560Z"}""")));
+
+        List<Optional<SyncFailure>> results = sink().updateAll(List.of(
+                rewrite("90001", "1246965"), rewrite("90002", "1246966")));
+
+        assertThat(results.get(0)).isEmpty();
+        assertThat(results.get(1)).hasValueSatisfying(failure -> {
+            assertThat(failure).isInstanceOf(SyncFailure.Permanent.class);
+            assertThat(failure.code()).isEqualTo("OBJECT_NOT_FOUND");
+        });
+        hubspot.verify(1, postRequestedFor(urlPathEqualTo(UPDATE))
+                .withRequestBody(matchingJsonPath("$.inputs[0].id", equalTo("90001")))
+                .withRequestBody(matchingJsonPath("$.inputs[1].properties.hs_note_body", containing("Leadbridge key: "))));
+    }
+
+    private static SdrContextSink.Rewrite rewrite(String noteId, String contactId) {
+        return new SdrContextSink.Rewrite(new ExternalRef(CrmSystem.HUBSPOT, "note", noteId), SdrContextNote.render(
+                new ExternalRef(CrmSystem.HUBSPOT, "contact", contactId),
+                SdrContextSummary.of(List.of(), Optional.empty()), ZoneOffset.UTC));
+    }
+
+    private static HubSpotSdrContextSink sink() {
+        return new HubSpotSdrContextSink(new HubSpotClient(HttpClient.newHttpClient(), URI.create(hubspot.baseUrl()),
+                TOKEN, "2026-03", Duration.ofSeconds(5)), Clock.systemUTC());
+    }
+}

@@ -33,7 +33,9 @@ import java.util.Set;
  * reopens one of the person's touches in the inbox, due after {@code retryAfter}: draining it again publishes the
  * note again; a refused write is left for the person's next touch. A create that was
  * claimed but never recorded (a crash or timeout during it) is not simply repeated: the note is first looked for on
- * the person's record by its key line, adopted if the create happened, and created only if it did not.
+ * the person's record by its key line, adopted if the create happened, and created only if it did not. A person
+ * with no settled touch (their only touches reopened for a retry) is left until one settles again, so a note never
+ * goes back to "none yet".
  */
 public final class SdrContextNotes implements SdrContextPublisher {
 
@@ -81,9 +83,10 @@ public final class SdrContextNotes implements SdrContextPublisher {
         due.addAll(store.takeUnconfirmed(now.minus(UNCONFIRMED_RETRY_AFTER), now, MAX_UNCONFIRMED_PER_PUBLISH));
         for (PersonId person : due) {
             List<Touch> settled = touches.touchesOf(person);
-            if (!settled.isEmpty()) {
-                firstTouch.put(person, settled.get(0));
+            if (settled.isEmpty()) {
+                continue;
             }
+            firstTouch.put(person, settled.get(0));
             SdrContextSummary summary = SdrContextSummary.of(settled, Optional.empty());
             for (SdrContextSink sink : sinks) {
                 Optional<ExternalRef> target = ids.refIn(person, sink.system());

@@ -146,6 +146,24 @@ class SdrContextNotesTest {
     }
 
     @Test
+    void aPersonWhoseOnlyTouchIsReopenedForARetryGetsNoNoteUntilTheTouchSettlesAgain() {
+        PersonId kim = kimWithOneEmail();
+        salesforce.failure = Optional.of(new SyncFailure.Retriable("SERVER_UNAVAILABLE", "try later", ""));
+        notes.publish(Set.of(kim));
+        assertThat(inbox.touchesOf(kim)).as("reopened").isEmpty();
+
+        salesforce.failure = Optional.empty();
+        clock.advance(SdrContextNotes.UNCONFIRMED_RETRY_AFTER.plusSeconds(1));
+        notes.publish(Set.of(kim));
+        assertThat(salesforce.created).as("no note says 'none yet' while the touch waits").isEmpty();
+
+        inbox.settle(new ExternalRef(CrmSystem.HUBSPOT, "email", "1"), Optional.of(kim), clock.instant());
+        notes.publish(Set.of(kim));
+        assertThat(salesforce.created).singleElement().satisfies(note ->
+                assertThat(note.text()).contains("Touches: 1 (1 email)"));
+    }
+
+    @Test
     void aNoteWhoseCreateWasInterruptedIsResolvedWithoutAnotherTouchOnceItsClaimIsOldEnough() {
         PersonId kim = kimWithOneEmail();
         SdrContextNote note = claimedNoteOn(kim);

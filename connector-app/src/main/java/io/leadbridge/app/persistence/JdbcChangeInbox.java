@@ -14,8 +14,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,13 +84,9 @@ public class JdbcChangeInbox implements ChangeInbox {
     @Override
     public List<InboxEntry> claim(int max, Instant now, Duration lease) {
         return tx.execute(status -> {
-            List<Long> ids = jdbc.sql("""
-                    SELECT id FROM change_inbox
-                    WHERE (status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'CLAIMED' AND lease_until < ?)
-                    ORDER BY id
-                    FETCH FIRST ? ROWS ONLY
-                    FOR UPDATE SKIP LOCKED""")
-                    .params(ts(now), ts(now), max).query(Long.class).list();
+            List<Long> ids = Stream.concat(due("PENDING", "next_attempt_at <= ?", now, max).stream(),
+                            due("CLAIMED", "lease_until < ?", now, max).stream())
+                    .sorted().limit(max).toList();
             if (ids.isEmpty()) {
                 return List.of();
             }
@@ -102,6 +100,16 @@ public class JdbcChangeInbox implements ChangeInbox {
                     .param("lease", ts(now.plus(lease))).param("ids", ids).update();
             return entries;
         });
+    }
+
+    /**
+     * Up to {@code max} entries of one status that are due, oldest first. One status per query, ordered by the
+     * index's own columns: an {@code OR} of both statuses made the database walk every settled entry (ADR 0031).
+     */
+    private List<Long> due(String status, String dueCondition, Instant now, int max) {
+        return jdbc.sql("SELECT id FROM change_inbox WHERE status = ? AND " + dueCondition
+                        + " ORDER BY status, id FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED")
+                .params(status, ts(now), max).query(Long.class).list();
     }
 
     @Override
@@ -144,32 +152,49 @@ public class JdbcChangeInbox implements ChangeInbox {
     public Optional<Watermark> highestPosition(StreamId stream) {
         return jdbc.sql("""
                 SELECT position_at, position_id FROM change_inbox
-                WHERE stream_key = ? ORDER BY position_at DESC, id DESC FETCH FIRST 1 ROWS ONLY""")
+                WHERE stream_key = ? ORDER BY stream_key DESC, position_at DESC, id DESC FETCH FIRST 1 ROWS ONLY""")
                 .param(stream.key())
                 .query((rs, row) -> position(rs))
                 .optional();
     }
 
+    /**
+     * Each query names one status and orders by the index's columns, equality columns included, so H2 and
+     * PostgreSQL answer it from {@code change_inbox_stream_status} without walking the stream's settled entries
+     * (ADR 0031).
+     */
     @Override
     public Optional<Watermark> settledThrough(StreamId stream) {
-        Optional<Unsettled> firstUnsettled = jdbc.sql("""
-                SELECT position_at, id FROM change_inbox
-                WHERE stream_key = ? AND status IN ('PENDING', 'CLAIMED')
-                ORDER BY position_at, id FETCH FIRST 1 ROWS ONLY""")
-                .param(stream.key())
+        Optional<Unsettled> firstUnsettled = Stream.of("PENDING", "CLAIMED")
+                .flatMap(status -> firstOf(stream, status).stream())
+                .min(Comparator.comparing(Unsettled::at).thenComparingLong(Unsettled::id));
+        return Stream.of("DONE", "PARKED")
+                .flatMap(status -> lastSettled(stream, status, firstUnsettled).stream())
+                .max(Comparator.comparing(Positioned::at).thenComparingLong(Positioned::id))
+                .map(Positioned::watermark);
+    }
+
+    private Optional<Unsettled> firstOf(StreamId stream, String status) {
+        return jdbc.sql("""
+                        SELECT position_at, id FROM change_inbox WHERE stream_key = ? AND status = ?
+                        ORDER BY stream_key, status, position_at, id FETCH FIRST 1 ROWS ONLY""")
+                .params(stream.key(), status)
                 .query((rs, row) -> new Unsettled(rs.getObject("position_at", OffsetDateTime.class), rs.getLong("id")))
                 .optional();
-        String settled = "SELECT position_at, position_id FROM change_inbox WHERE stream_key = :stream"
-                + " AND status IN ('DONE', 'PARKED')";
-        String before = firstUnsettled.isEmpty() ? ""
-                : " AND (position_at < :at OR (position_at = :at AND id < :id))";
-        JdbcClient.StatementSpec query = jdbc.sql(settled + before
-                        + " ORDER BY position_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
-                .param("stream", stream.key());
-        if (firstUnsettled.isPresent()) {
-            query = query.param("at", firstUnsettled.get().at()).param("id", firstUnsettled.get().id());
+    }
+
+    private Optional<Positioned> lastSettled(StreamId stream, String status, Optional<Unsettled> before) {
+        String bound = before.isEmpty() ? ""
+                : " AND position_at <= :at AND (position_at < :at OR id < :id)";
+        JdbcClient.StatementSpec query = jdbc.sql("SELECT position_at, position_id, id FROM change_inbox"
+                        + " WHERE stream_key = :stream AND status = :status" + bound
+                        + " ORDER BY stream_key DESC, status DESC, position_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+                .param("stream", stream.key()).param("status", status);
+        if (before.isPresent()) {
+            query = query.param("at", before.get().at()).param("id", before.get().id());
         }
-        return query.query((rs, row) -> position(rs)).optional();
+        return query.query((rs, row) -> new Positioned(rs.getObject("position_at", OffsetDateTime.class),
+                rs.getLong("id"), position(rs))).optional();
     }
 
     private static Watermark position(ResultSet rs) throws SQLException {
@@ -177,6 +202,9 @@ public class JdbcChangeInbox implements ChangeInbox {
     }
 
     private record Unsettled(OffsetDateTime at, long id) {
+    }
+
+    private record Positioned(OffsetDateTime at, long id, Watermark watermark) {
     }
 
     @Override

@@ -96,6 +96,24 @@ abstract class JdbcStoresContract {
         assertThat(inbox.claim(10, now.plusSeconds(121), Duration.ofMinutes(2))).hasSize(1);
     }
 
+
+    @Test
+    void entriesWhoseLeaseEndedAndDueEntriesAreClaimedTogetherOldestFirst() {
+        for (int i = 1; i <= 4; i++) {
+            inbox.append(contact(String.valueOf(i), T0.plusSeconds(i), i + "@example.com"));
+        }
+        Instant now = clock.instant();
+        List<Long> firstTwo = inbox.claim(2, now, Duration.ofMinutes(1)).stream().map(InboxEntry::id).toList();
+        inbox.append(contact("5", T0.plusSeconds(5), "5@example.com"));
+
+        List<Long> next = inbox.claim(3, now.plusSeconds(61), Duration.ofMinutes(1)).stream()
+                .map(InboxEntry::id).toList();
+
+        List<Long> rest = inbox.claim(10, now.plusSeconds(61), Duration.ofMinutes(1)).stream()
+                .map(InboxEntry::id).toList();
+        assertThat(next).hasSize(3).startsWith(firstTwo.get(0), firstTwo.get(1)).isSorted();
+        assertThat(rest).hasSize(2).allSatisfy(id -> assertThat(id).isGreaterThan(next.get(2)));
+    }
     @Test
     void concurrentWorkersNeverClaimTheSameEntry() throws Exception {
         for (int i = 0; i < 40; i++) {

@@ -85,7 +85,7 @@ public class SalesforceOutboundMessageProcessor {
                 stored.map(SalesforceTouchNotifications.Stored::missing).orElse(0),
                 appended.isPresent() && stored.isPresent());
         log.info("Salesforce outbound messages processed: {}", report);
-        stored.ifPresent(s -> touches.orElseThrow().drainNow(s.stored()));
+        touches.ifPresent(t -> stored.ifPresent(s -> t.drainNow(s.stored())));
         return report;
     }
 

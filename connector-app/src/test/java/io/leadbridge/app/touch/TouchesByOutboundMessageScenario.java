@@ -5,13 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.leadbridge.app.support.EmulatorScenario;
 import io.leadbridge.app.support.RunningApp;
+import io.leadbridge.app.support.SalesforceOutboundMessages;
 import io.leadbridge.core.touch.SdrContextNote;
 import io.leadbridge.sandbox.hubspot.HubSpotRecord;
 import io.leadbridge.sandbox.hubspot.ObjectType;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +47,7 @@ abstract class TouchesByOutboundMessageScenario extends EmulatorScenario {
                     notification("04l000000000001AAA", "Task", taskId),
                     notification("04l000000000002AAA", "Event", eventId));
 
-            assertThat(post(app, message).statusCode()).isEqualTo(200);
+            assertThat(SalesforceOutboundMessages.post(app, message).statusCode()).isEqualTo(200);
             await().atMost(PROPAGATION).untilAsserted(() -> {
                 assertThat(engagementsOn(ObjectType.CALLS, contactId)).singleElement()
                         .satisfies(call -> assertThat(call.property("hs_call_body").orElseThrow())
@@ -62,7 +59,7 @@ abstract class TouchesByOutboundMessageScenario extends EmulatorScenario {
             });
             awaitNothingPending(app);
 
-            assertThat(post(app, message).statusCode()).as("Salesforce delivers the message again").isEqualTo(200);
+            assertThat(SalesforceOutboundMessages.post(app, message).statusCode()).as("Salesforce delivers the message again").isEqualTo(200);
             awaitNothingPending(app);
 
             assertThat(app.jdbc().sql("SELECT COUNT(*) FROM salesforce_outbound_message WHERE object_type IN "
@@ -129,11 +126,4 @@ abstract class TouchesByOutboundMessageScenario extends EmulatorScenario {
                 """.formatted(organizationId, String.join("", notifications));
     }
 
-    private static HttpResponse<String> post(RunningApp app, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                URI.create("http://localhost:" + app.port() + "/webhooks/salesforce"))
-                        .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 }

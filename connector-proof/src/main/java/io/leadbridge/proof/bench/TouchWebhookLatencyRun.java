@@ -87,10 +87,8 @@ final class TouchWebhookLatencyRun {
                                 ? Optional.of(true) : Optional.empty());
                 Map<String, Long> pending = new ConcurrentHashMap<>();
                 List<Duration> samples = Collections.synchronizedList(new ArrayList<>());
-                Thread watcher = new Thread(() -> watch(crms, personOfContact, personOfNote, pending, samples),
-                        "touch-webhook-watcher");
-                watcher.setDaemon(true);
-                watcher.start();
+                Thread watcher = Paced.watcher("touch-webhook-watcher", 50,
+                        () -> check(crms, personOfContact, personOfNote, pending, samples));
                 int[] logged = new int[PEOPLE];
                 Arrays.fill(logged, 1);
                 Paced.run(settings.touches(), settings.touchesPerSecond(), i -> {
@@ -113,28 +111,18 @@ final class TouchWebhookLatencyRun {
     }
 
     /**
-     * Reads HubSpot's notes every 50 ms; once a person's SDR-context note counts k touches, the first k Tasks logged
-     * on them have arrived.
+     * Reads HubSpot's notes (every 50 ms); once a person's SDR-context note counts k touches, the first k Tasks
+     * logged on them have arrived.
      */
-    private static void watch(ProofCrms crms, Map<Long, Integer> personOfContact, Map<Long, Integer> personOfNote,
+    private static void check(ProofCrms crms, Map<Long, Integer> personOfContact, Map<Long, Integer> personOfNote,
                               Map<String, Long> pending, List<Duration> samples) {
-        while (!Thread.currentThread().isInterrupted()) {
-            Map<Integer, Integer> counts = touchCounts(crms, personOfContact, personOfNote);
-            long seenAt = System.nanoTime();
-            counts.forEach((person, count) -> {
-                for (int k = 1; k <= count; k++) {
-                    Long madeAt = pending.remove(person + "#" + k);
-                    if (madeAt != null) {
-                        samples.add(Duration.ofNanos(seenAt - madeAt));
-                    }
-                }
-            });
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                return;
+        Map<Integer, Integer> counts = touchCounts(crms, personOfContact, personOfNote);
+        long seenAt = System.nanoTime();
+        counts.forEach((person, count) -> {
+            for (int k = 1; k <= count; k++) {
+                Paced.seen(pending, person + "#" + k, seenAt, samples);
             }
-        }
+        });
     }
 
     /** The touch count each person's HubSpot SDR-context note shows, for the people who have one. */

@@ -29,9 +29,9 @@ import java.util.Optional;
  * engagement-to-contact association inline), one batch create per engagement type for up to 100 mirrors (ADR 0029:
  * one create per mirror held the webhook path to HubSpot's 19 requests a second). HubSpot's batch create does not
  * promise its results in input order, so each input carries an {@code objectWriteTraceId} that ties its result or
- * error to its mirror. A refusal of the record itself (validation, a deleted contact) is that mirror's
- * {@link WriteResult.Failed}; when HubSpot refuses a whole batch, its mirrors are created one per call so each gets
- * its own answer; a timeout, a 5xx or a rate limit fails the call.
+ * error to its mirror (a result without one is tied by the key line in its text). A refusal of the record itself
+ * (validation, a deleted contact) is that mirror's {@link WriteResult.Failed}; when HubSpot refuses a whole batch,
+ * its mirrors are created one per call so each gets its own answer; a timeout, a 5xx or a rate limit fails the call.
  */
 public final class HubSpotActivitySink implements ActivitySink {
 
@@ -85,8 +85,8 @@ public final class HubSpotActivitySink implements ActivitySink {
             throw failed;
         }
         Map<String, HubSpotObject> byTrace = new HashMap<>();
-        answer.results().forEach(created -> Optional.ofNullable(created.objectWriteTraceId())
-                .ifPresent(trace -> byTrace.put(trace, created)));
+        answer.results().forEach(created -> byTrace.put(Optional.ofNullable(created.objectWriteTraceId())
+                .orElseGet(() -> traceByKeyLine(created, indices, activities)), created));
         for (int i : indices) {
             String trace = String.valueOf(i);
             HubSpotObject created = byTrace.get(trace);
@@ -98,6 +98,21 @@ public final class HubSpotActivitySink implements ActivitySink {
                                     "HubSpot answered the batch without a result or an error for this engagement",
                                     "")));
         }
+    }
+
+    /**
+     * The trace id of the mirror whose key line {@code created}'s text holds: the result of an answer that did not
+     * echo {@code objectWriteTraceId} is still tied to its mirror, so that it is not written again. Empty when none.
+     */
+    private static String traceByKeyLine(HubSpotObject created, List<Integer> indices,
+                                         List<MirroredActivity> activities) {
+        for (int i : indices) {
+            String keyLine = IdempotencyKeys.label(activities.get(i).idempotencyKey());
+            if (created.properties().values().stream().anyMatch(v -> v != null && v.contains(keyLine))) {
+                return String.valueOf(i);
+            }
+        }
+        return "";
     }
 
     private static ObjectInput input(MirroredActivity activity, String traceId) {

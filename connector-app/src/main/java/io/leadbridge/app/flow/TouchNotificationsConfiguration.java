@@ -43,7 +43,7 @@ public class TouchNotificationsConfiguration {
             feeds.put("Event", salesforce.eventFeed());
         }
         TouchIntake intake = new TouchIntake(inbox, watermarks, clock, touches.pageSize(), touches.maxPagesPerPoll());
-        return new SalesforceTouchNotifications(feeds, intake,
+        return new SalesforceTouchNotifications(feeds, inbox, intake,
                 new TouchDrainNow(drain, touches.batchSize())::afterStored);
     }
 }

@@ -77,9 +77,10 @@ public class SalesforceOutboundMessageProcessor {
         notifications.markProcessed(others);
         Optional<Integer> appended = leadIds.isEmpty() ? Optional.of(0) : appendLeads(leadIds, leadNotifications);
         Optional<SalesforceTouchNotifications.Stored> stored = touchIds.isEmpty()
-                ? Optional.of(new SalesforceTouchNotifications.Stored(0, 0, 0))
+                ? Optional.of(new SalesforceTouchNotifications.Stored(0, 0, 0, 0))
                 : storeTouches(touchIds, touchNotifications);
         Report report = new Report(pending.size(), leadIds.size(), appended.orElse(0),
+                stored.map(SalesforceTouchNotifications.Stored::known).orElse(0),
                 stored.map(SalesforceTouchNotifications.Stored::read).orElse(0),
                 stored.map(SalesforceTouchNotifications.Stored::stored).orElse(0),
                 stored.map(SalesforceTouchNotifications.Stored::missing).orElse(0),
@@ -124,12 +125,13 @@ public class SalesforceOutboundMessageProcessor {
     /**
      * @param leadsRead     distinct Leads read from Salesforce
      * @param appended      changes new to the inbox
+     * @param touchesKnown  named Tasks and Events already in the touch inbox, not read again
      * @param touchesRead   Tasks and Events read from Salesforce
      * @param touchesStored touches new to the touch inbox
      * @param touchesGone   named Tasks and Events Salesforce no longer has
      * @param settled       false when Salesforce could not be read and some notifications wait
      */
-    public record Report(int notifications, int leadsRead, int appended, int touchesRead, int touchesStored,
-                         int touchesGone, boolean settled) {
+    public record Report(int notifications, int leadsRead, int appended, int touchesKnown, int touchesRead,
+                         int touchesStored, int touchesGone, boolean settled) {
     }
 }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code java -jar connector-proof/target/connector-proof.jar <bench|crash|faults|failover> [--name=value ...]}: the
@@ -31,7 +32,8 @@ public final class ProofMain {
             Usage: java -jar connector-proof/target/connector-proof.jar COMMAND [--name=value ...]
 
               bench     --sizes=10000,50000,100000 --latency-ms=20 --changes=300 --changes-per-second=10
-                        --touches=1500 --touches-per-second=50 --scheduler-threads=(app default)
+                        --touches=1500 --touches-per-second=50 --touch-paths=polling,webhook
+                        --scheduler-threads=(app default)
                         --app.NAME=VALUE (any app property, e.g. --app.connector.sync.touches.hubspot-types=emails)
                         --out=docs/benchmarks-run
               crash     --people=10000 --kills=10 --max-uptime-s=40 --postgres=false --converge-min=30
@@ -85,6 +87,7 @@ public final class ProofMain {
                         Double.parseDouble(options.getOrDefault("changes-per-second", "10")),
                         Integer.parseInt(options.getOrDefault("touches", "1500")),
                         Double.parseDouble(options.getOrDefault("touches-per-second", "50")),
+                        Set.of(options.getOrDefault("touch-paths", "polling,webhook").split(",")),
                         benchAppProperties(options),
                         Duration.ofMinutes(Long.parseLong(options.getOrDefault("backfill-timeout-min", "60"))),
                         Path.of(options.getOrDefault("out", "target/proof/bench-results")), work)));

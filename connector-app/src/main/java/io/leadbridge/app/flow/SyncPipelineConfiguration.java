@@ -10,6 +10,7 @@ import io.leadbridge.app.config.StatusMappingsFactory;
 import io.leadbridge.app.persistence.JdbcOutboundMessageStore;
 import io.leadbridge.app.rules.ActiveRules;
 import io.leadbridge.app.webhook.SalesforceOutboundMessageProcessor;
+import io.leadbridge.app.webhook.SalesforceTouchNotifications;
 import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.conflict.PersonSnapshotStore;
 import io.leadbridge.core.conflict.TwoWayFieldPlanner;
@@ -46,9 +47,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -166,8 +169,11 @@ public class SyncPipelineConfiguration {
     @Bean
     SalesforceOutboundMessageProcessor salesforceOutboundMessageProcessor(JdbcOutboundMessageStore notifications,
                                                                           SalesforceAdapter salesforce,
-                                                                          FieldMappings mappings, ChangeInbox inbox) {
-        return new SalesforceOutboundMessageProcessor(notifications, salesforce.leadLookup(mappings), inbox);
+                                                                          FieldMappings mappings, ChangeInbox inbox,
+                                                                          ObjectProvider<SalesforceTouchNotifications>
+                                                                                  touches) {
+        return new SalesforceOutboundMessageProcessor(notifications, salesforce.leadLookup(mappings), inbox,
+                Optional.ofNullable(touches.getIfAvailable()));
     }
 
     /** Identity resolution: the id map, else a match by normalised email in the other CRM. */

@@ -6,8 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the touch inbox right after the touch poller stored new touches (ADR 0028), so a touch is mirrored as soon
- * as it is read instead of waiting for the drain's timer. It drains batch after batch until it has taken as many
+ * Drains the touch inbox right after the touch poller (ADR 0028) or a Task/Event outbound message (ADR 0029)
+ * stored new touches, so a touch is mirrored as soon as it is read instead of waiting for the drain's timer. It drains batch after batch until it has taken as many
  * touches as were stored or a batch came back short; the timer-driven drain still runs for retries and for touches
  * that wait for their person.
  */
@@ -41,7 +41,7 @@ final class TouchDrainNow {
                 }
             }
         } catch (RuntimeException failed) {
-            log.warn("Touch drain after a poll failed: {}", failed.getMessage());
+            log.warn("Touch drain right after an intake failed: {}", failed.getMessage());
         }
     }
 }

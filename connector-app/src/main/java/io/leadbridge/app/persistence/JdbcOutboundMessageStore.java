@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class JdbcOutboundMessageStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Notifications marked processed per statement (one outbound message holds up to 100). */
+    private static final int IDS_PER_UPDATE = 200;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -75,9 +77,13 @@ public class JdbcOutboundMessageStore {
     /** Marks notifications processed: their changes are in the inbox, or they name nothing to sync. */
     public void markProcessed(List<String> notificationIds) {
         Instant now = clock.instant();
-        notificationIds.forEach(id -> jdbc.sql("""
-                UPDATE salesforce_outbound_message SET processed_at = ?
-                WHERE notification_id = ? AND processed_at IS NULL""").params(ts(now), id).update());
+        for (int from = 0; from < notificationIds.size(); from += IDS_PER_UPDATE) {
+            List<String> chunk = notificationIds.subList(from,
+                    Math.min(notificationIds.size(), from + IDS_PER_UPDATE));
+            jdbc.sql("UPDATE salesforce_outbound_message SET processed_at = :now WHERE processed_at IS NULL"
+                            + " AND notification_id IN (:ids)")
+                    .param("now", ts(now)).param("ids", chunk).update();
+        }
     }
 
     /** A stored notification still to be turned into an inbox change. */

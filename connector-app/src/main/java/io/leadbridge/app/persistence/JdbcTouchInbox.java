@@ -2,15 +2,19 @@ package io.leadbridge.app.persistence;
 
 import static io.leadbridge.app.persistence.SqlTime.ts;
 
+import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.model.Touch;
 import io.leadbridge.core.touch.LoggedTouch;
 import io.leadbridge.core.touch.TouchInbox;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -92,5 +96,20 @@ public class JdbcTouchInbox implements TouchInbox {
     @Override
     public long pendingCount() {
         return jdbc.sql("SELECT COUNT(*) FROM touch_inbox WHERE status = 'PENDING'").query(Long.class).single();
+    }
+
+    /**
+     * Which of {@code ids} (records of {@code objectType} in {@code system}) the inbox holds already, pending or
+     * settled: {@link #add} would not store them again.
+     */
+    public Set<String> storedOf(CrmSystem system, String objectType, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT source_id FROM touch_inbox WHERE source_system = :system AND source_type = :type
+                  AND source_id IN (:ids)""")
+                .param("system", system.name()).param("type", objectType).param("ids", List.copyOf(ids))
+                .query(String.class).list());
     }
 }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.leadbridge.app.support.RunningApp;
+import io.leadbridge.app.support.SalesforceOutboundMessages;
 import io.leadbridge.app.support.TestDatabase;
 import io.leadbridge.sandbox.hubspot.HubSpotRecord;
 import io.leadbridge.sandbox.hubspot.ObjectType;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -139,7 +137,8 @@ class TwoWayPeopleOnH2Test extends TwoWayPeopleScenario {
             String leadId = crms.salesforce().create("Lead", Map.of("Email", NOOR, "FirstName", "Noor",
                     "LastName", "Haddad", "Company", "Cedarworks"));
 
-            HttpResponse<String> answer = postOutboundMessage(app, outboundFixture("lead-notification.xml")
+            HttpResponse<String> answer = SalesforceOutboundMessages.post(app,
+                    outboundFixture("lead-notification.xml")
                     .replace("00D5g000004AbCdEAK", crms.salesforce().organizationId())
                     .replace("<sf:Id>00Q5g00000AbCd1EAF</sf:Id>", "<sf:Id>" + leadId + "</sf:Id>"));
 
@@ -153,14 +152,6 @@ class TwoWayPeopleOnH2Test extends TwoWayPeopleScenario {
             assertThat(meters.counter("leadbridge.changes.read", "stream", "salesforce.leads").count()).isZero();
             assertThat(crms.hubspotWrites()).isEqualTo(1);
         }
-    }
-
-    private static HttpResponse<String> postOutboundMessage(RunningApp app, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                URI.create("http://localhost:" + app.port() + "/webhooks/salesforce"))
-                        .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private HubSpotRecord awaitContactOf(String email) {

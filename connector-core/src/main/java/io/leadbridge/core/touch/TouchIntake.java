@@ -3,6 +3,7 @@ package io.leadbridge.core.touch;
 import io.leadbridge.core.port.WatermarkStore;
 import io.leadbridge.core.sync.Watermark;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -35,16 +36,26 @@ public final class TouchIntake {
         int stored = 0;
         for (int page = 0; page < maxPagesPerPoll; page++) {
             TouchPage read = feed.read(since, pageSize);
-            for (LoggedTouch touch : read.touches()) {
-                if (!touch.people().isEmpty() && inbox.add(touch, clock.instant())) {
-                    stored++;
-                }
-            }
+            stored += store(read.touches());
             watermarks.commit(feed.stream(), read.next());
             if (!read.more() || !read.next().isAfter(since)) {
                 break;
             }
             since = read.next();
+        }
+        return stored;
+    }
+
+    /**
+     * Stores touches read outside the feed's watermark (named by a notification, say) as {@link #poll} stores a
+     * page: a touch on nobody is left out, a touch stored before is not stored again. Returns how many were new.
+     */
+    public int store(List<LoggedTouch> touches) {
+        int stored = 0;
+        for (LoggedTouch touch : touches) {
+            if (!touch.people().isEmpty() && inbox.add(touch, clock.instant())) {
+                stored++;
+            }
         }
         return stored;
     }

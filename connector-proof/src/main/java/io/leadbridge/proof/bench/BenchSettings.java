@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One benchmark run.
@@ -12,18 +13,29 @@ import java.util.Map;
  * @param latency          added to every emulator response
  * @param changes          HubSpot changes timed on the webhook path
  * @param changesPerSecond the rate they are made at
- * @param touches          HubSpot emails timed until Salesforce shows their Task (0: no touch run)
+ * @param touches          touches timed per touch run (0: no touch run)
  * @param touchesPerSecond the rate they are logged at
+ * @param touchPaths       the touch runs: {@code polling} (HubSpot emails until Salesforce shows their Task) and
+ *                         {@code webhook} (Salesforce Tasks by outbound message until HubSpot's SDR-context note
+ *                         counts them)
  * @param appProperties    further properties every app of the run starts with (e.g. the scheduler's threads)
  * @param backfillTimeout  the longest one backfill may take
  * @param outDir           where {@code benchmark.md} and the plot are written
  * @param workDir          databases and app logs
  */
 public record BenchSettings(List<Integer> backfillSizes, Duration latency, int changes, double changesPerSecond,
-                            int touches, double touchesPerSecond, Map<String, String> appProperties,
+                            int touches, double touchesPerSecond, Set<String> touchPaths,
+                            Map<String, String> appProperties,
                             Duration backfillTimeout, Path outDir, Path workDir) {
 
+    public static final String POLLING = "polling";
+    public static final String WEBHOOK = "webhook";
+
     public BenchSettings {
+        touchPaths = Set.copyOf(touchPaths);
+        if (!Set.of(POLLING, WEBHOOK).containsAll(touchPaths)) {
+            throw new IllegalArgumentException("touch paths are polling and webhook, not " + touchPaths);
+        }
         appProperties = Map.copyOf(appProperties);
     }
 }

@@ -28,7 +28,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Runs the connector's jar against emulators with HubSpot's real limits (190 requests per 10 s, 5 searches per
  * second), a Salesforce daily allocation and latency: backfills of growing size (calls per operation, records per
  * second next to the limits' bound, CPU, heap), timed HubSpot changes on the webhook path and timed touches
- * (HubSpot emails until Salesforce shows their Task, {@link TouchLatencyRun}). Writes
+ * (HubSpot emails until Salesforce shows their Task, {@link TouchLatencyRun}; Salesforce Tasks by outbound message
+ * until HubSpot's SDR-context note counts them, {@link TouchWebhookLatencyRun}). Writes
  * {@code benchmark.md} and {@code backfill-heap.png} into the output directory.
  */
 public final class BenchmarkHarness {
@@ -54,16 +55,24 @@ public final class BenchmarkHarness {
         out.printf("webhook path: p50 %d ms, p95 %d ms, p99 %d ms, %d missed%n", latency.percentile(50).toMillis(),
                 latency.percentile(95).toMillis(), latency.percentile(99).toMillis(), latency.missed());
         Optional<LatencyResult> touches = Optional.empty();
-        if (settings.touches() > 0) {
+        if (settings.touches() > 0 && settings.touchPaths().contains(BenchSettings.POLLING)) {
             LatencyResult touched = new TouchLatencyRun(out).run(settings, appProperties(settings));
             out.printf("touch path: p50 %d ms, p95 %d ms, p99 %d ms, %d missed%n", touched.percentile(50).toMillis(),
                     touched.percentile(95).toMillis(), touched.percentile(99).toMillis(), touched.missed());
             touches = Optional.of(touched);
         }
+        Optional<LatencyResult> webhookTouches = Optional.empty();
+        if (settings.touches() > 0 && settings.touchPaths().contains(BenchSettings.WEBHOOK)) {
+            LatencyResult touched = new TouchWebhookLatencyRun(out).run(settings, appProperties(settings));
+            out.printf("touch webhook path: p50 %d ms, p95 %d ms, p99 %d ms, %d missed%n",
+                    touched.percentile(50).toMillis(), touched.percentile(95).toMillis(),
+                    touched.percentile(99).toMillis(), touched.missed());
+            webhookTouches = Optional.of(touched);
+        }
         CrmSetup limits = CrmSetup.realisticLimits();
         RateBound bound = new RateBound(limits.hubspotBurstLimit() / 10.0, limits.hubspotSearchPerSecond(),
                 limits.salesforceDailyLimit() * SALESFORCE_SHARE);
-        String markdown = new BenchmarkReport(settings, backfills, latency, touches, bound).markdown();
+        String markdown = new BenchmarkReport(settings, backfills, latency, touches, webhookTouches, bound).markdown();
         try {
             Files.createDirectories(settings.outDir());
             Files.writeString(settings.outDir().resolve("benchmark.md"), markdown);

@@ -13,14 +13,16 @@ final class BenchmarkReport {
     private final List<BackfillResult> backfills;
     private final LatencyResult latency;
     private final Optional<LatencyResult> touches;
+    private final Optional<LatencyResult> webhookTouches;
     private final RateBound bound;
 
     BenchmarkReport(BenchSettings settings, List<BackfillResult> backfills, LatencyResult latency,
-                    Optional<LatencyResult> touches, RateBound bound) {
+                    Optional<LatencyResult> touches, Optional<LatencyResult> webhookTouches, RateBound bound) {
         this.settings = settings;
         this.backfills = backfills;
         this.latency = latency;
         this.touches = touches;
+        this.webhookTouches = webhookTouches;
         this.bound = bound;
     }
 
@@ -59,6 +61,14 @@ final class BenchmarkReport {
         touches.ifPresent(touched -> {
             md.append("\n### Touch path (polled every ").append(TouchLatencyRun.POLL_INTERVAL)
                     .append("): HubSpot email logged -> Salesforce Task shows it\n\n");
+            md.append("| touches | offered rate (/s) | p50 (ms) | p95 (ms) | p99 (ms) | never arrived |\n");
+            md.append("|---:|---:|---:|---:|---:|---:|\n");
+            appendLatency(md, touched);
+        });
+        webhookTouches.ifPresent(touched -> {
+            md.append("\n### Touch webhook path (outbound messages, touch poll every ")
+                    .append(TouchWebhookLatencyRun.POLL_INTERVAL)
+                    .append("): Salesforce Task logged -> HubSpot SDR-context note counts it\n\n");
             md.append("| touches | offered rate (/s) | p50 (ms) | p95 (ms) | p99 (ms) | never arrived |\n");
             md.append("|---:|---:|---:|---:|---:|---:|\n");
             appendLatency(md, touched);

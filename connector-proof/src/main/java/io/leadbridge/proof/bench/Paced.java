@@ -4,6 +4,8 @@ import io.leadbridge.proof.harness.Deadline;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 
@@ -24,6 +26,31 @@ final class Paced {
             if (wait > 0) {
                 Deadline.pause(Duration.ofNanos(wait));
             }
+        }
+    }
+
+    /** Starts a daemon thread that runs {@code check} every {@code pauseMillis} ms until it is interrupted. */
+    static Thread watcher(String name, long pauseMillis, Runnable check) {
+        Thread thread = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                check.run();
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** Records the latency of the timed item {@code key}, seen at {@code seenAt} (nanos), if it was still pending. */
+    static void seen(Map<String, Long> pending, String key, long seenAt, List<Duration> samples) {
+        Long madeAt = pending.remove(key);
+        if (madeAt != null) {
+            samples.add(Duration.ofNanos(seenAt - madeAt));
         }
     }
 

@@ -57,9 +57,7 @@ final class TouchLatencyRun {
                                 ? Optional.of(true) : Optional.empty());
                 Map<String, Long> pending = new ConcurrentHashMap<>();
                 List<Duration> samples = Collections.synchronizedList(new ArrayList<>());
-                Thread watcher = new Thread(() -> watch(crms, pending, samples), "touch-watcher");
-                watcher.setDaemon(true);
-                watcher.start();
+                Thread watcher = Paced.watcher("touch-watcher", 50, () -> check(crms, pending, samples));
                 Paced.run(settings.touches(), settings.touchesPerSecond(), i -> {
                     String subject = SUBJECT + i;
                     pending.put("Email: " + subject, System.nanoTime());
@@ -76,22 +74,10 @@ final class TouchLatencyRun {
         }
     }
 
-    /** Lists Salesforce's Tasks every 50 ms and records each timed touch's latency once its Task is there. */
-    private static void watch(ProofCrms crms, Map<String, Long> pending, List<Duration> samples) {
-        while (!Thread.currentThread().isInterrupted()) {
-            List<Map<String, String>> tasks = crms.salesforce().list("Task");
-            long seenAt = System.nanoTime();
-            for (Map<String, String> task : tasks) {
-                Long madeAt = pending.remove(task.getOrDefault("Subject", ""));
-                if (madeAt != null) {
-                    samples.add(Duration.ofNanos(seenAt - madeAt));
-                }
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+    /** Lists Salesforce's Tasks (every 50 ms) and records each timed touch's latency once its Task is there. */
+    private static void check(ProofCrms crms, Map<String, Long> pending, List<Duration> samples) {
+        List<Map<String, String>> tasks = crms.salesforce().list("Task");
+        long seenAt = System.nanoTime();
+        tasks.forEach(task -> Paced.seen(pending, task.getOrDefault("Subject", ""), seenAt, samples));
     }
 }

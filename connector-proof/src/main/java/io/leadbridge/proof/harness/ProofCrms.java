@@ -8,6 +8,7 @@ import io.leadbridge.sandbox.hubspot.WebhookOptions;
 import io.leadbridge.sandbox.salesforce.InjectedFault;
 import io.leadbridge.sandbox.salesforce.SalesforceEmulator;
 import io.leadbridge.sandbox.salesforce.SalesforceOptions;
+import io.leadbridge.sandbox.salesforce.outbound.OutboundMessagingOptions;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,6 +72,8 @@ public final class ProofCrms implements AutoCloseable {
                 .to(target, CrmSetup.WEBHOOK_SECRET, SandboxCrms.HUBSPOT_APP_ID)
                 .withSubscribedProperties(WEBHOOK_PROPERTIES)
                 .withBatchWindow(Duration.ofMillis(50))));
+        setup.salesforceOutboundTarget().ifPresent(target -> salesforceOptions.outboundMessaging(
+                OutboundMessagingOptions.to(target).withTouches()));
         HubSpotEmulator hubspot = HubSpotEmulator.start(hubspotOptions.build());
         try {
             return new ProofCrms(setup, hubspot, SalesforceEmulator.start(salesforceOptions.build()));

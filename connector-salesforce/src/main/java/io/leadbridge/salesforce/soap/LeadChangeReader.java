@@ -30,7 +30,7 @@ import java.util.TimeZone;
 public final class LeadChangeReader {
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
-    private static final int IDS_PER_QUERY = 200;
+    private static final int IDS_PER_QUERY = QueryRunner.IDS_PER_QUERY;
 
     private final SalesforceSession session;
     private final QueryRunner queries;
@@ -53,14 +53,8 @@ public final class LeadChangeReader {
      * merged away) are left out.
      */
     public List<ChangeEvent> current(List<String> leadIds) {
-        List<String> ids = List.copyOf(new LinkedHashSet<>(leadIds));
-        List<ChangeEvent> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            String soql = ChangeQuery.byIds(LeadRecordMapper.LEAD, mapper.selectFields(), chunk);
-            queries.query(soql, chunk.size()).forEach(lead -> found.add(mapper.toUnstreamedUpsert(lead)));
-        }
-        return found;
+        return queries.byIds(LeadRecordMapper.LEAD, mapper.selectFields(), leadIds).stream()
+                .map(lead -> mapper.toUnstreamedUpsert(lead)).toList();
     }
 
     /** How many Leads the org holds (one {@code SELECT COUNT()} call). */

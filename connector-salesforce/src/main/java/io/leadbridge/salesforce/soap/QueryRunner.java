@@ -3,7 +3,9 @@ package io.leadbridge.salesforce.soap;
 import com.sforce.soap.partner.QueryResult;
 import com.sforce.soap.partner.sobject.SObject;
 import java.util.ArrayList;
+import io.leadbridge.salesforce.soql.ChangeQuery;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +16,9 @@ import java.util.Objects;
  * costs one call.
  */
 public final class QueryRunner {
+
+    /** Ids per {@link #byIds} query: a SOQL {@code IN} list of 200 ids stays well inside the query length limit. */
+    static final int IDS_PER_QUERY = 200;
 
     private final SalesforceSession session;
 
@@ -27,6 +32,20 @@ public final class QueryRunner {
 
     public List<SObject> queryAll(String soql, int maxRows) {
         return run(soql, maxRows, true);
+    }
+
+    /**
+     * The named records of {@code object} with {@code fields} (and {@code Id}, {@code SystemModstamp}), one query per
+     * 200 distinct ids; ids the org no longer has are left out.
+     */
+    public List<SObject> byIds(String object, List<String> fields, List<String> recordIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(recordIds));
+        List<SObject> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            found.addAll(query(ChangeQuery.byIds(object, fields, chunk), chunk.size()));
+        }
+        return found;
     }
 
     /** The row count of a {@code SELECT COUNT() ...} query. */

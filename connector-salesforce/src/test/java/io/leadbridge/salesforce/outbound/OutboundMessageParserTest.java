@@ -3,6 +3,7 @@ package io.leadbridge.salesforce.outbound;
 import static io.leadbridge.salesforce.support.SharedSpecs.outboundFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,20 @@ class OutboundMessageParserTest {
         assertThat(ada.fields()).containsEntry("Email", "ada@example.com").containsEntry("Status", "Working - Contacted")
                 .containsEntry("SystemModstamp", "2025-06-01T10:15:30.000Z");
         assertThat(message.notifications().get(1).fields()).doesNotContainKey("FirstName");
+    }
+
+    @Test
+    void taskAndEventNotificationsNameTheirObjectAndRecord() {
+        String lead = outboundFixture("lead-notification.xml");
+        OutboundMessage message = parser.parse(bytes(lead
+                .replaceFirst("xsi:type=\"sf:Lead\"", "xsi:type=\"sf:Task\"")
+                .replace("<sf:Id>00Q5g00000AbCd1EAF</sf:Id>", "<sf:Id>00T5g00000AbCd1EAF</sf:Id>")
+                .replaceFirst("xsi:type=\"sf:Lead\"", "xsi:type=\"sf:Event\"")
+                .replace("<sf:Id>00Q5g00000AbCd2EAF</sf:Id>", "<sf:Id>00U5g00000AbCd2EAF</sf:Id>")));
+
+        assertThat(message.notifications()).extracting(OutboundNotification::objectType, OutboundNotification::recordId)
+                .containsExactly(tuple("Task", "00T5g00000AbCd1EAF"),
+                        tuple("Event", "00U5g00000AbCd2EAF"));
     }
 
     @Test

@@ -31,6 +31,13 @@ public record OutboundMessagingOptions(URI endpoint, Map<String, List<String>> f
     public static final List<String> CONTACT_FIELDS = List.of("AccountId", "Email", "FirstName", "LastName",
             "LeadSource", "OwnerId", "SystemModstamp");
 
+    /**
+     * The Task and Event fields of a touch message. Leadbridge reads the record itself when a notification names
+     * it, so the message needs only its {@code Id}; these help an admin tell the notifications apart.
+     */
+    public static final List<String> TASK_FIELDS = List.of("SystemModstamp", "WhoId");
+    public static final List<String> EVENT_FIELDS = List.of("SystemModstamp", "WhoId");
+
     public OutboundMessagingOptions {
         Objects.requireNonNull(endpoint, "endpoint");
         Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -42,6 +49,15 @@ public record OutboundMessagingOptions(URI endpoint, Map<String, List<String>> f
     public static OutboundMessagingOptions to(URI endpoint) {
         return new OutboundMessagingOptions(endpoint, Map.of("Lead", LEAD_FIELDS, "Contact", CONTACT_FIELDS), 100,
                 Duration.ofSeconds(1), Duration.ofHours(2), Duration.ofHours(24), Duration.ofSeconds(60));
+    }
+
+    /** The same messages, and Task and Event messages as well (touches on the webhook path). */
+    public OutboundMessagingOptions withTouches() {
+        Map<String, List<String>> withTouches = new LinkedHashMap<>(fields);
+        withTouches.put("Task", TASK_FIELDS);
+        withTouches.put("Event", EVENT_FIELDS);
+        return new OutboundMessagingOptions(endpoint, withTouches, batchSize, initialBackoff, maxBackoff, retryFor,
+                deliveryTimeout);
     }
 
     public OutboundMessagingOptions withBackoff(Duration initial, Duration max) {

@@ -30,7 +30,8 @@ import java.util.Set;
 /**
  * Plans one incoming change of a person for two-way sync (pipeline stage 5), and remembers what it must once
  * the change is settled. Only what changed in the source record since it was last seen is synced: fields that
- * are unchanged, that are echoes of our own writes, or whose value the target already holds are skipped, each
+ * are unchanged, that are echoes of our own writes, that hold another value in a version older than our write's
+ * (by the CRM's own times, see {@link EchoSuppression}), or whose value the target already holds are skipped, each
  * with its reason. A change left with nothing of its own is an echo and plans no write; it does not move the
  * record's last-change time either, so our writes never make a side look newer for newest-wins.
  *

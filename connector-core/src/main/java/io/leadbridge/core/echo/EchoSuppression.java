@@ -40,7 +40,7 @@ public final class EchoSuppression {
             if (write.fingerprint().matches(incoming.get(field).orElse(""))) {
                 echoes.put(field, "echo: Leadbridge wrote this value to " + source + " at " + write.writtenAt()
                         + ", so it is not synced back");
-            } else if (write.predates(modifiedAt)) {
+            } else if (write.isNewerThan(modifiedAt)) {
                 predating.put(field, "older version: this version of " + source + " (" + modifiedAt
                         + ") predates Leadbridge's write of " + field.key() + " (" + write.crmModifiedAt().orElseThrow()
                         + "), so its value is not synced");

@@ -25,8 +25,11 @@ public record OwnWrite(ValueFingerprint fingerprint, Instant writtenAt, Optional
         this(fingerprint, writtenAt, Optional.empty());
     }
 
-    /** Whether a record version the CRM stamped {@code modifiedAt} is older than the version this write produced. */
-    public boolean predates(Instant modifiedAt) {
+    /**
+     * Whether the version this write produced is newer than a version of the record the CRM stamped
+     * {@code modifiedAt}; false when the CRM did not tell this write's time.
+     */
+    public boolean isNewerThan(Instant modifiedAt) {
         return crmModifiedAt.map(modifiedAt::isBefore).orElse(false);
     }
 }

@@ -13,8 +13,9 @@ import java.util.Set;
  * write back.
  *
  * <p><b>When to write:</b> {@link #remember} right after the CRM accepted the write (a failed write is not
- * ours to recognise), with the CRM's modification time of the version it produced when the CRM returned one; {@link #forget} once a change from the record showed that someone else has overwritten
- * the value, so that setting the field back to our value later counts as their change, not an echo.
+ * ours to recognise), with the CRM's modification time of the version it produced when the CRM returned one;
+ * {@link #forget} once a change from the record showed that someone else has overwritten the value, so that
+ * setting the field back to our value later counts as their change, not an echo.
  *
  * <p><b>Idempotency:</b> remembering the same write again, or forgetting a field not held, is harmless; the
  * latest {@link #remember} of a field replaces the previous one. <b>Threading:</b> safe for concurrent use;

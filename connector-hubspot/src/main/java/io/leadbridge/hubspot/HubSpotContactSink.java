@@ -19,6 +19,7 @@ import io.leadbridge.hubspot.client.ObjectUpsert;
 import io.leadbridge.hubspot.client.UpsertedObject;
 import io.leadbridge.hubspot.mapping.ContactMapper;
 import io.leadbridge.hubspot.mapping.ContactWrites;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +126,8 @@ public final class HubSpotContactSink implements CrmSink {
             HubSpotObject contact = Optional.ofNullable(byKey.get(update.objectWriteTraceId()))
                     .orElse(byKey.get(update.id()));
             if (contact != null) {
-                written.put(index, new Written(contact.id(), false, contact.properties(), update.properties()));
+                written.put(index, new Written(contact.id(), false, contact.properties(), update.properties(),
+                        ContactMapper.modifiedAt(contact.properties(), contact.updatedAt())));
             } else {
                 failureFor(answer, update.id(), update.objectWriteTraceId())
                         .ifPresent(failure -> results[index] = new WriteResult.Failed(failure));
@@ -147,7 +149,7 @@ public final class HubSpotContactSink implements CrmSink {
                     .orElse(byKey.get(upsert.id()));
             if (contact != null) {
                 written.put(index, new Written(contact.id(), contact.created(), contact.properties(),
-                        upsert.properties()));
+                        upsert.properties(), ContactMapper.modifiedAt(contact.properties(), contact.updatedAt())));
             } else {
                 failureFor(answer, upsert.id(), upsert.objectWriteTraceId())
                         .ifPresent(failure -> results[index] = new WriteResult.Failed(failure));
@@ -155,15 +157,23 @@ public final class HubSpotContactSink implements CrmSink {
         });
     }
 
-    /** Sends clear-then-set for the contacts whose stage HubSpot kept, and settles every written record. */
+    /**
+     * Sends clear-then-set for the contacts whose stage HubSpot kept, and settles every written record with the time
+     * HubSpot gave the version the write ended with (the set's, for a contact moved back).
+     */
     private void moveBackwardStages(Map<Integer, Written> written, WriteResult[] results) {
         Map<String, String> backward = new LinkedHashMap<>();
         written.values().forEach(contact -> contact.stageNotApplied().ifPresent(stage -> backward.put(contact.id(), stage)));
-        Map<String, Optional<SyncFailure>> rewound = backward.isEmpty() ? Map.of() : rewind.rewind(backward);
+        Map<String, LifecycleStageRewind.Outcome> rewound = backward.isEmpty() ? Map.of() : rewind.rewind(backward);
         written.forEach((index, contact) -> {
-            Optional<SyncFailure> failure = rewound.getOrDefault(contact.id(), Optional.empty());
-            results[index] = failure.<WriteResult>map(WriteResult.Failed::new).orElseGet(() -> new WriteResult.Written(
-                    new ExternalRef(CrmSystem.HUBSPOT, ContactMapper.OBJECT_TYPE, contact.id()), contact.created()));
+            LifecycleStageRewind.Outcome outcome = rewound.getOrDefault(contact.id(),
+                    new LifecycleStageRewind.Outcome.Moved(contact.modifiedAt()));
+            if (outcome instanceof LifecycleStageRewind.Outcome.Moved moved) {
+                results[index] = new WriteResult.Written(new ExternalRef(CrmSystem.HUBSPOT, ContactMapper.OBJECT_TYPE,
+                        contact.id()), contact.created(), moved.modifiedAt());
+            } else if (outcome instanceof LifecycleStageRewind.Outcome.NotMoved notMoved) {
+                results[index] = new WriteResult.Failed(notMoved.failure());
+            }
         });
     }
 
@@ -186,8 +196,12 @@ public final class HubSpotContactSink implements CrmSink {
                 .map(BatchResult.BatchError::failure).findFirst();
     }
 
-    /** A contact HubSpot returned, with the values it holds now and the values the write asked for. */
-    private record Written(String id, boolean created, Map<String, String> returned, Map<String, String> requested) {
+    /**
+     * A contact HubSpot returned, with the values it holds now, the values the write asked for and the modification
+     * time of the version the write produced.
+     */
+    private record Written(String id, boolean created, Map<String, String> returned, Map<String, String> requested,
+                           Optional<Instant> modifiedAt) {
 
         /** The requested stage when HubSpot kept another one (a backward move); empty otherwise. */
         Optional<String> stageNotApplied() {

@@ -18,8 +18,10 @@ import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import io.leadbridge.hubspot.client.HubSpotObject;
 import io.leadbridge.hubspot.client.ObjectUpdate;
+import io.leadbridge.hubspot.mapping.ContactMapper;
 import io.leadbridge.hubspot.mapping.ContactWrites;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +73,8 @@ public final class HubSpotWorkflowCommands implements WorkflowCommandCarrier {
                             + " stage to the stage " + stage.to(), "", List.of(ContactWrites.LIFECYCLE_STAGE))));
             setStage(contact, mapping);
         } else if (command instanceof WorkflowCommand.ReturnToMarketing back) {
-            update(contact, Map.of(OWNER, ""));
-            ownWrites.remember(contact, Map.of(PersonField.OWNER_EMAIL, ""), clock.instant());
+            HubSpotObject cleared = update(contact, Map.of(OWNER, ""));
+            ownWrites.remember(contact, Map.of(PersonField.OWNER_EMAIL, ""), clock.instant(), versionTime(cleared));
             note(contact, "Leadbridge: returned to marketing\n\n" + back.reason(), label);
         } else {
             throw new SyncFailureException(new SyncFailure.Permanent("UNSUPPORTED_COMMAND", "HubSpot does not carry "
@@ -96,13 +98,23 @@ public final class HubSpotWorkflowCommands implements WorkflowCommandCarrier {
             remembered.put(PersonField.LEAD_STATUS, status);
         });
         HubSpotObject written = update(contact, properties);
+        Optional<Instant> version = versionTime(written);
         if (!mapping.hubspotLifecycleStage().equals(written.properties().get(ContactWrites.LIFECYCLE_STAGE))) {
-            rewind.rewind(Map.of(contact.id(), mapping.hubspotLifecycleStage())).getOrDefault(contact.id(),
-                    Optional.empty()).ifPresent(failure -> {
-                        throw new SyncFailureException(failure);
-                    });
+            LifecycleStageRewind.Outcome moved = rewind.rewind(Map.of(contact.id(), mapping.hubspotLifecycleStage()))
+                    .get(contact.id());
+            if (moved instanceof LifecycleStageRewind.Outcome.NotMoved notMoved) {
+                throw new SyncFailureException(notMoved.failure());
+            }
+            if (moved instanceof LifecycleStageRewind.Outcome.Moved set) {
+                version = set.modifiedAt();
+            }
         }
-        ownWrites.remember(contact, remembered, clock.instant());
+        ownWrites.remember(contact, remembered, clock.instant(), version);
+    }
+
+    /** HubSpot's time of the contact version a write produced, so that older versions are not taken for overwrites. */
+    private static Optional<Instant> versionTime(HubSpotObject contact) {
+        return ContactMapper.modifiedAt(contact.properties(), contact.updatedAt());
     }
 
     private HubSpotObject update(ExternalRef contact, Map<String, String> properties) {

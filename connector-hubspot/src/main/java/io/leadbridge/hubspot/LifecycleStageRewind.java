@@ -7,7 +7,9 @@ import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import io.leadbridge.hubspot.client.HubSpotObject;
 import io.leadbridge.hubspot.client.ObjectUpdate;
+import io.leadbridge.hubspot.mapping.ContactMapper;
 import io.leadbridge.hubspot.mapping.ContactWrites;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,12 +34,22 @@ final class LifecycleStageRewind {
         this.client = client;
     }
 
+    /** What became of one contact's backward move. */
+    sealed interface Outcome {
+        /** The contact has its stage; {@code modifiedAt} is HubSpot's time of the version the set produced. */
+        record Moved(Optional<Instant> modifiedAt) implements Outcome {
+        }
+
+        record NotMoved(SyncFailure failure) implements Outcome {
+        }
+    }
+
     /**
      * @param stages contact id → the stage it must get
-     * @return contact id → empty when the contact now has its stage, else why not
+     * @return contact id → what became of its move
      */
-    Map<String, Optional<SyncFailure>> rewind(Map<String, String> stages) {
-        Map<String, Optional<SyncFailure>> outcome = new LinkedHashMap<>();
+    Map<String, Outcome> rewind(Map<String, String> stages) {
+        Map<String, Outcome> outcome = new LinkedHashMap<>();
         List<ObjectUpdate> clears = stages.keySet().stream()
                 .map(id -> new ObjectUpdate(id, Map.of(ContactWrites.LIFECYCLE_STAGE, ""))).toList();
         BatchResult<HubSpotObject> cleared = client.batchUpdate(CrmObjectType.CONTACTS, new BatchInput<>(clears));
@@ -46,7 +58,8 @@ final class LifecycleStageRewind {
             if (returned(cleared, id).isPresent()) {
                 sets.add(new ObjectUpdate(id, Map.of(ContactWrites.LIFECYCLE_STAGE, stage)));
             } else {
-                outcome.put(id, Optional.of(HubSpotContactSink.failureFor(cleared, id, null).orElse(NOT_CLEARED)));
+                outcome.put(id, new Outcome.NotMoved(HubSpotContactSink.failureFor(cleared, id, null)
+                        .orElse(NOT_CLEARED)));
             }
         });
         if (sets.isEmpty()) {
@@ -57,12 +70,13 @@ final class LifecycleStageRewind {
             String stage = wanted.properties().get(ContactWrites.LIFECYCLE_STAGE);
             Optional<HubSpotObject> contact = returned(set, wanted.id());
             if (contact.isEmpty()) {
-                outcome.put(wanted.id(), Optional.of(HubSpotContactSink.failureFor(set, wanted.id(), null)
+                outcome.put(wanted.id(), new Outcome.NotMoved(HubSpotContactSink.failureFor(set, wanted.id(), null)
                         .orElse(NOT_SET)));
             } else if (stage.equals(contact.get().properties().get(ContactWrites.LIFECYCLE_STAGE))) {
-                outcome.put(wanted.id(), Optional.empty());
+                outcome.put(wanted.id(), new Outcome.Moved(ContactMapper.modifiedAt(contact.get().properties(),
+                        contact.get().updatedAt())));
             } else {
-                outcome.put(wanted.id(), Optional.of(new SyncFailure.Permanent("LIFECYCLE_STAGE_NOT_APPLIED",
+                outcome.put(wanted.id(), new Outcome.NotMoved(new SyncFailure.Permanent("LIFECYCLE_STAGE_NOT_APPLIED",
                         "HubSpot kept the lifecycle stage after clear-then-set; wanted '" + stage + "'", "",
                         List.of(ContactWrites.LIFECYCLE_STAGE))));
             }

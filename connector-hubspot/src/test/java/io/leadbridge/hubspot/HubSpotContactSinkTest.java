@@ -30,6 +30,7 @@ import io.leadbridge.hubspot.client.HubSpotClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,6 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
 class HubSpotContactSinkTest {
 
     private static final String UPDATE = "/crm/objects/2026-03/contacts/batch/update";
+    /** The lastmodifieddate {@link BatchEcho} answers every write with. */
+    private static final String ECHOED_AT = "2026-01-15T10:30:00.000Z";
     private static final String UPSERT = "/crm/objects/2026-03/contacts/batch/upsert";
 
     @RegisterExtension
@@ -64,7 +67,7 @@ class HubSpotContactSinkTest {
                 write("1246965", Map.of(PersonField.FIRST_NAME, "Jane", PersonField.PHONE, "")),
                 write("1251390", Map.of(PersonField.LEAD_STATUS, "IN_PROGRESS"))));
 
-        assertThat(results).containsExactly(written("1246965", false), written("1251390", false));
+        assertThat(results).containsExactly(written("1246965", false, ECHOED_AT), written("1251390", false, ECHOED_AT));
         hubspot.verify(1, postRequestedFor(urlEqualTo(UPDATE)).withRequestBody(equalToJson("""
                 {"inputs":[{"id":"1246965","properties":{"firstname":"Jane","phone":""},"objectWriteTraceId":"leadbridge-0"},
                            {"id":"1251390","properties":{"hs_lead_status":"IN_PROGRESS"},"objectWriteTraceId":"leadbridge-1"}]}""")));
@@ -79,7 +82,8 @@ class HubSpotContactSinkTest {
                 newPerson(Map.of(PersonField.EMAIL, "Omar.Haddad@Northwind-Traders.example", PersonField.FIRST_NAME, "Omar")),
                 newPerson(Map.of(PersonField.EMAIL, "jane.doe@acme-logistics.example", PersonField.FIRST_NAME, "Jane"))));
 
-        assertThat(results).containsExactly(written("1251390", true), written("1246965", false));
+        assertThat(results).containsExactly(written("1251390", true, "2026-01-15T10:30:00.412Z"),
+                written("1246965", false, "2026-01-15T10:30:00.000Z"));
         hubspot.verify(1, postRequestedFor(urlEqualTo(UPSERT)).withRequestBody(equalToJson("""
                 {"inputs":[
                   {"id":"omar.haddad@northwind-traders.example","idProperty":"email","objectWriteTraceId":"leadbridge-0",
@@ -104,7 +108,7 @@ class HubSpotContactSinkTest {
             assertThat(failed.failure().code()).isEqualTo("OBJECT_NOT_FOUND");
             assertThat(failed.failure().correlationId()).isEqualTo("8c1e3a55-0d7e-4f8b-9a43-2c9d1e0f7b61");
         });
-        assertThat(results.get(1)).isEqualTo(written("1246965", false));
+        assertThat(results.get(1)).isEqualTo(written("1246965", false, "2026-01-15T11:02:13.518Z"));
     }
 
     @Test
@@ -132,7 +136,8 @@ class HubSpotContactSinkTest {
                     assertThat(permanent.fields()).containsExactly("hs_lead_status");
                     assertThat(permanent.message()).contains("hs_lead_status INVALID_OPTION 'QUALIFIED'");
                 }));
-        assertThat(results.get(1)).isEqualTo(written("1251390", true));
+        assertThat(results.get(1)).as("no lastmodifieddate in the answer: its updatedAt times the version")
+                .isEqualTo(written("1251390", true, "2026-01-15T10:30:00.412Z"));
     }
 
     @Test
@@ -224,7 +229,8 @@ class HubSpotContactSinkTest {
                 write("1246965", Map.of(PersonField.LIFECYCLE_STAGE, "lead", PersonField.LEAD_STATUS, "BAD_TIMING")),
                 write("1251390", Map.of(PersonField.LIFECYCLE_STAGE, "opportunity"))));
 
-        assertThat(results).containsExactly(written("1246965", false), written("1251390", false));
+        assertThat(results).as("the contact moved back is timed by the set's answer, the other by the update's")
+                .containsExactly(written("1246965", false, ECHOED_AT), written("1251390", false, "2026-01-15T11:02:13.518Z"));
         List<String> bodies = hubspot.findAll(postRequestedFor(urlEqualTo(UPDATE))).stream()
                 .map(LoggedRequest::getBodyAsString).toList();
         assertThat(bodies).hasSize(3);
@@ -282,7 +288,7 @@ class HubSpotContactSinkTest {
         System.out.printf("Writing %d contacts (500 known ids, 500 new emails) took %d HubSpot calls%n", writes.size(), calls);
         assertThat(calls).isLessThanOrEqualTo(12).isEqualTo(10);
         assertThat(results).hasSize(1_000).allSatisfy(r -> assertThat(r).isInstanceOf(WriteResult.Written.class));
-        assertThat(results.get(0)).isEqualTo(written("2000000", false));
+        assertThat(results.get(0)).isEqualTo(written("2000000", false, ECHOED_AT));
         assertThat(((WriteResult.Written) results.get(999)).created()).isTrue();
     }
 
@@ -299,8 +305,10 @@ class HubSpotContactSinkTest {
                 new EnumMap<>(changes), "SALESFORCE:Lead:00Q5g00000LbE2bEAF@1768473000000:UPSERT");
     }
 
-    private static WriteResult written(String id, boolean created) {
-        return new WriteResult.Written(new ExternalRef(CrmSystem.HUBSPOT, "contact", id), created);
+    /** @param modifiedAt HubSpot's time of the version the write produced */
+    private static WriteResult written(String id, boolean created, String modifiedAt) {
+        return new WriteResult.Written(new ExternalRef(CrmSystem.HUBSPOT, "contact", id), created,
+                Optional.of(Instant.parse(modifiedAt)));
     }
 
     private static JsonNode json(LoggedRequest request) {

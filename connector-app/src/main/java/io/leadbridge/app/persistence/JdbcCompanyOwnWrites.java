@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,7 @@ public class JdbcCompanyOwnWrites implements CompanyOwnWrites {
     public void remember(ExternalRef target, Map<CompanyField, String> changes, Instant writtenAt) {
         Map<String, String> byKey = new LinkedHashMap<>();
         changes.forEach((field, value) -> byKey.put(field.key(), value));
-        rows.remember(target, byKey, writtenAt);
+        rows.remember(target, byKey, writtenAt, Optional.empty());
     }
 
     @Override

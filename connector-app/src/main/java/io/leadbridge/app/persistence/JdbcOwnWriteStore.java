@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@link OwnWriteStore} on the {@code own_write} table: one row per record and field, holding the SHA-256
- * fingerprint of the value Leadbridge last wrote there, never the value. Each call runs in one transaction.
+ * fingerprint of the value Leadbridge last wrote there, never the value, and the CRM's time of the version the write
+ * produced when the CRM returned it. Each call runs in one transaction.
  */
 public class JdbcOwnWriteStore implements OwnWriteStore {
 
@@ -34,10 +36,11 @@ public class JdbcOwnWriteStore implements OwnWriteStore {
     }
 
     @Override
-    public void remember(ExternalRef target, Map<PersonField, String> changes, Instant writtenAt) {
+    public void remember(ExternalRef target, Map<PersonField, String> changes, Instant writtenAt,
+                         Optional<Instant> crmModifiedAt) {
         Map<String, String> byKey = new LinkedHashMap<>();
         changes.forEach((field, value) -> byKey.put(field.key(), value));
-        rows.remember(target, byKey, writtenAt);
+        rows.remember(target, byKey, writtenAt, crmModifiedAt);
     }
 
     @Override

@@ -6,9 +6,11 @@ import io.leadbridge.core.echo.OwnWrite;
 import io.leadbridge.core.echo.ValueFingerprint;
 import io.leadbridge.core.model.ExternalRef;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,21 +34,24 @@ final class OwnWriteRows {
         Objects.requireNonNull(target, "target");
         Map<String, OwnWrite> written = new HashMap<>();
         jdbc.sql("""
-                SELECT field_key, fingerprint, written_at FROM own_write
+                SELECT field_key, fingerprint, written_at, crm_modified_at FROM own_write
                 WHERE system = ? AND object_type = ? AND record_id = ?""")
                 .params(target.system().name(), target.objectType(), target.id())
                 .query(rs -> {
                     written.put(rs.getString("field_key"), new OwnWrite(
-                            new ValueFingerprint(rs.getString("fingerprint")), SqlTime.instant(rs, "written_at")));
+                            new ValueFingerprint(rs.getString("fingerprint")), SqlTime.instant(rs, "written_at"),
+                            Optional.ofNullable(SqlTime.instant(rs, "crm_modified_at"))));
                 });
         return written;
     }
 
-    void remember(ExternalRef target, Map<String, String> changes, Instant writtenAt) {
+    /** @param crmModifiedAt the CRM's time of the version the write produced; empty when unknown */
+    void remember(ExternalRef target, Map<String, String> changes, Instant writtenAt, Optional<Instant> crmModifiedAt) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(writtenAt, "writtenAt");
+        OffsetDateTime crmTime = crmModifiedAt.map(SqlTime::ts).orElse(null);
         tx.executeWithoutResult(status -> changes.forEach((field, value) ->
-                upsert(target, field, ValueFingerprint.of(value), writtenAt)));
+                upsert(target, field, ValueFingerprint.of(value), writtenAt, crmTime)));
     }
 
     void forget(ExternalRef target, Set<String> fields) {
@@ -57,19 +62,21 @@ final class OwnWriteRows {
                 .update()));
     }
 
-    private void upsert(ExternalRef target, String field, ValueFingerprint fingerprint, Instant writtenAt) {
+    private void upsert(ExternalRef target, String field, ValueFingerprint fingerprint, Instant writtenAt,
+                        OffsetDateTime crmModifiedAt) {
         int updated = jdbc.sql("""
-                UPDATE own_write SET fingerprint = ?, written_at = ?
+                UPDATE own_write SET fingerprint = ?, written_at = ?, crm_modified_at = ?
                 WHERE system = ? AND object_type = ? AND record_id = ? AND field_key = ?""")
-                .params(fingerprint.hex(), ts(writtenAt), target.system().name(), target.objectType(), target.id(),
-                        field)
+                .params(fingerprint.hex(), ts(writtenAt), crmModifiedAt, target.system().name(), target.objectType(),
+                        target.id(), field)
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                    INSERT INTO own_write (system, object_type, record_id, field_key, fingerprint, written_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    INSERT INTO own_write (system, object_type, record_id, field_key, fingerprint, written_at,
+                                           crm_modified_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
                     .params(target.system().name(), target.objectType(), target.id(), field, fingerprint.hex(),
-                            ts(writtenAt))
+                            ts(writtenAt), crmModifiedAt)
                     .update();
         }
     }

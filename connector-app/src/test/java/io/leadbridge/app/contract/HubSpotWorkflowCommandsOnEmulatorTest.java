@@ -83,6 +83,9 @@ class HubSpotWorkflowCommandsOnEmulatorTest {
         assertThat(kimInHubSpot().property("lifecyclestage")).contains("lead");
         assertThat(kimInHubSpot().property("hs_lead_status")).contains("IN_PROGRESS");
         assertThat(ownWrites.lastWritten(contact)).containsKeys(PersonField.LIFECYCLE_STAGE, PersonField.LEAD_STATUS);
+        assertThat(ownWrites.lastWritten(contact).get(PersonField.LIFECYCLE_STAGE).crmModifiedAt())
+                .as("HubSpot's time of the version the set produced")
+                .contains(Instant.parse(kimInHubSpot().property("lastmodifieddate").orElseThrow()));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,18 @@ abstract class JdbcTwoWayStoresContract {
         assertThat(ownWrites.lastWritten(CONTACT)).isEmpty();
         assertThat(db.jdbc().sql("SELECT fingerprint FROM own_write").query(String.class).list())
                 .doesNotContain("VP Engineering", "CTO").hasSize(2);
+    }
+
+    @Test
+    void theCrmsTimeOfOurWritesVersionIsKeptWithItAndALaterWriteWithoutOneClearsIt() {
+        Instant hubspotVersion = Instant.parse("2025-03-03T09:00:06.180Z");
+        ownWrites.remember(CONTACT, Map.of(PersonField.LIFECYCLE_STAGE, "lead"), T0, Optional.of(hubspotVersion));
+
+        assertThat(ownWrites.lastWritten(CONTACT).get(PersonField.LIFECYCLE_STAGE).crmModifiedAt())
+                .contains(hubspotVersion);
+
+        ownWrites.remember(CONTACT, Map.of(PersonField.LIFECYCLE_STAGE, "lead"), T0.plusSeconds(5));
+        assertThat(ownWrites.lastWritten(CONTACT).get(PersonField.LIFECYCLE_STAGE).crmModifiedAt()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.leadbridge.core.echo;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -12,7 +13,10 @@ import java.util.Set;
 /**
  * Recognises the connector's own writes coming back from a CRM. A field of an incoming change whose value is
  * exactly what Leadbridge last wrote to that field of that record is an echo: it is not synced back. A field
- * we wrote that now holds another value was overwritten by someone else, and its memory is dropped.
+ * we wrote that now holds another value was overwritten by someone else, and its memory is dropped, unless the
+ * change is a version of the record older than the one our write produced (by the CRM's own modification times,
+ * when the CRM returned one for our write): such a version shows what our write replaced, or an intermediate step
+ * of it (HubSpot's clear-then-set), so the value neither counts as the record's own change nor ends the memory.
  */
 public final class EchoSuppression {
 
@@ -23,21 +27,28 @@ public final class EchoSuppression {
     }
 
     /**
-     * @param source   the record the change came from
-     * @param incoming the record's fields after the change
+     * @param source     the record the change came from
+     * @param modifiedAt the CRM's modification time of this version of the record
+     * @param incoming   the record's fields after the change
      */
-    public EchoCheck check(ExternalRef source, Person incoming) {
+    public EchoCheck check(ExternalRef source, Instant modifiedAt, Person incoming) {
+        Objects.requireNonNull(modifiedAt, "modifiedAt");
         Map<PersonField, String> echoes = new EnumMap<>(PersonField.class);
+        Map<PersonField, String> predating = new EnumMap<>(PersonField.class);
         Set<PersonField> overwritten = EnumSet.noneOf(PersonField.class);
         ownWrites.lastWritten(source).forEach((field, write) -> {
             if (write.fingerprint().matches(incoming.get(field).orElse(""))) {
                 echoes.put(field, "echo: Leadbridge wrote this value to " + source + " at " + write.writtenAt()
                         + ", so it is not synced back");
+            } else if (write.isNewerThan(modifiedAt)) {
+                predating.put(field, "older version: this version of " + source + " (" + modifiedAt
+                        + ") predates Leadbridge's write of " + field.key() + " (" + write.crmModifiedAt().orElseThrow()
+                        + "), so its value is not synced");
             } else {
                 overwritten.add(field);
             }
         });
-        return new EchoCheck(echoes, overwritten);
+        return new EchoCheck(echoes, predating, overwritten);
     }
 
     /** Drops the memory of fields someone else has overwritten since we wrote them; call once the change is settled. */

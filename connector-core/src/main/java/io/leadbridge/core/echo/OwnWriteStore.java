@@ -4,6 +4,7 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonField;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,8 +13,9 @@ import java.util.Set;
  * write back.
  *
  * <p><b>When to write:</b> {@link #remember} right after the CRM accepted the write (a failed write is not
- * ours to recognise); {@link #forget} once a change from the record showed that someone else has overwritten
- * the value, so that setting the field back to our value later counts as their change, not an echo.
+ * ours to recognise), with the CRM's modification time of the version it produced when the CRM returned one;
+ * {@link #forget} once a change from the record showed that someone else has overwritten the value, so that
+ * setting the field back to our value later counts as their change, not an echo.
  *
  * <p><b>Idempotency:</b> remembering the same write again, or forgetting a field not held, is harmless; the
  * latest {@link #remember} of a field replaces the previous one. <b>Threading:</b> safe for concurrent use;
@@ -28,9 +30,18 @@ public interface OwnWriteStore {
     /**
      * Records a write we made to {@code target}.
      *
-     * @param changes field → value written; {@code ""} for a field we cleared
+     * @param changes       field → value written; {@code ""} for a field we cleared
+     * @param writtenAt     when the write succeeded, in Leadbridge's clock
+     * @param crmModifiedAt the CRM's modification time of the record version the write produced; empty when the
+     *                      CRM did not return one
      */
-    void remember(ExternalRef target, Map<PersonField, String> changes, Instant writtenAt);
+    void remember(ExternalRef target, Map<PersonField, String> changes, Instant writtenAt,
+                  Optional<Instant> crmModifiedAt);
+
+    /** Records a write whose version time the CRM did not return. */
+    default void remember(ExternalRef target, Map<PersonField, String> changes, Instant writtenAt) {
+        remember(target, changes, writtenAt, Optional.empty());
+    }
 
     void forget(ExternalRef target, Set<PersonField> fields);
 }

@@ -35,10 +35,10 @@ final class OneWayPersonPlanning implements PersonPlanning {
         PersonId person = ids.personFor(event.ref());
         SyncPlan plan = planner.plan(event.ref().system(), event.person().orElseThrow(), Optional.empty());
         if (plan.writesNothing()) {
-            return new Planned(Optional.empty(), (writtenTo, at) -> { });
+            return new Planned(Optional.empty(), (written, at) -> { });
         }
         PersonWrite write = new PersonWrite(person, event.ref(), ids.refIn(person, target), plan.changes(),
                 event.dedupKey());
-        return new Planned(Optional.of(write), (writtenTo, at) -> writtenTo.ifPresent(ref -> ids.link(person, ref)));
+        return new Planned(Optional.of(write), (written, at) -> written.ifPresent(w -> ids.link(person, w.target())));
     }
 }

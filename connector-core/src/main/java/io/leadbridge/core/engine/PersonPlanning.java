@@ -1,9 +1,9 @@
 package io.leadbridge.core.engine;
 
 import io.leadbridge.core.identity.KnownPeople;
-import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.PersonWrite;
+import io.leadbridge.core.sync.WriteResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -47,8 +47,8 @@ sealed interface PersonPlanning permits OneWayPersonPlanning, TwoWayPersonPlanni
             Objects.requireNonNull(settlement, "settlement");
         }
 
-        void settle(Optional<ExternalRef> writtenTo, Instant at) {
-            settlement.settle(writtenTo, at);
+        void settle(Optional<WriteResult.Written> written, Instant at) {
+            settlement.settle(written, at);
         }
     }
 
@@ -56,9 +56,10 @@ sealed interface PersonPlanning permits OneWayPersonPlanning, TwoWayPersonPlanni
     @FunctionalInterface
     interface Settlement {
         /**
-         * @param writtenTo the record the write landed on; empty when nothing was written
+         * @param written the record the write landed on, with the CRM's time of the version it produced when
+         *                known; empty when nothing was written
          * @throws IllegalStateException when the id map gives that record to another person
          */
-        void settle(Optional<ExternalRef> writtenTo, Instant at);
+        void settle(Optional<WriteResult.Written> written, Instant at);
     }
 }

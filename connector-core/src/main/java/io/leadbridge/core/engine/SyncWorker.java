@@ -271,7 +271,7 @@ public final class SyncWorker {
 
     private void settle(PendingWrite pending, WriteResult result, Tally tally) {
         if (result instanceof WriteResult.Written written) {
-            if (settled(pending.entry, pending.planned, Optional.of(written.target()), tally)) {
+            if (settled(pending.entry, pending.planned, Optional.of(written), tally)) {
                 tally.written++;
             }
         } else if (result instanceof WriteResult.Failed failed) {
@@ -284,10 +284,10 @@ public final class SyncWorker {
      * returns false when the id map gives the written record to another person (an admin decides: merge or relink),
      * parking the change, or when the after-settle step failed, retrying or parking it.
      */
-    private boolean settled(InboxEntry entry, PersonPlanning.Planned planned, Optional<ExternalRef> writtenTo,
+    private boolean settled(InboxEntry entry, PersonPlanning.Planned planned, Optional<WriteResult.Written> written,
                             Tally tally) {
         try {
-            planned.settle(writtenTo, clock.instant());
+            planned.settle(written, clock.instant());
         } catch (IllegalStateException e) {
             fail(entry, new SyncFailure.Conflict("ID_MAP_CONFLICT", e.getMessage(), ""), tally);
             return false;
@@ -299,7 +299,7 @@ public final class SyncWorker {
             return false;
         }
         applied.record(entry.event().ref(), entry.event().modifiedAt());
-        completed(entry, writtenTo.map(ref -> "written to " + ref).orElse("nothing left to write"));
+        completed(entry, written.map(w -> "written to " + w.target()).orElse("nothing left to write"));
         return true;
     }
 

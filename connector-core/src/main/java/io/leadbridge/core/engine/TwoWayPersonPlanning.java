@@ -17,6 +17,7 @@ import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.status.StatusDecision;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.PersonWrite;
+import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.core.twoway.TwoWayChangePlanner;
 import io.leadbridge.core.twoway.TwoWayPlan;
 import java.time.Instant;
@@ -56,7 +57,7 @@ final class TwoWayPersonPlanning implements PersonPlanning {
 
     private static final Logger log = LoggerFactory.getLogger(TwoWayPersonPlanning.class);
     /** A converted Lead's change: its Contact stands for the person, so nothing is linked or remembered. */
-    private static final Settlement NOTHING_TO_REMEMBER = (writtenTo, at) -> { };
+    private static final Settlement NOTHING_TO_REMEMBER = (written, at) -> { };
 
     private final IdMappingStore ids;
     private final IdentityResolver identity;
@@ -149,10 +150,11 @@ final class TwoWayPersonPlanning implements PersonPlanning {
                 plan.status());
         TwoWayPlan settledPlan = plan;
         Map<PersonField, String> written = changes(plan, target, incoming);
-        Settlement settlement = (writtenTo, at) -> {
+        Settlement settlement = (result, at) -> {
+            Optional<ExternalRef> writtenTo = result.map(WriteResult.Written::target);
             ids.link(person, source);
             writtenTo.or(() -> target).ifPresent(ref -> ids.link(person, ref));
-            planner.settle(settledPlan, writtenTo, written, at);
+            planner.settle(settledPlan, writtenTo, written, at, result.flatMap(WriteResult.Written::modifiedAt));
             owner.notFound().ifPresent(failure -> ownerReports.accept(event, failure));
             if (resolution instanceof IdentityResolution.Matched matched) {
                 audit.record(List.of(matchEntry(person, source, matched, at)));

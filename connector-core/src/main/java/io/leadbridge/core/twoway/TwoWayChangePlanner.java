@@ -30,7 +30,8 @@ import java.util.Set;
 /**
  * Plans one incoming change of a person for two-way sync (pipeline stage 5), and remembers what it must once
  * the change is settled. Only what changed in the source record since it was last seen is synced: fields that
- * are unchanged, that are echoes of our own writes, or whose value the target already holds are skipped, each
+ * are unchanged, that are echoes of our own writes, that hold another value in a version older than our write's
+ * (by the CRM's own times, see {@link EchoSuppression}), or whose value the target already holds are skipped, each
  * with its reason. A change left with nothing of its own is an echo and plans no write; it does not move the
  * record's last-change time either, so our writes never make a side look newer for newest-wins.
  *
@@ -121,9 +122,9 @@ public final class TwoWayChangePlanner {
                             Optional<Person> otherValues, Optional<Instant> otherChangedAt) {
         Objects.requireNonNull(modifiedAt, "modifiedAt");
         Optional<PersonSnapshot> previous = snapshots.find(source);
-        EchoCheck echoes = echoSuppression.check(source, incoming);
+        EchoCheck echoes = echoSuppression.check(source, modifiedAt, incoming);
         Set<PersonField> ownChanges = changedSince(previous, incoming);
-        ownChanges.removeAll(echoes.echoes().keySet());
+        ownChanges.removeAll(echoes.notOwn().keySet());
         Map<PersonField, OwnWrite> writtenToTarget = target.map(ownWrites::lastWritten).orElse(Map.of());
 
         SyncPlan planned = fields.plan(source.system(), incoming, modifiedAt, otherValues, otherChangedAt);
@@ -191,7 +192,7 @@ public final class TwoWayChangePlanner {
      * @param writtenAt when the write succeeded, in Leadbridge's clock
      */
     public void settle(TwoWayPlan plan, Optional<ExternalRef> writtenTo, Instant writtenAt) {
-        settle(plan, writtenTo, plan.plan().changes(), writtenAt);
+        settle(plan, writtenTo, plan.plan().changes(), writtenAt, Optional.empty());
     }
 
     /**
@@ -200,17 +201,19 @@ public final class TwoWayChangePlanner {
      * remembered as our own, so the created record's first read-back is recognised as an echo and does not count
      * as a change of its own (which would make newest-wins drop an older edit still on its way from the source).
      *
-     * @param written every field value the write sent to {@code writtenTo}
+     * @param written          every field value the write sent to {@code writtenTo}
+     * @param writtenVersionAt the CRM's modification time of the version the write produced, when it returned one:
+     *                         versions of {@code writtenTo} older than it are then recognised as predating the write
      */
     public void settle(TwoWayPlan plan, Optional<ExternalRef> writtenTo, Map<PersonField, String> written,
-                       Instant writtenAt) {
+                       Instant writtenAt, Optional<Instant> writtenVersionAt) {
         if (writtenTo.isPresent() == plan.writesNothing()) {
             throw new IllegalArgumentException(plan.writesNothing() ? "a plan that writes nothing has no written record"
                     : "a plan that writes needs its written record");
         }
         snapshots.remember(plan.snapshot());
         echoSuppression.settle(plan.source(), plan.echoes());
-        writtenTo.ifPresent(target -> ownWrites.remember(target, written, writtenAt));
+        writtenTo.ifPresent(target -> ownWrites.remember(target, written, writtenAt, writtenVersionAt));
     }
 
     private static Set<PersonField> changedSince(Optional<PersonSnapshot> previous, Person incoming) {
@@ -231,8 +234,9 @@ public final class TwoWayChangePlanner {
         if (decision.action() == FieldDecision.Action.SKIP) {
             return decision;
         }
-        if (echoes.isEcho(field)) {
-            return skip(field, echoes.echoes().get(field));
+        String notOwn = echoes.notOwn().get(field);
+        if (notOwn != null) {
+            return skip(field, notOwn);
         }
         if (!ownChanges.contains(field)) {
             return skip(field, "unchanged: " + field.key() + " has not changed in " + source.system()

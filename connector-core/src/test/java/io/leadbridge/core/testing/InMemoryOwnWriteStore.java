@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@link OwnWriteStore} in memory, holding fingerprints only. Thread-safe. */
@@ -24,11 +25,13 @@ public final class InMemoryOwnWriteStore implements OwnWriteStore {
     }
 
     @Override
-    public synchronized void remember(ExternalRef target, Map<PersonField, String> changes, Instant writtenAt) {
+    public synchronized void remember(ExternalRef target, Map<PersonField, String> changes, Instant writtenAt,
+                                      Optional<Instant> crmModifiedAt) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(writtenAt, "writtenAt");
         Map<PersonField, OwnWrite> fields = writes.computeIfAbsent(target, t -> new EnumMap<>(PersonField.class));
-        changes.forEach((field, value) -> fields.put(field, new OwnWrite(ValueFingerprint.of(value), writtenAt)));
+        changes.forEach((field, value) -> fields.put(field, new OwnWrite(ValueFingerprint.of(value), writtenAt,
+                crmModifiedAt)));
     }
 
     @Override

@@ -42,6 +42,9 @@ class TwoWayStatusPlanningTest {
     private static final Instant T1 = Instant.parse("2025-03-03T09:00:00Z");
     private static final Instant T2 = Instant.parse("2025-03-03T09:05:00Z");
     private static final Instant T3 = Instant.parse("2025-03-03T09:10:00Z");
+    /** HubSpot's times of the clear and the set of a backward lifecycle move, its clock a little ahead of ours. */
+    private static final Instant HUBSPOT_CLEARED_AT = Instant.parse("2025-03-03T09:10:01.250Z");
+    private static final Instant HUBSPOT_SET_AT = Instant.parse("2025-03-03T09:10:01.300Z");
 
     private final InMemoryPersonSnapshotStore snapshots = new InMemoryPersonSnapshotStore();
     private final InMemoryOwnWriteStore ownWrites = new InMemoryOwnWriteStore();
@@ -120,6 +123,33 @@ class TwoWayStatusPlanningTest {
     }
 
     @Test
+    void aContactVersionHubSpotReportsFromBetweenTheClearAndTheSetOfOurBackwardMoveDecidesNothingAndKeepsOurWrite() {
+        writeBackwardMoveToHubSpot("lead", "IN_PROGRESS");
+
+        TwoWayPlan cleared = planner.plan(CONTACT, HUBSPOT_CLEARED_AT, contact("", "IN_PROGRESS"), Optional.of(LEAD));
+        settle(cleared);
+        TwoWayPlan set = planner.plan(CONTACT, HUBSPOT_SET_AT, contact("lead", "IN_PROGRESS"), Optional.of(LEAD));
+
+        assertThat(cleared.echo()).as("the cleared stage is part of our own write").isTrue();
+        assertThat(cleared.status()).isEmpty();
+        assertThat(cleared.writesNothing()).isTrue();
+        assertThat(set.echo()).as("our write coming back is still recognised").isTrue();
+        assertThat(set.status()).isEmpty();
+    }
+
+    @Test
+    void aStageSomeoneSetsInHubSpotAfterOurBackwardMoveIsTheirsAndDecided() {
+        writeBackwardMoveToHubSpot("lead", "IN_PROGRESS");
+
+        TwoWayPlan theirs = planner.plan(CONTACT, HUBSPOT_SET_AT.plusSeconds(60),
+                contact("marketingqualifiedlead", "OPEN"), Optional.of(LEAD));
+
+        assertThat(theirs.echo()).isFalse();
+        assertThat(theirs.status().orElseThrow().stage()).contains(MQL);
+        assertThat(theirs.plan().changes()).containsEntry(PersonField.LEAD_STATUS, "Open - Not Contacted");
+    }
+
+    @Test
     void withoutATableTheStatusFieldsAreNeverCopied() {
         TwoWayChangePlanner noTable = new TwoWayChangePlanner(new TwoWayFieldPlanner(withStatusFields(), HUBSPOT),
                 snapshots, ownWrites);
@@ -128,6 +158,19 @@ class TwoWayStatusPlanningTest {
 
         assertThat(plan.status()).isEmpty();
         assertThat(plan.plan().changes()).doesNotContainKey(PersonField.LEAD_STATUS);
+    }
+
+    /**
+     * The contact was disqualified, then Salesforce moved the Lead back to Working: our HubSpot write moved the stage
+     * back with clear-then-set, and HubSpot stamped the version with the set {@link #HUBSPOT_SET_AT}.
+     */
+    private void writeBackwardMoveToHubSpot(String lifecycleStage, String leadStatus) {
+        settle(planner.plan(CONTACT, T1, contact("other", "UNQUALIFIED"), Optional.of(LEAD)));
+        settle(planner.plan(LEAD, T2, lead("Closed - Not Converted"), Optional.of(CONTACT)));
+        TwoWayPlan backward = planner.plan(LEAD, T3, lead("Working - Contacted"), Optional.of(CONTACT));
+        assertThat(backward.plan().changes()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                PersonField.LIFECYCLE_STAGE, lifecycleStage, PersonField.LEAD_STATUS, leadStatus));
+        planner.settle(backward, Optional.of(CONTACT), backward.plan().changes(), T3, Optional.of(HUBSPOT_SET_AT));
     }
 
     private void settle(TwoWayPlan plan) {

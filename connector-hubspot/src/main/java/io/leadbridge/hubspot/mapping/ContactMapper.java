@@ -85,6 +85,16 @@ public final class ContactMapper {
                 .toList();
     }
 
+    /**
+     * The modification time of a contact version as its changes carry it: {@code lastmodifieddate}, else
+     * {@code updatedAt} (null when absent). A write's answer is timed the same way, so that its version compares with
+     * the versions polls and webhooks read.
+     */
+    public static Optional<Instant> modifiedAt(Map<String, String> properties, Instant updatedAt) {
+        return HubSpotTimestamps.parse(properties.get(ContactProperties.LAST_MODIFIED))
+                .or(() -> Optional.ofNullable(updatedAt));
+    }
+
     /** A contact deleted (or archived) at {@code deletedAt}, outside any stream. */
     public static ChangeEvent deleted(String contactId, Instant deletedAt) {
         return new ChangeEvent(ref(contactId), ChangeKind.DELETE, deletedAt, Optional.empty(), Optional.empty());
@@ -103,8 +113,7 @@ public final class ContactMapper {
             log.warn("Skipping a HubSpot contact without an id in a response");
             return Optional.empty();
         }
-        Optional<Instant> modifiedAt = HubSpotTimestamps.parse(contact.properties().get(ContactProperties.LAST_MODIFIED))
-                .or(() -> Optional.ofNullable(contact.updatedAt()));
+        Optional<Instant> modifiedAt = modifiedAt(contact.properties(), contact.updatedAt());
         if (modifiedAt.isEmpty()) {
             log.warn("Skipping HubSpot contact {}: it has neither {} nor updatedAt", id.get(),
                     ContactProperties.LAST_MODIFIED);

@@ -14,6 +14,9 @@ public final class AppFleet {
     /** How long a start may take on a loaded machine (Flyway, the CRMs' start-up checks). */
     public static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
+    private static final int PORT_ATTEMPTS = 3;
+    private static final String PORT_TAKEN = "was already in use";
+
     private final Map<String, String> properties;
     private final Path logDirectory;
     private final String maxHeap;
@@ -34,9 +37,21 @@ public final class AppFleet {
         return AppProcess.start(properties, port, logDirectory.resolve("app-" + started + ".log"), maxHeap);
     }
 
-    /** Starts one more app process on a free port and waits until it is ready. */
+    /**
+     * Starts one more app process on a free port and waits until it is ready. The port is free when picked, but
+     * the app binds it only after its start-up (seconds later), and on a busy machine an outgoing connection can
+     * take it meanwhile (ports come from the same ephemeral range); such a start is tried again on another port.
+     */
     public AppProcess startReady() {
-        return launch(FreePort.pick()).awaitReady(START_TIMEOUT);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return launch(FreePort.pick()).awaitReady(START_TIMEOUT);
+            } catch (IllegalStateException failed) {
+                if (attempt == PORT_ATTEMPTS || !String.valueOf(failed.getMessage()).contains(PORT_TAKEN)) {
+                    throw failed;
+                }
+            }
+        }
     }
 
     public int started() {

@@ -111,6 +111,30 @@ class PartnerRoundTripTest {
     }
 
     @Test
+    void upsertFindsARecordByTheExternalIdItWasGivenLaterAndNotByItsOldOne() throws Exception {
+        SObject first = lead("Grace", "Hopper", "COBOL Inc");
+        first.setField("HubSpot_Id__c", "501");
+        String id = connection.upsert("HubSpot_Id__c", new SObject[] {first})[0].getId();
+        SObject renumbered = new SObject("Lead");
+        renumbered.setId(id);
+        renumbered.setField("HubSpot_Id__c", "ABC-9");
+        connection.update(new SObject[] {renumbered});
+
+        SObject byNewId = new SObject("Lead");
+        byNewId.setField("HubSpot_Id__c", "abc-9");
+        byNewId.setField("Title", "Rear Admiral");
+        UpsertResult[] updated = connection.upsert("HubSpot_Id__c", new SObject[] {byNewId});
+        SObject byOldId = lead("Ada", "Lovelace", "Analytical Engines Ltd");
+        byOldId.setField("HubSpot_Id__c", "501");
+        UpsertResult[] created = connection.upsert("HubSpot_Id__c", new SObject[] {byOldId});
+
+        assertThat(updated[0].isCreated()).isFalse();
+        assertThat(updated[0].getId()).isEqualTo(id);
+        assertThat(created[0].isCreated()).isTrue();
+        assertThat(emulator.count("Lead")).isEqualTo(2);
+    }
+
+    @Test
     void queryPagesWithTheBatchSizeFromQueryOptionsAndQueryMore() throws Exception {
         for (int i = 0; i < 450; i++) {
             emulator.create("Lead", Map.of("LastName", "Lead " + i, "Company", "Acme", "NumberOfEmployees",

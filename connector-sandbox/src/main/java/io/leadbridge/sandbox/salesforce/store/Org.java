@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public final class Org {
     private final Clock clock;
     private final SalesforceIds ids = new SalesforceIds();
     private final Map<String, StoredRecord> records = new LinkedHashMap<>();
+    private final FieldValueIndex valueIndex = new FieldValueIndex();
+    private long created;
     private final RecordValidator validator;
     private final List<Consumer<List<RecordChange>>> listeners = new CopyOnWriteArrayList<>();
     private final String integrationUserId;
@@ -214,7 +217,7 @@ public final class Org {
         if (!errors.isEmpty()) {
             return SaveOutcome.failed(errors);
         }
-        StoredRecord record = new StoredRecord(type);
+        StoredRecord record = new StoredRecord(type, valueIndex, ++created);
         String id = ids.next(type.keyPrefix());
         record.put("Id", id);
         Instant now = now();
@@ -316,9 +319,9 @@ public final class Org {
         if (key.type() == FieldType.ID) {
             return modify(type, input, userId, changes);
         }
-        Optional<StoredRecord> match = records.values().stream()
+        Optional<StoredRecord> match = valueIndex.candidates(type, key.name(), value, records.values()).stream()
                 .filter(r -> r.schema() == type && !r.deleted() && value.equalsIgnoreCase(r.get(key.name())))
-                .findFirst();
+                .min(Comparator.comparingLong(StoredRecord::sequence));
         if (match.isEmpty()) {
             return insert(type, input, userId, changes);
         }
@@ -338,10 +341,10 @@ public final class Org {
             if (!field.unique() || value == null) {
                 continue;
             }
-            records.values().stream()
+            valueIndex.candidates(type, field.name(), value, records.values()).stream()
                     .filter(r -> r.schema() == type && !r.deleted() && !r.id().equals(ownId)
                             && value.equalsIgnoreCase(r.get(field.name())))
-                    .findFirst()
+                    .min(Comparator.comparingLong(StoredRecord::sequence))
                     .ifPresent(clash -> errors.add(RecordError.of("DUPLICATE_VALUE", "duplicate value found: "
                             + field.name() + " duplicates value on record with id: " + clash.id(), field.name())));
         }
@@ -350,7 +353,7 @@ public final class Org {
 
     private String insertTrusted(String type, Map<String, String> values) {
         ObjectSchema object = readableSchema(type);
-        StoredRecord record = new StoredRecord(object);
+        StoredRecord record = new StoredRecord(object, valueIndex, ++created);
         String id = ids.next(object.keyPrefix());
         Instant now = now();
         record.put("Id", id);

@@ -8,11 +8,20 @@ import java.util.Map;
 final class StoredRecord {
 
     private final ObjectSchema schema;
+    private final FieldValueIndex index;
+    private final long sequence;
     private final Map<String, String> values = new LinkedHashMap<>();
     private Instant deletedAt;
 
-    StoredRecord(ObjectSchema schema) {
+    StoredRecord(ObjectSchema schema, FieldValueIndex index, long sequence) {
         this.schema = schema;
+        this.index = index;
+        this.sequence = sequence;
+    }
+
+    /** The order records were created in, which is the org's insertion order. */
+    long sequence() {
+        return sequence;
     }
 
     ObjectSchema schema() {
@@ -28,7 +37,7 @@ final class StoredRecord {
     }
 
     void put(String field, String value) {
-        values.put(field, value);
+        index.changed(this, field, values.put(field, value), value);
     }
 
     boolean deleted() {

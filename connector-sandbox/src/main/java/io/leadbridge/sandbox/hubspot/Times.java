@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import io.leadbridge.sandbox.ParseMemo;
 import java.util.Optional;
 
 /** HubSpot's time formats: ISO-8601 UTC with milliseconds on the way out; that, epoch-ms or a date on the way in. */
@@ -20,10 +21,16 @@ final class Times {
         return ISO_MILLIS.format(instant);
     }
 
+    private static final ParseMemo<Instant> PARSED = new ParseMemo<>(Times::parseNow, 500_000);
+
     static Optional<Instant> parse(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        return PARSED.parse(value);
+    }
+
+    private static Optional<Instant> parseNow(String value) {
         String trimmed = value.trim();
         try {
             if (trimmed.chars().allMatch(Character::isDigit) || trimmed.startsWith("-")) {

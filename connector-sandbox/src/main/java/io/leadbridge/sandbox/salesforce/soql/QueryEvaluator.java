@@ -44,7 +44,7 @@ public final class QueryEvaluator {
         Predicate<Map<String, String>> filter = query.where() == null ? row -> true
                 : predicate(query.where(), resolver, errors);
         Comparator<Map<String, String>> order = ordering(query.orderBy(), resolver);
-        List<Map<String, String>> matches = org.rows(object.name(), includeDeleted).stream().filter(filter)
+        List<Map<String, String>> matches = org.rows(object.name(), includeDeleted, filter).stream()
                 .sorted(order).toList();
         if (query.limit() != null && matches.size() > query.limit()) {
             matches = matches.subList(0, query.limit());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The emulated org's records, in memory. Every operation takes the org's lock, so concurrent calls see each other
@@ -193,10 +194,20 @@ public final class Org {
     }
 
     /** Copies of the records of {@code type}, in insertion order; deleted ones only when asked for. */
-    public synchronized List<Map<String, String>> rows(String type, boolean includeDeleted) {
+    public List<Map<String, String>> rows(String type, boolean includeDeleted) {
+        return rows(type, includeDeleted, row -> true);
+    }
+
+    /**
+     * Copies of the records of {@code type} that {@code filter} accepts, in insertion order. The filter reads each
+     * record's current values (a field never set reads {@code null}, as in a copy); only the accepted ones are copied,
+     * so a query no longer copies every record of a 100,000-Lead org to return 200.
+     */
+    public synchronized List<Map<String, String>> rows(String type, boolean includeDeleted,
+                                                       Predicate<Map<String, String>> filter) {
         ObjectSchema object = readableSchema(type);
         return records.values().stream().filter(r -> r.schema() == object && (includeDeleted || !r.deleted()))
-                .map(StoredRecord::snapshot).toList();
+                .filter(r -> filter.test(r.values())).map(StoredRecord::snapshot).toList();
     }
 
     /** A copy of the record with this 15- or 18-character id, deleted ones included. */

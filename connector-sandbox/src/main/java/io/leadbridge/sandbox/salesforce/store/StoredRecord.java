@@ -1,6 +1,7 @@
 package io.leadbridge.sandbox.salesforce.store;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -34,6 +35,11 @@ final class StoredRecord {
 
     String get(String field) {
         return values.get(field);
+    }
+
+    /** The record's current values, read-only. */
+    Map<String, String> values() {
+        return Collections.unmodifiableMap(values);
     }
 
     void put(String field, String value) {

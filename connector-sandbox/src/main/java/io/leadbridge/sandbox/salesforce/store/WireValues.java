@@ -1,5 +1,6 @@
 package io.leadbridge.sandbox.salesforce.store;
 
+import io.leadbridge.sandbox.ParseMemo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,6 +37,12 @@ public final class WireValues {
 
     /** Parses {@code 2026-11-24T16:41:03Z}, {@code ...03.250Z}, {@code ...+01:00} or {@code ...+0100}. */
     public static Optional<Instant> parseDateTime(String text) {
+        return DATE_TIMES.parse(text);
+    }
+
+    private static final ParseMemo<Instant> DATE_TIMES = new ParseMemo<>(WireValues::parseDateTimeNow, 500_000);
+
+    private static Optional<Instant> parseDateTimeNow(String text) {
         for (DateTimeFormatter format : new DateTimeFormatter[] {DATE_TIME_IN, DATE_TIME_IN_COMPACT_OFFSET}) {
             try {
                 return Optional.of(OffsetDateTime.parse(text.trim(), format).toInstant());

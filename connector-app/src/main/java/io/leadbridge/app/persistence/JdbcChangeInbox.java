@@ -84,9 +84,17 @@ public class JdbcChangeInbox implements ChangeInbox {
     @Override
     public List<InboxEntry> claim(int max, Instant now, Duration lease) {
         return tx.execute(status -> {
-            List<Long> ids = Stream.concat(due("PENDING", "next_attempt_at <= ?", now, max).stream(),
-                            due("CLAIMED", "lease_until < ?", now, max).stream())
+            List<Long> candidates = Stream.concat(
+                            due("status = 'PENDING' AND next_attempt_at <= ?", "next_attempt_at, id", now, max),
+                            due("status = 'CLAIMED' AND lease_until < ?", "id", now, max))
                     .sorted().limit(max).toList();
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            List<Long> ids = jdbc.sql("SELECT id FROM change_inbox WHERE id IN (:ids) AND ((status = 'PENDING'"
+                            + " AND next_attempt_at <= :now) OR (status = 'CLAIMED' AND lease_until < :now))"
+                            + " ORDER BY id FOR UPDATE SKIP LOCKED")
+                    .param("ids", candidates).param("now", ts(now)).query(Long.class).list();
             if (ids.isEmpty()) {
                 return List.of();
             }
@@ -103,13 +111,15 @@ public class JdbcChangeInbox implements ChangeInbox {
     }
 
     /**
-     * Up to {@code max} entries of one status that are due, oldest first. One status per query, ordered by the
-     * index's own columns: an {@code OR} of both statuses made the database walk every settled entry (ADR 0031).
+     * Up to {@code max} due entries of one status, without locks: they are locked by id afterwards, as H2 locks every
+     * row a {@code FOR UPDATE} query matches before it applies {@code FETCH FIRST} (1.1 s for 200 of 14,000 pending
+     * entries). One status per query, ordered by the index's own columns: an {@code OR} of both statuses made the
+     * database walk every settled entry (ADR 0031).
      */
-    private List<Long> due(String status, String dueCondition, Instant now, int max) {
-        return jdbc.sql("SELECT id FROM change_inbox WHERE status = ? AND " + dueCondition
-                        + " ORDER BY status, id FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED")
-                .params(status, ts(now), max).query(Long.class).list();
+    private Stream<Long> due(String condition, String order, Instant now, int max) {
+        return jdbc.sql("SELECT id FROM change_inbox WHERE " + condition + " ORDER BY status, " + order
+                        + " FETCH FIRST ? ROWS ONLY")
+                .params(ts(now), max).query(Long.class).list().stream();
     }
 
     @Override

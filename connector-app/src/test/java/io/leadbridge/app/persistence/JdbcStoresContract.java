@@ -114,6 +114,7 @@ abstract class JdbcStoresContract {
         assertThat(next).hasSize(3).startsWith(firstTwo.get(0), firstTwo.get(1)).isSorted();
         assertThat(rest).hasSize(2).allSatisfy(id -> assertThat(id).isGreaterThan(next.get(2)));
     }
+
     @Test
     void concurrentWorkersNeverClaimTheSameEntry() throws Exception {
         for (int i = 0; i < 40; i++) {

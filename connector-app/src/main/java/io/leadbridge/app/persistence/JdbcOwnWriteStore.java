@@ -1,12 +1,15 @@
 package io.leadbridge.app.persistence;
 
+import io.leadbridge.core.echo.IntendedWrite;
 import io.leadbridge.core.echo.OwnWrite;
 import io.leadbridge.core.echo.OwnWriteStore;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonField;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,14 +20,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@link OwnWriteStore} on the {@code own_write} table: one row per record and field, holding the SHA-256
  * fingerprint of the value Leadbridge last wrote there, never the value, and the CRM's time of the version the write
- * produced when the CRM returned it. Each call runs in one transaction.
+ * produced when the CRM returned it; values about to be written are in {@code own_write_intent} (V23) until their
+ * change is settled. Each call runs in one transaction.
  */
 public class JdbcOwnWriteStore implements OwnWriteStore {
 
     private final OwnWriteRows rows;
+    private final OwnWriteIntentRows intents;
+    private final TransactionTemplate tx;
 
     public JdbcOwnWriteStore(JdbcClient jdbc, TransactionTemplate tx) {
         this.rows = new OwnWriteRows(jdbc, tx);
+        this.intents = new OwnWriteIntentRows(jdbc, tx);
+        this.tx = tx;
     }
 
     @Override
@@ -46,5 +54,35 @@ public class JdbcOwnWriteStore implements OwnWriteStore {
     @Override
     public void forget(ExternalRef target, Set<PersonField> fields) {
         rows.forget(target, fields.stream().map(PersonField::key).collect(Collectors.toSet()));
+    }
+
+    @Override
+    public void intend(List<IntendedWrite> writes) {
+        intents.intend(writes);
+    }
+
+    @Override
+    public List<IntendedWrite> intendedTowards(ExternalRef record, Optional<String> email) {
+        return intents.towards(record, email).stream().filter(write -> write.towards(record, email)).toList();
+    }
+
+    @Override
+    public List<IntendedWrite> intendedBy(ExternalRef source) {
+        return intents.by(source);
+    }
+
+    @Override
+    public void settleIntents(ExternalRef source, Optional<ExternalRef> resolvedTarget) {
+        tx.executeWithoutResult(status -> {
+            List<IntendedWrite> ending = intents.by(source);
+            if (ending.isEmpty()) {
+                return;
+            }
+            resolvedTarget.ifPresent(target -> ending.stream()
+                    .sorted(Comparator.comparing(IntendedWrite::intendedAt))
+                    .forEach(write -> rows.rememberFingerprints(target, Map.of(write.field().key(),
+                            write.fingerprint()), write.intendedAt())));
+            intents.drop(source);
+        });
     }
 }

@@ -54,6 +54,13 @@ final class OwnWriteRows {
                 upsert(target, field, ValueFingerprint.of(value), writtenAt, crmTime)));
     }
 
+    /** As {@link #remember}, from fingerprints (of values intended before the write, see V23). */
+    void rememberFingerprints(ExternalRef target, Map<String, ValueFingerprint> written, Instant writtenAt) {
+        Objects.requireNonNull(target, "target");
+        tx.executeWithoutResult(status -> written.forEach((field, fingerprint) ->
+                upsert(target, field, fingerprint, writtenAt, null)));
+    }
+
     void forget(ExternalRef target, Set<String> fields) {
         Objects.requireNonNull(target, "target");
         tx.executeWithoutResult(status -> fields.forEach(field -> jdbc.sql("""

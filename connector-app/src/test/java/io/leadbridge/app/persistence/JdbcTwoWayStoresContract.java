@@ -1,10 +1,12 @@
 package io.leadbridge.app.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.leadbridge.app.support.MigratedDatabase;
 import io.leadbridge.app.support.TestDatabase;
 import io.leadbridge.core.conflict.PersonSnapshot;
+import io.leadbridge.core.echo.IntendedWrite;
 import io.leadbridge.core.echo.OwnWrite;
 import io.leadbridge.core.echo.ValueFingerprint;
 import io.leadbridge.core.model.CrmSystem;
@@ -90,6 +92,49 @@ abstract class JdbcTwoWayStoresContract {
 
         ownWrites.remember(CONTACT, Map.of(PersonField.LIFECYCLE_STAGE, "lead"), T0.plusSeconds(5));
         assertThat(ownWrites.lastWritten(CONTACT).get(PersonField.LIFECYCLE_STAGE).crmModifiedAt()).isEmpty();
+    }
+
+    @Test
+    void intendedWritesAreFoundByTheirTargetOrForACreateByTheFingerprintOfTheEmailTheyCarry() {
+        ExternalRef otherContact = new ExternalRef(CrmSystem.HUBSPOT, "contact", "903");
+        ownWrites.intend(IntendedWrite.of(CONTACT, Optional.empty(),
+                Map.of(PersonField.EMAIL, "Kim@Acme.example", PersonField.TITLE, "CTO"), T0));
+        ownWrites.intend(IntendedWrite.of(otherContact, Optional.of(LEAD), Map.of(PersonField.PHONE, "+47 555"), T0));
+
+        assertThat(ownWrites.intendedTowards(LEAD, Optional.of("kim@acme.example")))
+                .extracting(IntendedWrite::source, IntendedWrite::field)
+                .containsExactlyInAnyOrder(tuple(CONTACT, PersonField.EMAIL), tuple(CONTACT, PersonField.TITLE),
+                        tuple(otherContact, PersonField.PHONE));
+        assertThat(ownWrites.intendedTowards(LEAD, Optional.of("ola@acme.example")))
+                .extracting(IntendedWrite::source).containsExactly(otherContact);
+        assertThat(ownWrites.intendedTowards(CONTACT, Optional.of("kim@acme.example"))).isEmpty();
+        assertThat(db.jdbc().sql("SELECT COUNT(*) FROM own_write_intent WHERE email_fingerprint LIKE '%acme%'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void settlingIntentsKeepsEachFieldsLatestIntendedValueAsOurWriteAndDropsTheIntents() {
+        ownWrites.intend(IntendedWrite.of(CONTACT, Optional.empty(),
+                Map.of(PersonField.EMAIL, "kim@acme.example", PersonField.TITLE, "CTO"), T0));
+        ownWrites.intend(IntendedWrite.of(CONTACT, Optional.empty(),
+                Map.of(PersonField.EMAIL, "kim@acme.example", PersonField.TITLE, "VP"), T0.plusSeconds(5)));
+        assertThat(ownWrites.intendedBy(CONTACT)).hasSize(3);
+
+        ownWrites.settleIntents(CONTACT, Optional.of(LEAD));
+
+        assertThat(ownWrites.intendedBy(CONTACT)).isEmpty();
+        assertThat(ownWrites.lastWritten(LEAD).get(PersonField.TITLE).fingerprint().matches("VP")).isTrue();
+        assertThat(ownWrites.lastWritten(LEAD).get(PersonField.EMAIL).writtenAt()).isEqualTo(T0.plusSeconds(5));
+    }
+
+    @Test
+    void settlingIntentsWithoutAResolvedRecordOnlyDropsThem() {
+        ownWrites.intend(IntendedWrite.of(CONTACT, Optional.of(LEAD), Map.of(PersonField.TITLE, "CTO"), T0));
+
+        ownWrites.settleIntents(CONTACT, Optional.empty());
+
+        assertThat(ownWrites.intendedTowards(LEAD, Optional.empty())).isEmpty();
+        assertThat(ownWrites.lastWritten(LEAD)).isEmpty();
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.Set;
  * change is a version of the record older than the one our write produced (by the CRM's own modification times,
  * when the CRM returned one for our write): such a version shows what our write replaced, or an intermediate step
  * of it (HubSpot's clear-then-set), so the value neither counts as the record's own change nor ends the memory.
+ * A value Leadbridge intended to write to the record and has not settled yet ({@link IntendedWrite}: a write in
+ * flight, or one the process died in) is an echo too; a create is matched by the email it carried.
  */
 public final class EchoSuppression {
 
@@ -36,7 +38,18 @@ public final class EchoSuppression {
         Map<PersonField, String> echoes = new EnumMap<>(PersonField.class);
         Map<PersonField, String> predating = new EnumMap<>(PersonField.class);
         Set<PersonField> overwritten = EnumSet.noneOf(PersonField.class);
+        for (IntendedWrite intended : ownWrites.intendedTowards(source, incoming.get(PersonField.EMAIL))) {
+            if (!echoes.containsKey(intended.field())
+                    && intended.fingerprint().matches(incoming.get(intended.field()).orElse(""))) {
+                echoes.put(intended.field(), "echo: Leadbridge was writing this value to " + source + " at "
+                        + intended.intendedAt() + " for a change of " + intended.source()
+                        + " not settled yet, so it is not synced back");
+            }
+        }
         ownWrites.lastWritten(source).forEach((field, write) -> {
+            if (echoes.containsKey(field)) {
+                return;
+            }
             if (write.fingerprint().matches(incoming.get(field).orElse(""))) {
                 echoes.put(field, "echo: Leadbridge wrote this value to " + source + " at " + write.writtenAt()
                         + ", so it is not synced back");

@@ -3,6 +3,7 @@ package io.leadbridge.core.echo;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonField;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,11 @@ import java.util.Set;
  * ours to recognise), with the CRM's modification time of the version it produced when the CRM returned one;
  * {@link #forget} once a change from the record showed that someone else has overwritten the value, so that
  * setting the field back to our value later counts as their change, not an echo.
+ *
+ * <p><b>Writes in flight:</b> {@link #intend} before a write is sent, so that a write the CRM stored but the
+ * process died before settling is still recognised ({@link IntendedWrite}); {@link #settleIntents} once the change
+ * it belongs to is settled, which turns what was intended into our last writes to the record the change resolved
+ * to. An intent is kept until then, across restarts: the retry of the change settles it.
  *
  * <p><b>Idempotency:</b> remembering the same write again, or forgetting a field not held, is harmless; the
  * latest {@link #remember} of a field replaces the previous one. <b>Threading:</b> safe for concurrent use;
@@ -44,4 +50,26 @@ public interface OwnWriteStore {
     }
 
     void forget(ExternalRef target, Set<PersonField> fields);
+
+    /**
+     * Records values about to be written, before the write is sent; values already intended by the same source for
+     * the same field are kept too (an earlier attempt may have landed).
+     */
+    void intend(List<IntendedWrite> writes);
+
+    /**
+     * The intended writes not yet settled that aim at {@code record}: by its id, or, for creates, by
+     * {@code email}, the record's email.
+     */
+    List<IntendedWrite> intendedTowards(ExternalRef record, Optional<String> email);
+
+    /** The intended writes not yet settled of changes of {@code source}. */
+    List<IntendedWrite> intendedBy(ExternalRef source);
+
+    /**
+     * Ends the intents of {@code source}'s changes once one of them is settled: when the change resolved to a record
+     * of the other CRM, each field's latest intended value becomes our last write to it (as of when it was
+     * intended), so its read-back stays an echo; then the intents are dropped.
+     */
+    void settleIntents(ExternalRef source, Optional<ExternalRef> resolvedTarget);
 }

@@ -8,6 +8,7 @@ import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.OneWayFieldPlanner;
 import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.sync.SyncPlan;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,11 @@ final class OneWayPersonPlanning implements PersonPlanning {
     @Override
     public KnownPeople lookAhead(List<ChangeEvent> events) {
         return KnownPeople.NONE;
+    }
+
+    /** One-way sync keeps no memory of its writes: it never reads the target's changes back. */
+    @Override
+    public void intend(List<PersonWrite> writes, Instant at) {
     }
 
     @Override

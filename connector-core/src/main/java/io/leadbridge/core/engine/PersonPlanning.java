@@ -40,6 +40,12 @@ sealed interface PersonPlanning permits OneWayPersonPlanning, TwoWayPersonPlanni
      */
     KnownPeople lookAhead(List<ChangeEvent> events);
 
+    /**
+     * Called with the writes about to be sent, before they are sent: two-way sync remembers them so that their
+     * read-back is recognised as ours even if the process dies before they are settled.
+     */
+    void intend(List<PersonWrite> writes, Instant at);
+
     /** A planned change: the write to make, if any, and what to remember once it is settled. */
     record Planned(Optional<PersonWrite> write, Settlement settlement) {
         public Planned {

@@ -251,9 +251,11 @@ public final class SyncWorker {
         CrmSink sink = sinks.get(target);
         for (int from = 0; from < writes.size(); from += sink.maxBatchSize()) {
             List<PendingWrite> chunk = writes.subList(from, Math.min(writes.size(), from + sink.maxBatchSize()));
+            List<PersonWrite> chunkWrites = chunk.stream().map(PendingWrite::write).collect(Collectors.toList());
+            planning.intend(chunkWrites, clock.instant());
             List<WriteResult> results;
             try {
-                results = sink.upsertPeople(chunk.stream().map(PendingWrite::write).collect(Collectors.toList()));
+                results = sink.upsertPeople(chunkWrites);
             } catch (SyncFailureException e) {
                 log.warn("Write of {} people to {} failed as a whole: {}", chunk.size(), target, e.getMessage());
                 chunk.forEach(w -> fail(w.entry, e.failure(), tally));

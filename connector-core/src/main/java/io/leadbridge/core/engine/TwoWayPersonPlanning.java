@@ -90,6 +90,11 @@ final class TwoWayPersonPlanning implements PersonPlanning {
     }
 
     @Override
+    public void intend(List<PersonWrite> writes, Instant at) {
+        planner.intend(writes, at);
+    }
+
+    @Override
     public Planned plan(ChangeEvent event, KnownPeople known) {
         return plan(event, ids::personFor, known).planned();
     }
@@ -154,7 +159,8 @@ final class TwoWayPersonPlanning implements PersonPlanning {
             Optional<ExternalRef> writtenTo = result.map(WriteResult.Written::target);
             ids.link(person, source);
             writtenTo.or(() -> target).ifPresent(ref -> ids.link(person, ref));
-            planner.settle(settledPlan, writtenTo, written, at, result.flatMap(WriteResult.Written::modifiedAt));
+            planner.settle(settledPlan, target, writtenTo, written, at,
+                    result.flatMap(WriteResult.Written::modifiedAt));
             owner.notFound().ifPresent(failure -> ownerReports.accept(event, failure));
             if (resolution instanceof IdentityResolution.Matched matched) {
                 audit.record(List.of(matchEntry(person, source, matched, at)));

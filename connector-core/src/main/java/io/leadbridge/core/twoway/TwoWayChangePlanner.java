@@ -5,6 +5,7 @@ import io.leadbridge.core.conflict.PersonSnapshotStore;
 import io.leadbridge.core.conflict.TwoWayFieldPlanner;
 import io.leadbridge.core.echo.EchoCheck;
 import io.leadbridge.core.echo.EchoSuppression;
+import io.leadbridge.core.echo.IntendedWrite;
 import io.leadbridge.core.echo.OwnWrite;
 import io.leadbridge.core.echo.OwnWriteStore;
 import io.leadbridge.core.identity.PersonCandidate;
@@ -16,6 +17,7 @@ import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.status.FunnelStatusSync;
 import io.leadbridge.core.status.StatusDecision;
 import io.leadbridge.core.sync.FieldDecision;
+import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.sync.SyncPlan;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,7 +95,9 @@ public final class TwoWayChangePlanner {
     /**
      * Plans a change whose person identity resolution matched to an existing record of the other CRM by email.
      * Until Leadbridge has seen that record's own changes, its last-modified time stands for its last change, so
-     * an older change does not overwrite newer values there under newest-wins.
+     * an older change does not overwrite newer values there under newest-wins; unless an unsettled write of this
+     * record's earlier change aimed at it ({@link OwnWriteStore#intendedBy}): that time may then be our own write's,
+     * and the other side's last change counts as unknown.
      */
     public TwoWayPlan planMatched(ExternalRef source, Instant modifiedAt, Person incoming, PersonCandidate match) {
         ExternalRef target = match.ref();
@@ -104,6 +108,12 @@ public final class TwoWayChangePlanner {
         Optional<PersonSnapshot> seen = snapshots.find(target);
         if (seen.isPresent()) {
             return plan(source, modifiedAt, incoming, Optional.of(target));
+        }
+        Optional<String> email = incoming.get(PersonField.EMAIL);
+        if (ownWrites.intendedBy(source).stream().anyMatch(intent -> intent.towards(target, email))) {
+            // An earlier attempt of this record's change wrote to the match and was never settled: its
+            // last-modified time may be that write's, which must not make this change look older.
+            return plan(source, modifiedAt, incoming, Optional.of(target), Optional.empty(), Optional.empty());
         }
         return plan(source, modifiedAt, incoming, Optional.of(target), Optional.empty(),
                 Optional.of(match.lastModifiedAt()));
@@ -185,6 +195,18 @@ public final class TwoWayChangePlanner {
     }
 
     /**
+     * Remembers the values about to be written, before the writes are sent, so that their read-back is recognised
+     * as ours even when the process dies before {@link #settle}.
+     */
+    public void intend(List<PersonWrite> writes, Instant at) {
+        List<IntendedWrite> intended = new ArrayList<>();
+        writes.forEach(w -> intended.addAll(IntendedWrite.of(w.source(), w.target(), w.changes(), at)));
+        if (!intended.isEmpty()) {
+            ownWrites.intend(intended);
+        }
+    }
+
+    /**
      * Remembers a settled change: the source record's snapshot, the end of overwritten echo memory, and what we
      * wrote to the target.
      *
@@ -207,12 +229,23 @@ public final class TwoWayChangePlanner {
      */
     public void settle(TwoWayPlan plan, Optional<ExternalRef> writtenTo, Map<PersonField, String> written,
                        Instant writtenAt, Optional<Instant> writtenVersionAt) {
+        settle(plan, Optional.empty(), writtenTo, written, writtenAt, writtenVersionAt);
+    }
+
+    /**
+     * As above, also ending the source's {@link #intend intended} writes: what an earlier, unsettled attempt
+     * intended becomes our last write to the record the change resolved to ({@code resolvedTarget}, or the record
+     * written), since that attempt may have landed there.
+     */
+    public void settle(TwoWayPlan plan, Optional<ExternalRef> resolvedTarget, Optional<ExternalRef> writtenTo,
+                       Map<PersonField, String> written, Instant writtenAt, Optional<Instant> writtenVersionAt) {
         if (writtenTo.isPresent() == plan.writesNothing()) {
             throw new IllegalArgumentException(plan.writesNothing() ? "a plan that writes nothing has no written record"
                     : "a plan that writes needs its written record");
         }
         snapshots.remember(plan.snapshot());
         echoSuppression.settle(plan.source(), plan.echoes());
+        ownWrites.settleIntents(plan.source(), writtenTo.or(() -> resolvedTarget));
         writtenTo.ifPresent(target -> ownWrites.remember(target, written, writtenAt, writtenVersionAt));
     }
 

@@ -2,6 +2,9 @@ package io.leadbridge.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.identity.PersonCandidate;
+import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
@@ -50,6 +53,45 @@ class LateEditAfterCreateTest {
         assertThat(readBack.settledWithoutWrite()).as("the created contact read back is our own write").isEqualTo(1);
         assertThat(lateEdit.written()).isEqualTo(1);
         assertThat(h.hubspot().record(contact)).containsEntry(PersonField.TITLE, "VP Sales");
+    }
+
+    @Test
+    void aLeadEditMadeBeforeACreateWhoseAnswerWasLostStillReachesTheContact() {
+        ChangeEvent created = ChangeEvents.polledLead(LEAD, at(1), kim);
+        h.inbox().append(created);
+        h.hubspot().loseAnswersOfNextCalls(1, new SyncFailure.Retriable("TIMEOUT", "read timed out", ""));
+        SyncWorker.BatchReport lost = h.worker().processBatch(10);
+        ExternalRef contact = h.hubspot().targetOf(created.ref()).orElseThrow();
+        h.people(CrmSystem.HUBSPOT).add("kim@acme.example", PersonCandidate.of(contact, at(3)));
+        h.people(CrmSystem.SALESFORCE).add("kim@acme.example", PersonCandidate.of(created.ref(), at(1)));
+
+        h.inbox().append(ChangeEvents.polledContact(contact.id(), at(3), Person.of(h.hubspot().record(contact))));
+        SyncWorker.BatchReport readBack = h.worker().processBatch(10);
+        h.inbox().append(ChangeEvents.polledLead(LEAD, at(2), with(kim, PersonField.TITLE, "VP Sales")));
+        h.clock().advance(Duration.ofHours(1));
+        h.worker().processBatch(10);
+
+        assertThat(lost.retrying()).isEqualTo(1);
+        assertThat(readBack.settledWithoutWrite()).as("the created contact read back is our own write").isEqualTo(1);
+        assertThat(h.hubspot().record(contact)).containsEntry(PersonField.TITLE, "VP Sales");
+    }
+
+    @Test
+    void aLeadEditRetriedAfterACreateWhoseAnswerWasLostIsNotOlderThanThatCreate() {
+        ChangeEvent created = ChangeEvents.polledLead(LEAD, at(1), kim);
+        h.inbox().append(created);
+        h.hubspot().loseAnswersOfNextCalls(1, new SyncFailure.Retriable("TIMEOUT", "read timed out", ""));
+        h.worker().processBatch(10);
+        ExternalRef contact = h.hubspot().targetOf(created.ref()).orElseThrow();
+        h.people(CrmSystem.HUBSPOT).add("kim@acme.example", PersonCandidate.of(contact, at(3)));
+
+        h.inbox().append(ChangeEvents.polledLead(LEAD, at(2), with(kim, PersonField.TITLE, "VP Sales")));
+        h.clock().advance(Duration.ofHours(1));
+        SyncWorker.BatchReport retry = h.worker().processBatch(10);
+
+        assertThat(retry.written()).isEqualTo(1);
+        assertThat(h.hubspot().record(contact)).containsEntry(PersonField.TITLE, "VP Sales");
+        assertThat(h.ownWrites().intendedBy(created.ref())).isEmpty();
     }
 
     private static FieldMappings emailOwnedByHubSpotTitleNewestWins() {

@@ -30,7 +30,8 @@ import java.util.Optional;
  * with {@code Permanent ENTITY_IS_DELETED}. A value of {@code ""} clears a field.
  *
  * <p>Failures: {@link #failNextCalls} makes whole calls throw {@link SyncFailureException}; {@link #failRecord}
- * makes every write of one source record come back {@link WriteResult.Failed} until {@link #stopFailingRecord}.
+ * makes every write of one source record come back {@link WriteResult.Failed} until {@link #stopFailingRecord};
+ * {@link #loseAnswersOfNextCalls} stores the writes of whole calls and then throws.
  * Thread-safe.
  */
 public final class FakeCrmSink implements CrmSink, PersonDeleter, PersonMerger {
@@ -45,6 +46,7 @@ public final class FakeCrmSink implements CrmSink, PersonDeleter, PersonMerger {
     private final Map<ExternalRef, SyncFailure> failingRecords = new HashMap<>();
     private int callFailuresLeft;
     private SyncFailure callFailure;
+    private int lostAnswersLeft;
     private long nextId = 1;
 
     /** A sink for {@code system} with that vendor's batch size: HubSpot 100, Salesforce 200. */
@@ -77,6 +79,20 @@ public final class FakeCrmSink implements CrmSink, PersonDeleter, PersonMerger {
             throw new IllegalArgumentException("calls must not be negative");
         }
         this.callFailuresLeft = calls;
+        this.callFailure = Objects.requireNonNull(failure, "failure");
+        return this;
+    }
+
+    /**
+     * The next {@code calls} calls are applied, but their answers are lost: each throws a
+     * {@link SyncFailureException} with {@code failure} after the CRM stored its writes, as a timeout after the
+     * CRM committed, or a process killed before it read the answer.
+     */
+    public synchronized FakeCrmSink loseAnswersOfNextCalls(int calls, SyncFailure failure) {
+        if (calls < 0) {
+            throw new IllegalArgumentException("calls must not be negative");
+        }
+        this.lostAnswersLeft = calls;
         this.callFailure = Objects.requireNonNull(failure, "failure");
         return this;
     }
@@ -124,6 +140,10 @@ public final class FakeCrmSink implements CrmSink, PersonDeleter, PersonMerger {
         List<WriteResult> results = new ArrayList<>(writes.size());
         for (PersonWrite write : writes) {
             results.add(apply(write));
+        }
+        if (lostAnswersLeft > 0) {
+            lostAnswersLeft--;
+            throw new SyncFailureException(callFailure);
         }
         return results;
     }

@@ -14,12 +14,15 @@ import io.leadbridge.core.identity.PersonCandidate;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
+import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.sync.FieldDecision;
+import io.leadbridge.core.sync.PersonWrite;
 import io.leadbridge.core.testing.FieldMappingsFixture;
 import io.leadbridge.core.testing.InMemoryOwnWriteStore;
 import io.leadbridge.core.testing.InMemoryPersonSnapshotStore;
 import io.leadbridge.core.testing.People;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -177,6 +180,65 @@ class TwoWayChangePlannerTest {
     }
 
     @Test
+    void aCreateThatLandedBeforeTheProcessDiedIsAnEchoWhenItsRecordIsFirstRead() {
+        Person firstVersion = People.nobody().withEmail("kim@acme.example").withTitle("CTO").withFirstName("Kim 0")
+                .build();
+        TwoWayPlan create = planner.planCreate(CONTACT, T1, firstVersion);
+        planner.intend(List.of(write(CONTACT, Optional.empty(), create)), T2);
+        // the Lead was created, the process died before settling; Salesforce stamped the create T3
+        Person createdLead = People.nobody().withEmail("kim@acme.example").withTitle("CTO").withFirstName("Kim 0")
+                .build();
+
+        TwoWayPlan readBack = planner.plan(LEAD, T3, createdLead, Optional.of(CONTACT));
+
+        assertThat(readBack.echo()).isTrue();
+        assertThat(readBack.writesNothing()).isTrue();
+        assertThat(decision(readBack, PersonField.FIRST_NAME).reason())
+                .startsWith("echo: Leadbridge was writing this value to " + LEAD);
+        assertThat(readBack.snapshot().changedAt()).isEqualTo(PersonSnapshot.NO_OWN_CHANGE);
+    }
+
+    @Test
+    void anEditMadeBeforeAnUnsettledCreateLandedStillWinsOverTheCreatesNewerStamp() {
+        Person firstVersion = People.nobody().withEmail("kim@acme.example").withFirstName("Kim 0").build();
+        planner.intend(List.of(write(CONTACT, Optional.empty(), planner.planCreate(CONTACT, T1, firstVersion))), T2);
+        Person edited = People.nobody().withEmail("kim@acme.example").withFirstName("Kim 1").build();
+
+        TwoWayPlan retry = planner.planMatched(CONTACT, T2, edited, PersonCandidate.of(LEAD, T3));
+
+        assertThat(retry.plan().changes()).containsEntry(PersonField.FIRST_NAME, "Kim 1");
+        assertThat(decision(retry, PersonField.FIRST_NAME).reason()).contains("last change of the record is not known");
+    }
+
+    @Test
+    void settlingTheRetryTurnsWhatTheDeadAttemptIntendedIntoOurWriteToTheResolvedRecord() {
+        Person firstVersion = People.nobody().withEmail("kim@acme.example").withFirstName("Kim 0").build();
+        planner.intend(List.of(write(CONTACT, Optional.empty(), planner.planCreate(CONTACT, T1, firstVersion))), T2);
+        TwoWayPlan retry = planner.planMatched(CONTACT, T1, firstVersion, PersonCandidate.of(LEAD, T3));
+        assertThat(retry.writesNothing()).isFalse();
+
+        planner.settle(retry, Optional.of(LEAD), Optional.of(LEAD), Map.of(PersonField.FIRST_NAME, "Kim 0"), T3,
+                Optional.empty());
+
+        assertThat(ownWrites.intendedBy(CONTACT)).isEmpty();
+        assertThat(ownWrites.lastWritten(LEAD)).containsKeys(PersonField.EMAIL, PersonField.FIRST_NAME);
+        assertThat(ownWrites.lastWritten(LEAD).get(PersonField.EMAIL).fingerprint().matches("kim@acme.example"))
+                .isTrue();
+        assertThat(ownWrites.lastWritten(LEAD).get(PersonField.EMAIL).writtenAt()).isEqualTo(T2);
+    }
+
+    @Test
+    void anIntendedCreateIsNotAnEchoOnARecordWithAnotherEmail() {
+        planner.intend(List.of(write(CONTACT, Optional.empty(), planner.planCreate(CONTACT, T1, kim))), T2);
+        Person someoneElse = People.nobody().withEmail("ola@acme.example").withFirstName("Kim").build();
+
+        TwoWayPlan plan = planner.plan(LEAD, T3, someoneElse, Optional.empty());
+
+        assertThat(plan.echo()).isFalse();
+        assertThat(plan.plan().changes()).containsKey(PersonField.FIRST_NAME);
+    }
+
+    @Test
     void refusesATargetInTheSameCrmAsTheChange() {
         assertThatThrownBy(() -> planner.plan(CONTACT, T1, kim, Optional.of(hubspotContact("513"))))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -185,5 +247,9 @@ class TwoWayChangePlannerTest {
 
     private static FieldDecision decision(TwoWayPlan plan, PersonField field) {
         return plan.plan().decisions().stream().filter(d -> d.field() == field).findFirst().orElseThrow();
+    }
+
+    private static PersonWrite write(ExternalRef source, Optional<ExternalRef> target, TwoWayPlan plan) {
+        return new PersonWrite(PersonId.newId(), source, target, plan.plan().changes(), "key-" + source.id());
     }
 }

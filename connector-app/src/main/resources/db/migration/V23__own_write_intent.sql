@@ -1,0 +1,19 @@
+-- Leadbridge schema, version 23 (ADR 0032): people field values Leadbridge is about to write, stored before the
+-- write is sent and dropped when the change is settled. A write the CRM stored but the process died before
+-- settling is still recognised when the record is read back, instead of passing for a newer change of its own.
+-- Fingerprints only, never values; a create is found by the fingerprint of the email it carries.
+CREATE TABLE own_write_intent (
+    source_system      VARCHAR(20)  NOT NULL,
+    source_type        VARCHAR(60)  NOT NULL,
+    source_id          VARCHAR(80)  NOT NULL,
+    field_key          VARCHAR(60)  NOT NULL,
+    fingerprint        CHAR(64)     NOT NULL,
+    target_system      VARCHAR(20)  NOT NULL,
+    target_type        VARCHAR(60),
+    target_id          VARCHAR(80),
+    email_fingerprint  CHAR(64),
+    intended_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT own_write_intent_pk PRIMARY KEY (source_system, source_type, source_id, field_key, fingerprint)
+);
+CREATE INDEX own_write_intent_target ON own_write_intent (target_system, target_id);
+CREATE INDEX own_write_intent_email ON own_write_intent (target_system, email_fingerprint);

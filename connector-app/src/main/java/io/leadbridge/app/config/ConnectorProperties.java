@@ -84,6 +84,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
      *                         it: the longest a surviving instance waits before it takes over the pollers
      * @param merges           whether a merge of two people who each have a record in the other CRM merges those
      *                         records too ({@code propagate}) or is reported as {@code MERGE_CONFLICT} ({@code report})
+     * @param inboxRetention   how long a settled change (written or obsolete, not parked) stays in the inbox with its
+     *                         payload before it is deleted
      */
     public record Sync(@DefaultValue("15s") Duration pollInterval, @DefaultValue("1s") Duration drainInterval,
                        @DefaultValue("200") int batchSize, @DefaultValue("200") int pageSize,
@@ -98,7 +100,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
                        @DefaultValue("ignore") DeletePolicy deletes,
                        @DefaultValue("1s") Duration backfillInterval,
                        @DefaultValue("2m") Duration lockTtl,
-                       @DefaultValue("report") MergePolicy merges) {
+                       @DefaultValue("report") MergePolicy merges,
+                       @DefaultValue("7d") Duration inboxRetention) {
     }
 
     /**

@@ -132,6 +132,16 @@ public class JdbcChangeInbox implements ChangeInbox {
         settle(entryId, "PARKED", failure);
     }
 
+    @Override
+    public int purgeSettled(Instant settledBefore, int max) {
+        return jdbc.sql("""
+                DELETE FROM change_inbox WHERE id IN (
+                    SELECT id FROM change_inbox WHERE status = 'DONE' AND settled_at < ?
+                    ORDER BY settled_at FETCH FIRST ? ROWS ONLY)""")
+                .params(ts(settledBefore), max)
+                .update();
+    }
+
     private void settle(long entryId, String status, SyncFailure failure) {
         jdbc.sql("""
                 UPDATE change_inbox SET status = ?, lease_until = NULL, settled_at = ?,

@@ -76,6 +76,26 @@ abstract class JdbcStoresContract {
     }
 
     @Test
+    void purgingDeletesOnlyChangesWrittenBeforeTheCutOffOldestFirstAndKeepsParkedOnes() {
+        for (int i = 1; i <= 4; i++) {
+            inbox.append(contact(String.valueOf(i), T0.plusSeconds(i), i + "@example.com"));
+        }
+        List<InboxEntry> claimed = inbox.claim(10, clock.instant(), Duration.ofMinutes(1));
+        inbox.complete(claimed.get(0).id());
+        inbox.complete(claimed.get(1).id());
+        inbox.park(claimed.get(2).id(), new SyncFailure.Permanent("INVALID_FIELD", "bad", "", List.of()));
+        Instant after = clock.instant().plusMillis(1);
+
+        assertThat(inbox.purgeSettled(clock.instant(), 10)).as("settled at the cut-off itself").isZero();
+        assertThat(inbox.purgeSettled(after, 1)).isEqualTo(1);
+        assertThat(inbox.purgeSettled(after, 10)).isEqualTo(1);
+        assertThat(db.jdbc().sql("SELECT status FROM change_inbox ORDER BY id").query(String.class).list())
+                .containsExactly("PARKED", "CLAIMED");
+        assertThat(inbox.append(contact("1", T0.plusSeconds(1), "1@example.com"))).as("a re-read after the purge")
+                .isTrue();
+    }
+
+    @Test
     void aMergeReadsBackWithTheRecordThatSurvivedIt() {
         ChangeEvent merge = ChangeEvent.merged(new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000AbCd5EAF"),
                 new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000AbCd1EAF"), T0, Optional.empty());

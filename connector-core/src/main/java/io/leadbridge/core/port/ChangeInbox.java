@@ -48,6 +48,13 @@ public interface ChangeInbox {
     /** The change cannot be written for now; it is settled here and lives on in the error queue. */
     void park(long entryId, SyncFailure failure);
 
+    /**
+     * Deletes up to {@code max} of the oldest changes that were settled as written or obsolete before
+     * {@code settledBefore}; parked changes stay, the error queue needs them. Their versions stay recorded as
+     * applied, so a re-read of one is dropped as already applied. Returns how many were deleted.
+     */
+    int purgeSettled(Instant settledBefore, int max);
+
     /** The furthest position of any change from {@code stream} stored here, settled or not. */
     Optional<Watermark> highestPosition(StreamId stream);
 

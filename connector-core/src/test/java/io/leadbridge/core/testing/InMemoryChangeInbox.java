@@ -6,6 +6,7 @@ import io.leadbridge.core.port.InboxEntry;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.sync.Watermark;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,9 +56,20 @@ public final class InMemoryChangeInbox implements ChangeInbox {
         }
     }
 
+    private final Clock clock;
     private final Map<Long, Row> rows = new LinkedHashMap<>();
     private final Map<String, Long> byDedupKey = new HashMap<>();
     private long nextId = 1;
+
+    /** Settled times from the system clock. */
+    public InMemoryChangeInbox() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock when a completed change counts as settled, for {@link #purgeSettled} */
+    public InMemoryChangeInbox(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
 
     @Override
     public synchronized boolean append(ChangeEvent event) {
@@ -105,6 +117,19 @@ public final class InMemoryChangeInbox implements ChangeInbox {
         Row row = claimedRow(entryId, "complete");
         row.status = Status.DONE;
         row.leaseUntil = null;
+        row.settledAt = clock.instant();
+    }
+
+    @Override
+    public synchronized int purgeSettled(Instant settledBefore, int max) {
+        List<Row> old = rows.values().stream()
+                .filter(row -> row.status == Status.DONE && row.settledAt.isBefore(settledBefore))
+                .sorted(Comparator.comparing(row -> row.settledAt)).limit(max).toList();
+        old.forEach(row -> {
+            rows.remove(row.id);
+            byDedupKey.remove(row.event.dedupKey());
+        });
+        return old.size();
     }
 
     @Override
@@ -237,6 +262,7 @@ public final class InMemoryChangeInbox implements ChangeInbox {
         Instant leaseUntil;
         SyncFailure lastFailure;
         Long retryOf;
+        Instant settledAt;
 
         Row(long id, ChangeEvent event) {
             this.id = id;

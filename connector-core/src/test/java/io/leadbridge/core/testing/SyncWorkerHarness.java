@@ -30,7 +30,7 @@ public final class SyncWorkerHarness {
     public static final Duration LEASE = Duration.ofMinutes(5);
 
     private final MutableClock clock = MutableClock.atDefaultStart();
-    private final InMemoryChangeInbox inbox = new InMemoryChangeInbox();
+    private final InMemoryChangeInbox inbox = new InMemoryChangeInbox(clock);
     private final InMemoryIdMappingStore ids = new InMemoryIdMappingStore();
     private final InMemoryAppliedVersionStore applied = new InMemoryAppliedVersionStore();
     private final InMemoryErrorQueue errors = new InMemoryErrorQueue(clock);

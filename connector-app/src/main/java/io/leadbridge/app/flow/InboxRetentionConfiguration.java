@@ -44,7 +44,7 @@ public class InboxRetentionConfiguration {
                 .fromSupplier(() -> {
                             int deleted = retention.purge();
                             return deleted == 0 ? null : deleted;
-                        }, e -> e.id("inboxRetention").role(SyncPipelineConfiguration.POLLER_ROLE)
+                        }, e -> e.id("inboxRetentionPurger").role(SyncPipelineConfiguration.POLLER_ROLE)
                         .autoStartup(false)
                         .poller(Pollers.fixedDelay(EVERY)
                                 .errorHandler(failure -> log.warn("Inbox retention failed: {}",

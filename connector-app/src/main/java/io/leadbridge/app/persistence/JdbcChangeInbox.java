@@ -99,10 +99,12 @@ public class JdbcChangeInbox implements ChangeInbox {
                 return List.of();
             }
             List<InboxEntry> entries = jdbc.sql("""
-                    SELECT id, payload, attempts, retry_of_error FROM change_inbox WHERE id IN (:ids) ORDER BY id""")
+                    SELECT id, payload, attempts, retry_of_error, received_at FROM change_inbox WHERE id IN (:ids)
+                    ORDER BY id""")
                     .param("ids", ids)
                     .query((rs, row) -> new InboxEntry(rs.getLong("id"), ChangeEventCodec.decode(rs.getString("payload")),
-                            rs.getInt("attempts"), Optional.ofNullable(rs.getObject("retry_of_error", Long.class))))
+                            rs.getInt("attempts"), Optional.ofNullable(rs.getObject("retry_of_error", Long.class)),
+                            Optional.of(SqlTime.instant(rs, "received_at"))))
                     .list();
             jdbc.sql("UPDATE change_inbox SET status = 'CLAIMED', lease_until = :lease WHERE id IN (:ids)")
                     .param("lease", ts(now.plus(lease))).param("ids", ids).update();

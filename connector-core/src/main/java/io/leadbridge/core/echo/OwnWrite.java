@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A value Leadbridge wrote to one field of a CRM record, as a fingerprint, and when.
  *
- * @param writtenAt     when the write succeeded, in Leadbridge's clock
+ * @param writtenAt     when the write was sent (people) or succeeded, in Leadbridge's clock; a version read before
+ *                      it predates the write
  * @param crmModifiedAt the CRM's own modification time of the record version the write produced, when the CRM
  *                      returned it (HubSpot does, Salesforce's upsert does not); a version of the record older
  *                      than this predates the write

@@ -37,7 +37,8 @@ public interface OwnWriteStore {
      * Records a write we made to {@code target}.
      *
      * @param changes       field → value written; {@code ""} for a field we cleared
-     * @param writtenAt     when the write succeeded, in Leadbridge's clock
+     * @param writtenAt     when the write was sent (or, where that is not known, when it succeeded), in Leadbridge's
+     *                      clock: a version of the record read before it predates the write
      * @param crmModifiedAt the CRM's modification time of the record version the write produced; empty when the
      *                      CRM did not return one
      */

@@ -33,6 +33,14 @@ sealed interface PersonPlanning permits OneWayPersonPlanning, TwoWayPersonPlanni
     Planned plan(ChangeEvent event, KnownPeople known);
 
     /**
+     * As {@link #plan(ChangeEvent, KnownPeople)}, for a version Leadbridge read at {@code readAt} (its own clock),
+     * when known: writes sent to the record after that time are newer than the version.
+     */
+    default Planned plan(ChangeEvent event, Optional<Instant> readAt, KnownPeople known) {
+        return plan(event, known);
+    }
+
+    /**
      * Looks up together what planning these upserts will need from the CRMs (their people by email), so that a
      * batch costs a few lookups instead of some per change.
      *

@@ -233,13 +233,13 @@ public final class SyncWorker {
         }
         PersonPlanning.Planned planned;
         try {
-            planned = planning.plan(event, known);
+            planned = planning.plan(event, entry.readAt(), known);
         } catch (SyncFailureException e) {
             fail(entry, e.failure(), tally);
             return Optional.empty();
         }
         if (planned.write().isEmpty()) {
-            if (settled(entry, planned, Optional.empty(), tally)) {
+            if (settled(entry, planned, Optional.empty(), clock.instant(), tally)) {
                 tally.skipped++;
             }
             return Optional.empty();
@@ -252,7 +252,8 @@ public final class SyncWorker {
         for (int from = 0; from < writes.size(); from += sink.maxBatchSize()) {
             List<PendingWrite> chunk = writes.subList(from, Math.min(writes.size(), from + sink.maxBatchSize()));
             List<PersonWrite> chunkWrites = chunk.stream().map(PendingWrite::write).collect(Collectors.toList());
-            planning.intend(chunkWrites, clock.instant());
+            Instant sentAt = clock.instant();
+            planning.intend(chunkWrites, sentAt);
             List<WriteResult> results;
             try {
                 results = sink.upsertPeople(chunkWrites);
@@ -266,14 +267,15 @@ public final class SyncWorker {
                         + chunk.size() + " writes");
             }
             for (int i = 0; i < chunk.size(); i++) {
-                settle(chunk.get(i), results.get(i), tally);
+                settle(chunk.get(i), results.get(i), sentAt, tally);
             }
         }
     }
 
-    private void settle(PendingWrite pending, WriteResult result, Tally tally) {
+    /** @param sentAt when the write was sent: our writes are dated by it, so versions read before it predate them */
+    private void settle(PendingWrite pending, WriteResult result, Instant sentAt, Tally tally) {
         if (result instanceof WriteResult.Written written) {
-            if (settled(pending.entry, pending.planned, Optional.of(written), tally)) {
+            if (settled(pending.entry, pending.planned, Optional.of(written), sentAt, tally)) {
                 tally.written++;
             }
         } else if (result instanceof WriteResult.Failed failed) {
@@ -287,9 +289,9 @@ public final class SyncWorker {
      * parking the change, or when the after-settle step failed, retrying or parking it.
      */
     private boolean settled(InboxEntry entry, PersonPlanning.Planned planned, Optional<WriteResult.Written> written,
-                            Tally tally) {
+                            Instant at, Tally tally) {
         try {
-            planned.settle(written, clock.instant());
+            planned.settle(written, at);
         } catch (IllegalStateException e) {
             fail(entry, new SyncFailure.Conflict("ID_MAP_CONFLICT", e.getMessage(), ""), tally);
             return false;

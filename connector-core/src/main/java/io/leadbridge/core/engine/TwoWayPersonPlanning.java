@@ -96,7 +96,12 @@ final class TwoWayPersonPlanning implements PersonPlanning {
 
     @Override
     public Planned plan(ChangeEvent event, KnownPeople known) {
-        return plan(event, ids::personFor, known).planned();
+        return plan(event, Optional.empty(), ids::personFor, known).planned();
+    }
+
+    @Override
+    public Planned plan(ChangeEvent event, Optional<Instant> readAt, KnownPeople known) {
+        return plan(event, readAt, ids::personFor, known).planned();
     }
 
     /**
@@ -104,7 +109,7 @@ final class TwoWayPersonPlanning implements PersonPlanning {
      * fresh id that is not linked. For a dry run; never settle what it returns.
      */
     Preview preview(ChangeEvent event) {
-        return plan(event, ref -> ids.find(ref).orElseGet(PersonId::newId), KnownPeople.NONE);
+        return plan(event, Optional.empty(), ref -> ids.find(ref).orElseGet(PersonId::newId), KnownPeople.NONE);
     }
 
     /**
@@ -114,8 +119,10 @@ final class TwoWayPersonPlanning implements PersonPlanning {
     record Preview(Planned planned, PersonId person, Optional<ExternalRef> target, Optional<TwoWayPlan> plan) {
     }
 
-    private Preview plan(ChangeEvent event, Function<ExternalRef, PersonId> personOf, KnownPeople known) {
+    private Preview plan(ChangeEvent event, Optional<Instant> readAt, Function<ExternalRef, PersonId> personOf,
+                         KnownPeople known) {
         ExternalRef source = event.ref();
+        TwoWayChangePlanner.Version version = new TwoWayChangePlanner.Version(event.modifiedAt(), readAt);
         Person incoming = event.person().orElseThrow();
         IdentityResolution resolution = identity.resolve(source, incoming.get(PersonField.EMAIL), known);
         TwoWayPlan plan;
@@ -124,18 +131,18 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         if (resolution instanceof IdentityResolution.Linked linked) {
             target = Optional.of(linked.target());
             person = personOf.apply(source);
-            plan = planner.plan(source, event.modifiedAt(), incoming, target);
+            plan = planner.plan(source, version, incoming, target);
         } else if (resolution instanceof IdentityResolution.Matched matched) {
             target = Optional.of(matched.target());
             person = matched.existingPerson().orElseGet(() -> personOf.apply(source));
-            plan = planner.planMatched(source, event.modifiedAt(), incoming, matched.candidates().get(0));
+            plan = planner.planMatched(source, version, incoming, matched.candidates().get(0));
             if (matched.ambiguous()) {
                 log.warn("Identity of {}: {}", source, matched.reason());
             }
         } else if (resolution instanceof IdentityResolution.Converted converted) {
             target = Optional.of(converted.target());
             person = converted.person();
-            plan = planner.plan(source, event.modifiedAt(), incoming, target);
+            plan = planner.plan(source, version, incoming, target);
         } else if (resolution instanceof IdentityResolution.Superseded) {
             log.info("Identity of {}: {}", source, resolution.reason());
             return new Preview(new Planned(Optional.empty(), NOTHING_TO_REMEMBER),
@@ -146,7 +153,7 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         } else if (resolution instanceof IdentityResolution.NoMatch) {
             target = Optional.empty();
             person = personOf.apply(source);
-            plan = planner.planCreate(source, event.modifiedAt(), incoming);
+            plan = planner.planCreate(source, version, incoming);
         } else {
             throw new SyncFailureException(new SyncFailure.Conflict("IDENTITY_CONFLICT", resolution.reason(), ""));
         }

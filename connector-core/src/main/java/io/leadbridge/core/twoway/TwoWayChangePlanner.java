@@ -83,13 +83,32 @@ public final class TwoWayChangePlanner {
      * @param target     the person's record in the other CRM, when the id map knows it
      */
     public TwoWayPlan plan(ExternalRef source, Instant modifiedAt, Person incoming, Optional<ExternalRef> target) {
+        return plan(source, new Version(modifiedAt, Optional.empty()), incoming, target);
+    }
+
+    /** As above, for a version read at a known time ({@link Version#readAt}). */
+    public TwoWayPlan plan(ExternalRef source, Version version, Person incoming, Optional<ExternalRef> target) {
         if (target.isPresent() && target.get().system() != source.system().other()) {
             throw new IllegalArgumentException("target must be a " + source.system().other() + " record, was "
                     + target.get());
         }
         Optional<PersonSnapshot> otherSide = target.flatMap(snapshots::find);
-        return plan(source, modifiedAt, incoming, target, otherSide.map(PersonSnapshot::person),
+        return plan(source, version, incoming, target, otherSide.map(PersonSnapshot::person),
                 otherSide.map(PersonSnapshot::changedAt));
+    }
+
+    /**
+     * A version of a record as the planner needs it.
+     *
+     * @param modifiedAt the CRM's time of this version
+     * @param readAt     when Leadbridge read it, in its own clock, when known: writes Leadbridge sent to the record
+     *                   after that time are newer than this version
+     */
+    public record Version(Instant modifiedAt, Optional<Instant> readAt) {
+        public Version {
+            Objects.requireNonNull(modifiedAt, "modifiedAt");
+            Objects.requireNonNull(readAt, "readAt");
+        }
     }
 
     /**
@@ -100,6 +119,11 @@ public final class TwoWayChangePlanner {
      * and the other side's last change counts as unknown.
      */
     public TwoWayPlan planMatched(ExternalRef source, Instant modifiedAt, Person incoming, PersonCandidate match) {
+        return planMatched(source, new Version(modifiedAt, Optional.empty()), incoming, match);
+    }
+
+    /** As above, for a version read at a known time. */
+    public TwoWayPlan planMatched(ExternalRef source, Version version, Person incoming, PersonCandidate match) {
         ExternalRef target = match.ref();
         if (target.system() != source.system().other()) {
             throw new IllegalArgumentException("target must be a " + source.system().other() + " record, was "
@@ -107,15 +131,15 @@ public final class TwoWayChangePlanner {
         }
         Optional<PersonSnapshot> seen = snapshots.find(target);
         if (seen.isPresent()) {
-            return plan(source, modifiedAt, incoming, Optional.of(target));
+            return plan(source, version, incoming, Optional.of(target));
         }
         Optional<String> email = incoming.get(PersonField.EMAIL);
         if (ownWrites.intendedBy(source).stream().anyMatch(intent -> intent.towards(target, email))) {
             // An earlier attempt of this record's change wrote to the match and was never settled: its
             // last-modified time may be that write's, which must not make this change look older.
-            return plan(source, modifiedAt, incoming, Optional.of(target), Optional.empty(), Optional.empty());
+            return plan(source, version, incoming, Optional.of(target), Optional.empty(), Optional.empty());
         }
-        return plan(source, modifiedAt, incoming, Optional.of(target), Optional.empty(),
+        return plan(source, version, incoming, Optional.of(target), Optional.empty(),
                 Optional.of(match.lastModifiedAt()));
     }
 
@@ -124,15 +148,20 @@ public final class TwoWayChangePlanner {
      * so the other side's values are known to be blank (a prefer-other-side-unless-blank field is filled).
      */
     public TwoWayPlan planCreate(ExternalRef source, Instant modifiedAt, Person incoming) {
-        return plan(source, modifiedAt, incoming, Optional.empty(), Optional.of(Person.of(Map.of())),
+        return planCreate(source, new Version(modifiedAt, Optional.empty()), incoming);
+    }
+
+    /** As above, for a version read at a known time. */
+    public TwoWayPlan planCreate(ExternalRef source, Version version, Person incoming) {
+        return plan(source, version, incoming, Optional.empty(), Optional.of(Person.of(Map.of())),
                 Optional.of(PersonSnapshot.NO_OWN_CHANGE));
     }
 
-    private TwoWayPlan plan(ExternalRef source, Instant modifiedAt, Person incoming, Optional<ExternalRef> target,
+    private TwoWayPlan plan(ExternalRef source, Version version, Person incoming, Optional<ExternalRef> target,
                             Optional<Person> otherValues, Optional<Instant> otherChangedAt) {
-        Objects.requireNonNull(modifiedAt, "modifiedAt");
+        Instant modifiedAt = version.modifiedAt();
         Optional<PersonSnapshot> previous = snapshots.find(source);
-        EchoCheck echoes = echoSuppression.check(source, modifiedAt, incoming);
+        EchoCheck echoes = echoSuppression.check(source, modifiedAt, version.readAt(), incoming);
         Set<PersonField> ownChanges = changedSince(previous, incoming);
         ownChanges.removeAll(echoes.notOwn().keySet());
         Map<PersonField, OwnWrite> writtenToTarget = target.map(ownWrites::lastWritten).orElse(Map.of());

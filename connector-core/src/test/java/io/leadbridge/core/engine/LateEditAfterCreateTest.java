@@ -94,6 +94,30 @@ class LateEditAfterCreateTest {
         assertThat(h.ownWrites().intendedBy(created.ref())).isEmpty();
     }
 
+    @Test
+    void aLeadVersionReadBeforeOurNewerWriteToItIsNotTakenForItsOwnChange() {
+        ChangeEvent created = ChangeEvents.polledContact("1146", at(1), with(kim, PersonField.TITLE, "CTO"));
+        h.inbox().append(created);
+        h.worker().processBatch(10);
+        ExternalRef lead = h.salesforce().targetOf(created.ref()).orElseThrow();
+        h.clock().advance(Duration.ofSeconds(1));
+        ChangeEvent readBack = ChangeEvents.polledLead(lead.id(), at(5), Person.of(h.salesforce().record(lead)));
+        h.inbox().append(readBack);
+        h.clock().advance(Duration.ofSeconds(1));
+        h.inbox().append(ChangeEvents.polledContact("1146", at(3), with(kim, PersonField.TITLE, "VP Sales")));
+
+        try (var leadBusy = h.locks().tryLock(readBack.ref().key()).orElseThrow()) {
+            SyncWorker.BatchReport edit = h.worker().processBatch(10);
+            assertThat(edit.written()).isEqualTo(1);
+            assertThat(edit.released()).isEqualTo(1);
+        }
+        SyncWorker.BatchReport late = h.worker().processBatch(10);
+
+        assertThat(late.settledWithoutWrite()).as("the Lead as it was before our write").isEqualTo(1);
+        assertThat(h.salesforce().record(lead)).containsEntry(PersonField.TITLE, "VP Sales");
+        assertThat(h.hubspot().applied()).isEmpty();
+    }
+
     private static FieldMappings emailOwnedByHubSpotTitleNewestWins() {
         List<PersonFieldMapping> entries = FieldMappingsFixture.standardEntries().stream()
                 .map(m -> switch (m.field()) {

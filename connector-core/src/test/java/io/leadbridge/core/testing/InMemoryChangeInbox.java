@@ -84,7 +84,7 @@ public final class InMemoryChangeInbox implements ChangeInbox {
             return false;
         }
         long id = nextId++;
-        rows.put(id, new Row(id, event));
+        rows.put(id, new Row(id, event, clock.instant()));
         byDedupKey.put(key, id);
         return true;
     }
@@ -106,7 +106,8 @@ public final class InMemoryChangeInbox implements ChangeInbox {
             if (row.claimableAt(now)) {
                 row.status = Status.CLAIMED;
                 row.leaseUntil = now.plus(lease);
-                claimed.add(new InboxEntry(row.id, row.event, row.attempts, Optional.ofNullable(row.retryOf)));
+                claimed.add(new InboxEntry(row.id, row.event, row.attempts, Optional.ofNullable(row.retryOf),
+                        Optional.of(row.readAt)));
             }
         }
         return claimed;
@@ -263,10 +264,12 @@ public final class InMemoryChangeInbox implements ChangeInbox {
         SyncFailure lastFailure;
         Long retryOf;
         Instant settledAt;
+        final Instant readAt;
 
-        Row(long id, ChangeEvent event) {
+        Row(long id, ChangeEvent event, Instant readAt) {
             this.id = id;
             this.event = event;
+            this.readAt = readAt;
         }
 
         boolean claimableAt(Instant now) {

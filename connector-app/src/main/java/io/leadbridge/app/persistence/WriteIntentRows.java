@@ -18,10 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A write-ahead intent table (ADR 0032): field values about to be written, as fingerprints, by the source record
- * whose change they belong to, until that change is settled. A create's target is found by the fingerprint of the
- * key it carries: a person's email in {@code own_write_intent} (V23). Field keys are the stores' own; the table and
- * key column are parameters so that other echo memories can keep their intents the same way.
+ * A write-ahead intent table (ADR 0032), shared by the people and company echo memories: field values about to be
+ * written, as fingerprints, by the source record whose change they belong to, until that change is settled. A
+ * create's target is found by the fingerprint of the key it carries: a person's email in {@code own_write_intent}
+ * (V23), a company's domain in {@code company_write_intent} (V25). Field keys are the stores' own.
  */
 final class WriteIntentRows {
 
@@ -53,6 +53,11 @@ final class WriteIntentRows {
     /** {@code own_write_intent}: people, a create found by its email. */
     static WriteIntentRows people(JdbcClient jdbc, TransactionTemplate tx) {
         return new WriteIntentRows(jdbc, tx, "own_write_intent", "email_fingerprint");
+    }
+
+    /** {@code company_write_intent}: companies, a create found by its domain. */
+    static WriteIntentRows companies(JdbcClient jdbc, TransactionTemplate tx) {
+        return new WriteIntentRows(jdbc, tx, "company_write_intent", "domain_fingerprint");
     }
 
     void intend(List<Row> rows) {

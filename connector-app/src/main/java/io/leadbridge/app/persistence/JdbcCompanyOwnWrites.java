@@ -2,11 +2,13 @@ package io.leadbridge.app.persistence;
 
 import io.leadbridge.core.company.CompanyField;
 import io.leadbridge.core.company.CompanyOwnWrites;
+import io.leadbridge.core.company.IntendedCompanyWrite;
 import io.leadbridge.core.echo.OwnWrite;
 import io.leadbridge.core.model.ExternalRef;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,14 +18,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@link CompanyOwnWrites} on the {@code own_write} table, keyed by {@link CompanyField#key()}; company records
- * have their own object types ({@code company}, {@code Account}), so their rows never meet a person's.
+ * have their own object types ({@code company}, {@code Account}), so their rows never meet a person's. Values about
+ * to be written are in {@code company_write_intent} (V25, ADR 0032) until their change is settled, a create found by
+ * the fingerprint of its domain.
  */
 public class JdbcCompanyOwnWrites implements CompanyOwnWrites {
 
     private final OwnWriteRows rows;
+    private final WriteIntentRows intents;
 
     public JdbcCompanyOwnWrites(JdbcClient jdbc, TransactionTemplate tx) {
         this.rows = new OwnWriteRows(jdbc, tx);
+        this.intents = WriteIntentRows.companies(jdbc, tx);
     }
 
     @Override
@@ -44,5 +50,34 @@ public class JdbcCompanyOwnWrites implements CompanyOwnWrites {
     @Override
     public void forget(ExternalRef target, Set<CompanyField> fields) {
         rows.forget(target, fields.stream().map(CompanyField::key).collect(Collectors.toSet()));
+    }
+
+    @Override
+    public void intend(List<IntendedCompanyWrite> writes) {
+        intents.intend(writes.stream().map(write -> new WriteIntentRows.Row(write.source(), write.target(),
+                write.domain(), write.field().key(), write.fingerprint(), write.intendedAt())).toList());
+    }
+
+    @Override
+    public List<IntendedCompanyWrite> intendedTowards(ExternalRef record, Optional<String> domain) {
+        return intents.towards(record, domain.flatMap(IntendedCompanyWrite::domainFingerprint)).stream()
+                .map(JdbcCompanyOwnWrites::intended).filter(write -> write.towards(record, domain)).toList();
+    }
+
+    @Override
+    public List<IntendedCompanyWrite> intendedBy(ExternalRef source) {
+        return intents.by(source).stream().map(JdbcCompanyOwnWrites::intended).toList();
+    }
+
+    @Override
+    public void settleIntents(ExternalRef source, Optional<ExternalRef> resolvedTarget) {
+        intents.settle(source, resolvedTarget, rows);
+    }
+
+    private static IntendedCompanyWrite intended(WriteIntentRows.Row row) {
+        CompanyField field = CompanyField.fromKey(row.fieldKey()).orElseThrow(() -> new IllegalStateException(
+                "company_write_intent holds an unknown field key " + row.fieldKey()));
+        return new IntendedCompanyWrite(row.source(), row.target(), row.foundBy(), field, row.fingerprint(),
+                row.intendedAt());
     }
 }

@@ -6,7 +6,6 @@ import io.leadbridge.core.echo.OwnWriteStore;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonField;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class JdbcOwnWriteStore implements OwnWriteStore {
 
     private final OwnWriteRows rows;
-    private final OwnWriteIntentRows intents;
-    private final TransactionTemplate tx;
+    private final WriteIntentRows intents;
 
     public JdbcOwnWriteStore(JdbcClient jdbc, TransactionTemplate tx) {
         this.rows = new OwnWriteRows(jdbc, tx);
-        this.intents = new OwnWriteIntentRows(jdbc, tx);
-        this.tx = tx;
+        this.intents = WriteIntentRows.people(jdbc, tx);
     }
 
     @Override
@@ -58,31 +55,30 @@ public class JdbcOwnWriteStore implements OwnWriteStore {
 
     @Override
     public void intend(List<IntendedWrite> writes) {
-        intents.intend(writes);
+        intents.intend(writes.stream().map(write -> new WriteIntentRows.Row(write.source(), write.target(),
+                write.email(), write.field().key(), write.fingerprint(), write.intendedAt())).toList());
     }
 
     @Override
     public List<IntendedWrite> intendedTowards(ExternalRef record, Optional<String> email) {
-        return intents.towards(record, email).stream().filter(write -> write.towards(record, email)).toList();
+        return intents.towards(record, email.filter(e -> !e.isBlank()).map(IntendedWrite::emailFingerprint))
+                .stream().map(JdbcOwnWriteStore::intended).filter(write -> write.towards(record, email)).toList();
     }
 
     @Override
     public List<IntendedWrite> intendedBy(ExternalRef source) {
-        return intents.by(source);
+        return intents.by(source).stream().map(JdbcOwnWriteStore::intended).toList();
     }
 
     @Override
     public void settleIntents(ExternalRef source, Optional<ExternalRef> resolvedTarget) {
-        tx.executeWithoutResult(status -> {
-            List<IntendedWrite> ending = intents.by(source);
-            if (ending.isEmpty()) {
-                return;
-            }
-            resolvedTarget.ifPresent(target -> ending.stream()
-                    .sorted(Comparator.comparing(IntendedWrite::intendedAt))
-                    .forEach(write -> rows.rememberFingerprints(target, Map.of(write.field().key(),
-                            write.fingerprint()), write.intendedAt())));
-            intents.drop(source);
-        });
+        intents.settle(source, resolvedTarget, rows);
+    }
+
+    private static IntendedWrite intended(WriteIntentRows.Row row) {
+        PersonField field = PersonField.fromKey(row.fieldKey()).orElseThrow(() -> new IllegalStateException(
+                "own_write_intent holds an unknown field key " + row.fieldKey()));
+        return new IntendedWrite(row.source(), row.target(), row.foundBy(), field, row.fingerprint(),
+                row.intendedAt());
     }
 }

@@ -19,7 +19,8 @@ import java.util.Set;
  * plans people (ADR 0007): only fields that changed in the source since Leadbridge last saw it are synced; echoes
  * of our own writes, unchanged fields and values the target already holds are skipped, each with its reason. A
  * change with nothing of its own does not move the record's last-change time, so our writes never make a side look
- * newer for newest-wins. Call {@link #settle} only once the write succeeded (or at once when nothing is written).
+ * newer for newest-wins. Call {@link #intend} with the writes about to be sent, before they are sent (ADR 0032),
+ * and {@link #settle} only once the write succeeded (or at once when nothing is written).
  */
 public final class CompanyChangePlanner {
 
@@ -44,13 +45,20 @@ public final class CompanyChangePlanner {
     /**
      * Plans a change of a company matched by domain to {@code match}: until Leadbridge has seen that record's own
      * changes, its last-modified time stands for its last change, so an older change does not overwrite it; and
-     * it holds the domain it was matched by, so its website is not rewritten to the bare domain.
+     * it holds the domain it was matched by, so its website is not rewritten to the bare domain. Unless an
+     * unsettled write of this company's earlier change aimed at it ({@link CompanyOwnWrites#intendedBy}, a create
+     * found by its domain): that time may then be our own write's, and the other side's last change counts as
+     * unknown.
      */
     public CompanyChangePlan planMatched(CompanyChange change, AccountCandidate match) {
         if (snapshots.find(match.ref()).isPresent()) {
             return planLinked(change, match.ref());
         }
-        return plan(change, Optional.of(match.ref()), Optional.empty(), Optional.of(match.lastModifiedAt()),
+        Optional<String> domain = Optional.of(match.domain());
+        Optional<Instant> otherChangedAt = ownWrites.intendedBy(change.ref()).stream()
+                .anyMatch(intent -> intent.towards(match.ref(), domain))
+                ? Optional.empty() : Optional.of(match.lastModifiedAt());
+        return plan(change, Optional.of(match.ref()), Optional.empty(), otherChangedAt,
                 Map.of(CompanyField.DOMAIN, match.domain()));
     }
 
@@ -66,7 +74,22 @@ public final class CompanyChangePlanner {
     }
 
     /**
+     * Remembers the values about to be written, before the writes are sent, so that their read-back is recognised
+     * as ours even when the process dies, or the CRM's answer is lost, before {@link #settle}.
+     */
+    public void intend(List<CompanyWrite> writes, Instant at) {
+        List<IntendedCompanyWrite> intended = new ArrayList<>();
+        writes.forEach(write -> intended.addAll(IntendedCompanyWrite.of(write, at)));
+        if (!intended.isEmpty()) {
+            ownWrites.intend(intended);
+        }
+    }
+
+    /**
      * Remembers a settled change: the source's snapshot, the end of overwritten echo memory, and what was written.
+     * The source's {@link #intend intended} writes end too: what an earlier, unsettled attempt intended becomes our
+     * last write to the record the change resolved to (the record written, else the plan's target), since that
+     * attempt may have landed there.
      *
      * @param writtenTo the record the changes went to; empty when nothing was written
      */
@@ -79,6 +102,7 @@ public final class CompanyChangePlanner {
         if (!plan.overwritten().isEmpty()) {
             ownWrites.forget(plan.source(), plan.overwritten());
         }
+        ownWrites.settleIntents(plan.source(), writtenTo.or(plan::target));
         writtenTo.ifPresent(target -> ownWrites.remember(target, plan.changes(), writtenAt));
     }
 
@@ -91,7 +115,18 @@ public final class CompanyChangePlanner {
 
         Map<CompanyField, String> echoes = new EnumMap<>(CompanyField.class);
         Set<CompanyField> overwritten = EnumSet.noneOf(CompanyField.class);
+        for (IntendedCompanyWrite intended : ownWrites.intendedTowards(source, change.company().domain())) {
+            if (!echoes.containsKey(intended.field())
+                    && intended.fingerprint().matches(incoming.getOrDefault(intended.field(), ""))) {
+                echoes.put(intended.field(), "echo: Leadbridge was writing this value to " + source + " at "
+                        + intended.intendedAt() + " for a change of " + intended.source()
+                        + " not settled yet, so it is not synced back");
+            }
+        }
         ownWrites.lastWritten(source).forEach((field, write) -> {
+            if (echoes.containsKey(field)) {
+                return;
+            }
             if (write.fingerprint().matches(incoming.getOrDefault(field, ""))) {
                 echoes.put(field, "echo: Leadbridge wrote this value to " + source + " at " + write.writtenAt()
                         + ", so it is not synced back");

@@ -41,6 +41,10 @@ import org.slf4j.LoggerFactory;
  * parked at once with the vendor's code, message and fields. A change that waits never holds the others. A company
  * with the domain of another company created in the same drain waits for the next drain, so two new companies
  * with one domain never create two records.
+ *
+ * <p>The values of each batch are remembered before it is sent ({@link CompanyChangePlanner#intend}, ADR 0032): a
+ * write the CRM stored whose answer was lost, or that the process died before settling, is still recognised as
+ * ours when its record is read back or matched by domain, and settled by the change's retry.
  */
 public final class CompanyDrain {
 
@@ -196,9 +200,11 @@ public final class CompanyDrain {
     }
 
     private void write(CompanySink sink, List<Step> chunk, Tally tally) {
+        List<CompanyWrite> companyWrites = chunk.stream().map(s -> s.plan.write()).toList();
+        planner.intend(companyWrites, clock.instant());
         List<WriteResult> results;
         try {
-            results = sink.write(chunk.stream().map(s -> s.plan.write()).toList());
+            results = sink.write(companyWrites);
         } catch (SyncFailureException e) {
             log.warn("Write of {} companies to {} failed as a whole: {}", chunk.size(), sink.system(),
                     e.getMessage());

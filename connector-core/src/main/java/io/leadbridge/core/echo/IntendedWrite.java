@@ -32,16 +32,7 @@ public record IntendedWrite(ExternalRef source, Optional<ExternalRef> target, Op
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(intendedAt, "intendedAt");
-        target.ifPresent(t -> {
-            if (t.system() != source.system().other()) {
-                throw new IllegalArgumentException("a change of " + source + " is written to "
-                        + source.system().other() + ", not to " + t);
-            }
-        });
-        if (target.isEmpty() && email.isEmpty()) {
-            throw new IllegalArgumentException("a create of " + source + "'s person must carry the email it is"
-                    + " found by");
-        }
+        IntentAim.check(source, target, email, "person", "email");
     }
 
     /** How an email is held: the fingerprint of its normalised form, so that no address is stored. */
@@ -67,13 +58,7 @@ public record IntendedWrite(ExternalRef source, Optional<ExternalRef> target, Op
 
     /** Whether this write aims at {@code record}: by id for an update, by {@code recordEmail} for a create. */
     public boolean towards(ExternalRef record, Optional<String> recordEmail) {
-        if (record.system() != targetSystem()) {
-            return false;
-        }
-        if (target.isPresent()) {
-            return target.get().equals(record);
-        }
-        return email.isPresent() && recordEmail.filter(e -> !e.isBlank()).map(IntendedWrite::emailFingerprint)
-                .equals(email);
+        return IntentAim.towards(source, target, email, record,
+                recordEmail.filter(e -> !e.isBlank()).map(IntendedWrite::emailFingerprint));
     }
 }

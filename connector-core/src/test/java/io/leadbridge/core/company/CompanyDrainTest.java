@@ -316,6 +316,68 @@ class CompanyDrainTest {
                 .contains("noor@seller.example");
     }
 
+    @Test
+    void aRenameOlderThanACreateWhoseAnswerWasLostStillWinsWhenTheCreatedAccountIsReadBackFirst() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        CompanyDrain.Report lost = createWhoseAnswerIsLostAfterARenameNotReadYet(acme);
+        ExternalRef account = onlyAccountWith("acme.example");
+        clock.advance(Duration.ofSeconds(1));
+
+        CompanyDrain.Report readBack = run(salesforce, hubspot);
+        clock.advance(Duration.ofMinutes(1));
+        cycles(2);
+
+        assertThat(hubspot.company(acme).name()).as("the rename is older than the Account's create stamp, which"
+                + " is our own write").isEqualTo("Acme Group");
+        assertThat(salesforce.company(account).name()).isEqualTo("Acme Group");
+        assertThat(lost.waiting()).isEqualTo(1);
+        assertThat(readBack.settledWithoutWrite()).as("the created Account read back is our own write").isEqualTo(1);
+        assertThat(salesforce.count()).isEqualTo(1);
+        assertThat(linkedAccount(acme)).isEqualTo(account);
+    }
+
+    @Test
+    void aRenameOlderThanACreateWhoseAnswerWasLostStillWinsWhenTheRetryMatchesTheCreatedAccount() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        createWhoseAnswerIsLostAfterARenameNotReadYet(acme);
+        ExternalRef account = onlyAccountWith("acme.example");
+        clock.advance(Duration.ofMinutes(1));
+
+        CompanyDrain.Report retry = run(hubspot, salesforce);
+        cycles(2);
+
+        assertThat(salesforce.company(account).name()).as("the Account's stamp may be our lost create's")
+                .isEqualTo("Acme Group");
+        assertThat(hubspot.company(acme).name()).isEqualTo("Acme Group");
+        assertThat(retry.written()).isEqualTo(1);
+        assertThat(salesforce.count()).isEqualTo(1);
+    }
+
+    @Test
+    void anUpdateWhoseAnswerWasLostIsAnEchoWhenItsAccountIsReadBackSoTheNewerRenameStillWins() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        cycles(2);
+        ExternalRef account = linkedAccount(acme);
+        clock.advance(Duration.ofMinutes(1));
+        hubspot.userEdits(acme, Map.of(CompanyField.NAME, "Acme Group"));
+        intake.poll(hubspot);
+        clock.advance(Duration.ofSeconds(1));
+        hubspot.userEdits(acme, Map.of(CompanyField.NAME, "Acme Holding"));
+        clock.advance(Duration.ofSeconds(1));
+        salesforce.loseAnswersOfNextCalls(1, timeout());
+        drain.drain(salesforce, PAGE);
+        clock.advance(Duration.ofSeconds(1));
+
+        CompanyDrain.Report readBack = run(salesforce, hubspot);
+        clock.advance(Duration.ofMinutes(1));
+        cycles(2);
+
+        assertThat(hubspot.company(acme).name()).isEqualTo("Acme Holding");
+        assertThat(salesforce.company(account).name()).isEqualTo("Acme Holding");
+        assertThat(readBack.settledWithoutWrite()).as("the Account read back holds our unsettled write")
+                .isEqualTo(1);
+    }
+
     private OwnerDirectory directory(CrmSystem system, Map<String, String> owners) {
         return FixedOwners.directory(system, owners, clock);
     }
@@ -332,6 +394,28 @@ class CompanyDrainTest {
             run(salesforce, hubspot);
             clock.advance(Duration.ofSeconds(5));
         }
+    }
+
+    /**
+     * Reads {@code company} as it is, renames it to "Acme Group" in HubSpot (not read yet), then drains: the Account is
+     * created from the version read, stamped after the rename, and the answer of that create is lost.
+     */
+    private CompanyDrain.Report createWhoseAnswerIsLostAfterARenameNotReadYet(ExternalRef company) {
+        intake.poll(hubspot);
+        clock.advance(Duration.ofSeconds(1));
+        hubspot.userEdits(company, Map.of(CompanyField.NAME, "Acme Group"));
+        clock.advance(Duration.ofSeconds(1));
+        salesforce.loseAnswersOfNextCalls(1, timeout());
+        return drain.drain(salesforce, PAGE);
+    }
+
+    private ExternalRef onlyAccountWith(String domain) {
+        assertThat(salesforce.count()).isEqualTo(1);
+        return salesforce.findByDomain(domain).get(0).ref();
+    }
+
+    private static SyncFailure timeout() {
+        return new SyncFailure.Retriable("TIMEOUT", "read timed out", "");
     }
 
     private ExternalRef linkedAccount(ExternalRef company) {

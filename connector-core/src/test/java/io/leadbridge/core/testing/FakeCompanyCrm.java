@@ -9,6 +9,7 @@ import io.leadbridge.core.company.CompanySink;
 import io.leadbridge.core.company.CompanySource;
 import io.leadbridge.core.company.CompanyWrite;
 import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.Company;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
@@ -30,7 +31,8 @@ import java.util.Objects;
 /**
  * One CRM's company records in memory, as source, sink and domain lookup at once: every user edit and every write
  * moves the record's modification time to the CRM clock's now, as a real CRM does; writes are counted, and a test
- * may make the next writes fail. Thread-safe.
+ * may make the next writes fail ({@link #failNextWrite}) or lose the answers of the next calls after the CRM stored
+ * their writes ({@link #loseAnswersOfNextCalls}). Thread-safe.
  */
 public final class FakeCompanyCrm implements CompanySource, CompanySink, AccountLookup {
 
@@ -41,6 +43,8 @@ public final class FakeCompanyCrm implements CompanySource, CompanySink, Account
     private final Deque<SyncFailure> failNextWrites = new ArrayDeque<>();
     private int nextId = 1;
     private int writes;
+    private int lostAnswersLeft;
+    private SyncFailure lostAnswer;
 
     public FakeCompanyCrm(CrmSystem system, String objectType, Clock clock) {
         this.system = Objects.requireNonNull(system, "system");
@@ -79,6 +83,19 @@ public final class FakeCompanyCrm implements CompanySource, CompanySink, Account
     /** The next record writes fail with {@code failure}, one per write. */
     public synchronized void failNextWrite(SyncFailure failure) {
         failNextWrites.add(failure);
+    }
+
+    /**
+     * The next {@code calls} calls of {@link #write} are applied, but their answers are lost: each throws a
+     * {@link SyncFailureException} with {@code failure} after the CRM stored its writes, as a timeout after the
+     * CRM committed, or a process killed before it read the answer.
+     */
+    public synchronized void loseAnswersOfNextCalls(int calls, SyncFailure failure) {
+        if (calls < 0) {
+            throw new IllegalArgumentException("calls must not be negative");
+        }
+        this.lostAnswersLeft = calls;
+        this.lostAnswer = Objects.requireNonNull(failure, "failure");
     }
 
     @Override
@@ -121,6 +138,10 @@ public final class FakeCompanyCrm implements CompanySource, CompanySink, Account
                 ExternalRef created = userCreates(CompanyField.companyOf(write.changes()));
                 results.add(new WriteResult.Written(created, true));
             }
+        }
+        if (lostAnswersLeft > 0) {
+            lostAnswersLeft--;
+            throw new SyncFailureException(lostAnswer);
         }
         return results;
     }

@@ -1,0 +1,146 @@
+package io.leadbridge.app.persistence;
+
+import static io.leadbridge.app.persistence.SqlTime.ts;
+
+import io.leadbridge.core.echo.ValueFingerprint;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A write-ahead intent table (ADR 0032), shared by the people and company echo memories: field values about to be
+ * written, as fingerprints, by the source record whose change they belong to, until that change is settled. A
+ * create's target is found by the fingerprint of the key it carries: a person's email in {@code own_write_intent}
+ * (V23), a company's domain in {@code company_write_intent} (V25). Field keys are the stores' own.
+ */
+final class WriteIntentRows {
+
+    /**
+     * One intended value.
+     *
+     * @param target  the record being updated; empty for a create
+     * @param foundBy the fingerprint of the key a create's record is found by (email, domain), when the write has one
+     */
+    record Row(ExternalRef source, Optional<ExternalRef> target, Optional<ValueFingerprint> foundBy, String fieldKey,
+               ValueFingerprint fingerprint, Instant intendedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final String table;
+    private final String foundByColumn;
+    private final String columns;
+
+    private WriteIntentRows(JdbcClient jdbc, TransactionTemplate tx, String table, String foundByColumn) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.table = table;
+        this.foundByColumn = foundByColumn;
+        this.columns = "source_system, source_type, source_id, field_key, fingerprint, target_system, target_type,"
+                + " target_id, " + foundByColumn + ", intended_at";
+    }
+
+    /** {@code own_write_intent}: people, a create found by its email. */
+    static WriteIntentRows people(JdbcClient jdbc, TransactionTemplate tx) {
+        return new WriteIntentRows(jdbc, tx, "own_write_intent", "email_fingerprint");
+    }
+
+    /** {@code company_write_intent}: companies, a create found by its domain. */
+    static WriteIntentRows companies(JdbcClient jdbc, TransactionTemplate tx) {
+        return new WriteIntentRows(jdbc, tx, "company_write_intent", "domain_fingerprint");
+    }
+
+    void intend(List<Row> rows) {
+        tx.executeWithoutResult(status -> rows.forEach(this::upsert));
+    }
+
+    /**
+     * The rows aimed at {@code record} by its id, and the creates in its CRM carrying {@code foundBy}; callers narrow
+     * the creates to the record's object type.
+     */
+    List<Row> towards(ExternalRef record, Optional<ValueFingerprint> foundBy) {
+        Objects.requireNonNull(record, "record");
+        List<Row> byId = jdbc.sql("SELECT " + columns + " FROM " + table
+                        + " WHERE target_system = ? AND target_id = ? AND target_type = ?")
+                .params(record.system().name(), record.id(), record.objectType())
+                .query(this::row).list();
+        if (foundBy.isEmpty()) {
+            return byId;
+        }
+        List<Row> byKey = jdbc.sql("SELECT " + columns + " FROM " + table
+                        + " WHERE target_system = ? AND " + foundByColumn + " = ? AND target_id IS NULL")
+                .params(record.system().name(), foundBy.get().hex())
+                .query(this::row).list();
+        return byKey.isEmpty() ? byId : Stream.concat(byId.stream(), byKey.stream()).toList();
+    }
+
+    List<Row> by(ExternalRef source) {
+        Objects.requireNonNull(source, "source");
+        return jdbc.sql("SELECT " + columns + " FROM " + table
+                        + " WHERE source_system = ? AND source_type = ? AND source_id = ?")
+                .params(source.system().name(), source.objectType(), source.id())
+                .query(this::row).list();
+    }
+
+    /**
+     * Ends the rows of {@code source} in one transaction: with a resolved target, each field's latest intended value
+     * becomes our last write there in {@code ownWrites}, as of when it was intended; then the rows are dropped.
+     */
+    void settle(ExternalRef source, Optional<ExternalRef> resolvedTarget, OwnWriteRows ownWrites) {
+        tx.executeWithoutResult(status -> {
+            List<Row> ending = by(source);
+            if (ending.isEmpty()) {
+                return;
+            }
+            resolvedTarget.ifPresent(target -> ending.stream()
+                    .sorted(Comparator.comparing(Row::intendedAt))
+                    .forEach(row -> ownWrites.rememberFingerprints(target, Map.of(row.fieldKey(), row.fingerprint()),
+                            row.intendedAt())));
+            jdbc.sql("DELETE FROM " + table + " WHERE source_system = ? AND source_type = ? AND source_id = ?")
+                    .params(source.system().name(), source.objectType(), source.id())
+                    .update();
+        });
+    }
+
+    private void upsert(Row row) {
+        ExternalRef source = row.source();
+        String targetSystem = source.system().other().name();
+        String target = row.target().map(ExternalRef::id).orElse(null);
+        String targetType = row.target().map(ExternalRef::objectType).orElse(null);
+        String foundBy = row.foundBy().map(ValueFingerprint::hex).orElse(null);
+        int updated = jdbc.sql("UPDATE " + table + " SET target_system = ?, target_type = ?, target_id = ?, "
+                        + foundByColumn + " = ?, intended_at = ? WHERE source_system = ? AND source_type = ?"
+                        + " AND source_id = ? AND field_key = ? AND fingerprint = ?")
+                .params(targetSystem, targetType, target, foundBy, ts(row.intendedAt()), source.system().name(),
+                        source.objectType(), source.id(), row.fieldKey(), row.fingerprint().hex())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO " + table + " (" + columns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(source.system().name(), source.objectType(), source.id(), row.fieldKey(),
+                            row.fingerprint().hex(), targetSystem, targetType, target, foundBy, ts(row.intendedAt()))
+                    .update();
+        }
+    }
+
+    private Row row(ResultSet rs, int rowNum) throws SQLException {
+        CrmSystem targetSystem = CrmSystem.valueOf(rs.getString("target_system"));
+        String targetId = rs.getString("target_id");
+        Optional<ExternalRef> target = targetId == null ? Optional.empty()
+                : Optional.of(new ExternalRef(targetSystem, rs.getString("target_type"), targetId));
+        return new Row(new ExternalRef(CrmSystem.valueOf(rs.getString("source_system")),
+                rs.getString("source_type"), rs.getString("source_id")), target,
+                Optional.ofNullable(rs.getString(foundByColumn)).map(ValueFingerprint::new),
+                rs.getString("field_key"), new ValueFingerprint(rs.getString("fingerprint")),
+                SqlTime.instant(rs, "intended_at"));
+    }
+}

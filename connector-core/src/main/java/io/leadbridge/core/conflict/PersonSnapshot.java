@@ -10,8 +10,9 @@ import java.util.Objects;
  * the connector's own writes.
  *
  * @param person    the record's fields as last read
- * @param changedAt the CRM's modification time of the last version that carried a change of its own (an echo of
- *                  a Leadbridge write does not move it); newest-wins compares against this time.
+ * @param changedAt the CRM's modification time of the last version that carried a change of its own to a
+ *                  {@code two-way-newest-wins} field (an echo of a Leadbridge write does not move it, nor does a
+ *                  field another rule governs); newest-wins compares against this time.
  *                  {@link #NO_OWN_CHANGE} for a record that has shown no change of its own yet, such as one
  *                  Leadbridge created
  */

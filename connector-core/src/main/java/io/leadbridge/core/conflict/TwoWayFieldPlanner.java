@@ -83,7 +83,12 @@ public final class TwoWayFieldPlanner {
     }
 
     private boolean isNewestWins(FieldDecision decision) {
-        return mappings.forField(decision.field()).map(PersonFieldMapping::ownership)
+        return isNewestWins(decision.field());
+    }
+
+    /** Whether {@code field} is mapped under {@code two-way-newest-wins}. */
+    public boolean isNewestWins(PersonField field) {
+        return mappings.forField(field).map(PersonFieldMapping::ownership)
                 .filter(o -> o == FieldOwnership.TWO_WAY_NEWEST_WINS).isPresent();
     }
 

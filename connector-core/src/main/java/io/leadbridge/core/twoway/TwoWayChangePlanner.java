@@ -178,8 +178,8 @@ public final class TwoWayChangePlanner {
         status.ifPresent(decision -> decisions.addAll(statusWrites(source, decision, target, otherValues,
                 writtenToTarget)));
         boolean echo = ownChanges.isEmpty();
-        Instant changedAt = echo ? previous.map(PersonSnapshot::changedAt).orElse(PersonSnapshot.NO_OWN_CHANGE)
-                : modifiedAt;
+        Instant changedAt = ownChanges.stream().anyMatch(fields::isNewestWins) ? modifiedAt
+                : previous.map(PersonSnapshot::changedAt).orElse(PersonSnapshot.NO_OWN_CHANGE);
         return new TwoWayPlan(source, new SyncPlan(decisions), echo, new PersonSnapshot(source, incoming, changedAt),
                 echoes, status);
     }

@@ -239,6 +239,22 @@ class TwoWayChangePlannerTest {
     }
 
     @Test
+    void theOwnerTheCrmFillsInWhenWeCreateARecordDoesNotDateItForNewestWins() {
+        Person written = People.nobody().withEmail("kim@acme.example").withFirstName("Kim 0").build();
+        ownWrites.remember(LEAD, written.values(), T1);
+        Person createdLead = People.nobody().withEmail("kim@acme.example").withFirstName("Kim 0")
+                .with(PersonField.OWNER_EMAIL, "integration@acme.example").build();
+
+        TwoWayPlan readBack = planner.plan(LEAD, T3, createdLead, Optional.of(CONTACT));
+        planner.settle(readBack, Optional.empty(), T3);
+        TwoWayPlan olderEdit = planner.plan(CONTACT, T2, People.nobody().withEmail("kim@acme.example")
+                .withFirstName("Kim 1").build(), Optional.of(LEAD));
+
+        assertThat(readBack.snapshot().changedAt()).isEqualTo(PersonSnapshot.NO_OWN_CHANGE);
+        assertThat(olderEdit.plan().changes()).containsEntry(PersonField.FIRST_NAME, "Kim 1");
+    }
+
+    @Test
     void refusesATargetInTheSameCrmAsTheChange() {
         assertThatThrownBy(() -> planner.plan(CONTACT, T1, kim, Optional.of(hubspotContact("513"))))
                 .isInstanceOf(IllegalArgumentException.class)

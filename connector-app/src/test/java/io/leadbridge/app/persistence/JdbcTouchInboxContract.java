@@ -40,7 +40,7 @@ abstract class JdbcTouchInboxContract {
     void migrate() {
         db = new MigratedDatabase(createDatabase());
         inbox = new JdbcTouchInbox(db.jdbc());
-        notes = new JdbcSdrContextStore(db.jdbc());
+        notes = new JdbcSdrContextStore(db.jdbc(), DurableCommits.of(db.dataSource(), db.jdbc()));
     }
 
     @AfterEach

@@ -62,6 +62,9 @@ public final class TouchMirrorWriter {
             }
         }
         List<MirroredActivity> toWrite = claimed.stream().map(activities::get).toList();
+        if (!toWrite.isEmpty()) {
+            store.makeClaimsDurable();
+        }
         List<WriteResult> results = send(toWrite);
         for (int j = 0; j < claimed.size(); j++) {
             outcomes[claimed.get(j)] = settle(toWrite.get(j), results.get(j));

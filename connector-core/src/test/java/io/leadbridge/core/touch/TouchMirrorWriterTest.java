@@ -112,6 +112,21 @@ class TouchMirrorWriterTest {
     }
 
     @Test
+    void everyClaimOfABatchIsMadeDurableBeforeTheWriteItGuards() {
+        MirroredActivity email = mirror("88120455401", KIM_LEAD);
+        MirroredActivity neighbour = mirror("88120455402", ADA_LEAD);
+        List<Boolean> durableAtWrite = new java.util.ArrayList<>();
+        sink.answers.add(batch -> {
+            batch.forEach(activity -> durableAtWrite.add(store.durable(activity.idempotencyKey())));
+            return List.of(written(1), written(2));
+        });
+
+        writer.write(List.of(email, neighbour));
+
+        assertThat(durableAtWrite).containsExactly(true, true);
+    }
+
+    @Test
     void aRateLimitedCallReleasesItsClaimsSoTheRetryWrites() {
         MirroredActivity email = mirror("88120455401", KIM_LEAD);
         sink.answers.add(batch -> {

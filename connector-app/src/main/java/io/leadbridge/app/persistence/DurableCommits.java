@@ -32,11 +32,6 @@ public final class DurableCommits {
         }
     }
 
-    /** Whether {@link #now} writes anything out. */
-    public boolean flushes() {
-        return h2;
-    }
-
     /** Returns once every commit made before it is in the database's file. */
     public void now() {
         if (h2) {

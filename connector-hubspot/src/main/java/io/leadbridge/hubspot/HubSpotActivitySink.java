@@ -63,8 +63,33 @@ public final class HubSpotActivitySink implements ActivitySink {
         for (int i = 0; i < activities.size(); i++) {
             byType.computeIfAbsent(ActivityWrites.typeOf(activities.get(i).channel()), t -> new ArrayList<>()).add(i);
         }
-        byType.forEach((type, indices) -> createBatch(type, indices, activities, results));
+        for (Map.Entry<CrmObjectType, List<Integer>> group : byType.entrySet()) {
+            try {
+                createBatch(group.getKey(), group.getValue(), activities, results);
+            } catch (SyncFailureException failed) {
+                if (failed.failure() instanceof SyncFailure.Retriable) {
+                    throw failed;
+                }
+                failUnanswered(results, failed.failure());
+                break;
+            }
+        }
         return List.of(results);
+    }
+
+    /**
+     * A call that wrote nothing (a rate limit, say) after other calls of the same write had created engagements:
+     * those keep their results, so that they are recorded and not created again, and the mirrors not created (in
+     * the refused call, or not sent) fail with its failure. Thrown instead, the failure would tell the caller that
+     * nothing of the write happened, and the created engagements would be created a second time on the retry. A
+     * call that may have written (a timeout, a 5xx) still throws: every mirror of the write is then looked up.
+     */
+    private static void failUnanswered(WriteResult[] results, SyncFailure failure) {
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == null) {
+                results[i] = new WriteResult.Failed(failure);
+            }
+        }
     }
 
     private void createBatch(CrmObjectType type, List<Integer> indices, List<MirroredActivity> activities,

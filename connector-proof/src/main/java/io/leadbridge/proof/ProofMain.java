@@ -11,6 +11,8 @@ import io.leadbridge.proof.failover.FailoverSettings;
 import io.leadbridge.proof.faults.FaultHarness;
 import io.leadbridge.proof.faults.FaultReport;
 import io.leadbridge.proof.faults.FaultSettings;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -49,6 +51,15 @@ public final class ProofMain {
     }
 
     /** {@code --scheduler-threads=N}, and every {@code --app.NAME=VALUE} as the app property NAME (ADR 0028). */
+    /** Keeps a run's full list of differences next to its databases and logs, for tracing them afterwards. */
+    private static void writeLines(Path file, List<String> lines) {
+        try {
+            Files.write(file, lines);
+        } catch (IOException e) {
+            System.err.println("could not write " + file + ": " + e.getMessage());
+        }
+    }
+
     private static Map<String, String> benchAppProperties(Map<String, String> options) {
         Map<String, String> properties = new HashMap<>();
         Optional.ofNullable(options.get("scheduler-threads"))
@@ -102,6 +113,7 @@ public final class ProofMain {
                         Boolean.parseBoolean(options.getOrDefault("postgres", "false")),
                         Duration.ofMinutes(Long.parseLong(options.getOrDefault("converge-min", "30"))), work, seed));
                 System.out.println(report.summary());
+                writeLines(work.resolve("differences.txt"), report.differenceLines());
                 yield report.clean();
             }
             case "faults" -> {

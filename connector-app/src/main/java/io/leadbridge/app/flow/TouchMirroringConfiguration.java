@@ -2,6 +2,7 @@ package io.leadbridge.app.flow;
 
 import io.leadbridge.app.config.ConnectorProperties;
 import io.leadbridge.app.config.LiveModeCondition;
+import io.leadbridge.app.persistence.DurableCommits;
 import io.leadbridge.app.persistence.JdbcSdrContextStore;
 import io.leadbridge.app.persistence.JdbcTouchInbox;
 import io.leadbridge.app.persistence.JdbcTouchMirrorStore;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -53,13 +55,18 @@ public class TouchMirroringConfiguration {
     }
 
     @Bean
-    JdbcTouchMirrorStore touchMirrorStore(JdbcClient jdbc) {
-        return new JdbcTouchMirrorStore(jdbc);
+    DurableCommits durableCommits(DataSource dataSource, JdbcClient jdbc) {
+        return DurableCommits.of(dataSource, jdbc);
     }
 
     @Bean
-    JdbcSdrContextStore sdrContextStore(JdbcClient jdbc) {
-        return new JdbcSdrContextStore(jdbc);
+    JdbcTouchMirrorStore touchMirrorStore(JdbcClient jdbc, DurableCommits durable) {
+        return new JdbcTouchMirrorStore(jdbc, durable);
+    }
+
+    @Bean
+    JdbcSdrContextStore sdrContextStore(JdbcClient jdbc, DurableCommits durable) {
+        return new JdbcSdrContextStore(jdbc, durable);
     }
 
     @Bean

@@ -15,13 +15,18 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** {@link SdrContextStore} on the {@code sdr_context_note} table (V7); the claim is an insert on the note's key. */
+/**
+ * {@link SdrContextStore} on the {@code sdr_context_note} table (V7); the claim is an insert on the note's key, written
+ * out to the file before it returns on H2 ({@link DurableCommits}).
+ */
 public class JdbcSdrContextStore implements SdrContextStore {
 
     private final JdbcClient jdbc;
+    private final DurableCommits durable;
 
-    public JdbcSdrContextStore(JdbcClient jdbc) {
+    public JdbcSdrContextStore(JdbcClient jdbc, DurableCommits durable) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.durable = Objects.requireNonNull(durable, "durable");
     }
 
     @Override
@@ -35,6 +40,7 @@ public class JdbcSdrContextStore implements SdrContextStore {
                     .params(note.idempotencyKey(), person.toString(), target.system().name(), target.objectType(),
                             target.id(), ts(claimedAt))
                     .update();
+            durable.now();
             return true;
         } catch (DuplicateKeyException claimedBefore) {
             return false;

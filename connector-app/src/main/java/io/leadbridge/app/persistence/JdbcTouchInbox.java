@@ -19,10 +19,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@link TouchInbox} on the {@code touch_inbox} table (V7): the primary key on the source touch keeps each touch
- * once, however often it is read. Each call is one statement.
+ * {@link TouchInbox} on the {@code touch_inbox} table (V7, {@code note_due} V24): the primary key on the source touch
+ * keeps each touch once, however often it is read. Each call is one statement (the notes published, one per 500
+ * people); a touch is settled and its person's note marked due in the same statement.
  */
 public class JdbcTouchInbox implements TouchInbox {
+
+    private static final int MAX_IDS_PER_STATEMENT = 500;
 
     private final JdbcClient jdbc;
 
@@ -69,17 +72,17 @@ public class JdbcTouchInbox implements TouchInbox {
     @Override
     public void settle(ExternalRef sourceTouch, Optional<PersonId> person, Instant settledAt) {
         jdbc.sql("""
-                UPDATE touch_inbox SET status = 'SETTLED', settled_at = ?, person_id = ?
+                UPDATE touch_inbox SET status = 'SETTLED', settled_at = ?, person_id = ?, note_due = ?
                 WHERE source_system = ? AND source_type = ? AND source_id = ? AND status = 'PENDING'""")
-                .params(ts(settledAt), person.map(PersonId::toString).orElse(null), sourceTouch.system().name(),
-                        sourceTouch.objectType(), sourceTouch.id())
+                .params(ts(settledAt), person.map(PersonId::toString).orElse(null), person.isPresent(),
+                        sourceTouch.system().name(), sourceTouch.objectType(), sourceTouch.id())
                 .update();
     }
 
     @Override
     public void reopen(ExternalRef sourceTouch, Instant notBefore) {
         jdbc.sql("""
-                UPDATE touch_inbox SET status = 'PENDING', next_attempt_at = ?, settled_at = NULL
+                UPDATE touch_inbox SET status = 'PENDING', next_attempt_at = ?, settled_at = NULL, note_due = FALSE
                 WHERE source_system = ? AND source_type = ? AND source_id = ? AND status = 'SETTLED'""")
                 .params(ts(notBefore), sourceTouch.system().name(), sourceTouch.objectType(), sourceTouch.id())
                 .update();
@@ -91,6 +94,26 @@ public class JdbcTouchInbox implements TouchInbox {
                 .param(person.toString())
                 .query((rs, row) -> LoggedTouchCodec.decode(rs.getString("payload")).touch())
                 .list();
+    }
+
+    @Override
+    public List<PersonId> notesDue(int max) {
+        return jdbc.sql("""
+                SELECT DISTINCT person_id FROM touch_inbox WHERE note_due = TRUE AND status = 'SETTLED'
+                FETCH FIRST ? ROWS ONLY""")
+                .param(max)
+                .query((rs, row) -> PersonId.parse(rs.getString("person_id")))
+                .list();
+    }
+
+    @Override
+    public void notesPublished(Collection<PersonId> people) {
+        List<String> ids = people.stream().map(PersonId::toString).toList();
+        for (int from = 0; from < ids.size(); from += MAX_IDS_PER_STATEMENT) {
+            jdbc.sql("UPDATE touch_inbox SET note_due = FALSE WHERE note_due = TRUE AND person_id IN (:people)")
+                    .param("people", ids.subList(from, Math.min(ids.size(), from + MAX_IDS_PER_STATEMENT)))
+                    .update();
+        }
     }
 
     @Override

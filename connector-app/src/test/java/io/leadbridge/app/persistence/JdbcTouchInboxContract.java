@@ -40,7 +40,7 @@ abstract class JdbcTouchInboxContract {
     void migrate() {
         db = new MigratedDatabase(createDatabase());
         inbox = new JdbcTouchInbox(db.jdbc());
-        notes = new JdbcSdrContextStore(db.jdbc());
+        notes = new JdbcSdrContextStore(db.jdbc(), DurableCommits.of(db.dataSource(), db.jdbc()));
     }
 
     @AfterEach
@@ -83,6 +83,33 @@ abstract class JdbcTouchInboxContract {
         inbox.settle(email.touch().source(), Optional.of(kim), T0.plusSeconds(61));
         assertThat(inbox.touchesOf(kim)).containsExactly(email.touch());
         assertThat(inbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void aTouchSettledForAPersonMakesTheirNoteDueUntilItIsPublishedAndAReopenedOrUnattributedTouchDoesNot() {
+        PersonId kim = new PersonId(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+        PersonId lee = new PersonId(UUID.fromString("8d0f7780-8536-41ef-855c-f18fd2001bf8"));
+        LoggedTouch first = email("88120455403", Optional.empty());
+        LoggedTouch second = email("88120455404", Optional.empty());
+        LoggedTouch echo = email("88120455405", Optional.empty());
+        LoggedTouch lees = email("88120455406", Optional.empty());
+        List.of(first, second, echo, lees).forEach(touch -> inbox.add(touch, T0));
+        assertThat(inbox.notesDue(10)).isEmpty();
+
+        inbox.settle(first.touch().source(), Optional.of(kim), T0.plusSeconds(1));
+        inbox.settle(second.touch().source(), Optional.of(kim), T0.plusSeconds(1));
+        inbox.settle(echo.touch().source(), Optional.empty(), T0.plusSeconds(1));
+        inbox.settle(lees.touch().source(), Optional.of(lee), T0.plusSeconds(1));
+        assertThat(inbox.notesDue(10)).containsExactlyInAnyOrder(kim, lee);
+        assertThat(inbox.notesDue(1)).hasSize(1);
+
+        inbox.notesPublished(List.of(kim));
+        assertThat(inbox.notesDue(10)).containsExactly(lee);
+
+        inbox.reopen(lees.touch().source(), T0.plusSeconds(60));
+        assertThat(inbox.notesDue(10)).as("pending again, not counted in the note").isEmpty();
+        inbox.settle(lees.touch().source(), Optional.of(lee), T0.plusSeconds(61));
+        assertThat(inbox.notesDue(10)).containsExactly(lee);
     }
 
     @Test

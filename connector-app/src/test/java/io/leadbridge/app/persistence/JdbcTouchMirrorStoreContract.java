@@ -33,7 +33,7 @@ abstract class JdbcTouchMirrorStoreContract {
     @BeforeEach
     void migrate() {
         db = new MigratedDatabase(createDatabase());
-        mirrors = new JdbcTouchMirrorStore(db.jdbc());
+        mirrors = new JdbcTouchMirrorStore(db.jdbc(), DurableCommits.of(db.dataSource(), db.jdbc()));
     }
 
     @AfterEach

@@ -12,8 +12,12 @@ import java.util.Optional;
  * and looks a mirror up with {@link #find} when a write's answer was lost.
  *
  * <p>Results are per activity, in input order: {@link WriteResult.Written} names the new activity; a
- * {@link WriteResult.Failed} means the CRM refused that one and wrote nothing. When the whole call fails it throws
- * {@link io.leadbridge.core.failure.SyncFailureException}. <b>Threading:</b> safe for concurrent use.
+ * {@link WriteResult.Failed} means the CRM refused that one and wrote nothing, except with a
+ * {@link io.leadbridge.core.failure.SyncFailure.Retriable} failure, which says the activity may have been written
+ * (the answer held nothing definite about it). When the whole call fails it throws
+ * {@link io.leadbridge.core.failure.SyncFailureException}, retriable when any part of it may have been written, so
+ * an implementation that makes several CRM calls for one write returns the results of the calls answered before a
+ * call that wrote nothing failed, rather than throwing them away. <b>Threading:</b> safe for concurrent use.
  */
 public interface ActivitySink {
 

@@ -44,6 +44,7 @@ public final class SdrContextNotes implements SdrContextPublisher {
     /** How long a note create claimed but never recorded is left before it is resolved (found or created). */
     public static final Duration UNCONFIRMED_RETRY_AFTER = Duration.ofSeconds(10);
     private static final int MAX_UNCONFIRMED_PER_PUBLISH = 50;
+    private static final int MAX_DUE_PER_PUBLISH = 50;
 
     private final TouchInbox touches;
     private final IdMappingStore ids;
@@ -67,10 +68,12 @@ public final class SdrContextNotes implements SdrContextPublisher {
     }
 
     /**
-     * Also brings up to date the people whose note create was claimed at least {@link #UNCONFIRMED_RETRY_AFTER} ago
-     * and never recorded (the create failed or was interrupted, say by a shutdown): their touches may all be
-     * settled, so no later touch would otherwise bring the note back. The drain publishes on every run, so this
-     * is retried about once per that delay.
+     * Also brings up to date the people whose notes the inbox still holds as due ({@link TouchInbox#notesDue}: a
+     * touch was settled for them and the process stopped before their note was published), and the people whose
+     * note create was claimed at least {@link #UNCONFIRMED_RETRY_AFTER} ago and never recorded (the create failed
+     * or was interrupted, say by a shutdown): their touches may all be settled, so no later touch would otherwise
+     * bring the note back. The drain publishes on every run, so these are taken up at its next run. Notes are
+     * marked published only after every write of this publish and its retries are settled.
      */
     @Override
     public void publish(Set<PersonId> people) {
@@ -80,6 +83,7 @@ public final class SdrContextNotes implements SdrContextPublisher {
         Set<PersonId> retry = new LinkedHashSet<>();
         Instant now = clock.instant();
         Set<PersonId> due = new LinkedHashSet<>(people);
+        due.addAll(touches.notesDue(MAX_DUE_PER_PUBLISH));
         due.addAll(store.takeUnconfirmed(now.minus(UNCONFIRMED_RETRY_AFTER), now, MAX_UNCONFIRMED_PER_PUBLISH));
         for (PersonId person : due) {
             List<Touch> settled = touches.touchesOf(person);
@@ -101,6 +105,7 @@ public final class SdrContextNotes implements SdrContextPublisher {
         retry.forEach(person -> Optional.ofNullable(firstTouch.get(person))
                 .ifPresent(touch -> touches.reopen(touch.source(), clock.instant().plus(retryAfter))));
         audit.record(entries);
+        touches.notesPublished(due);
     }
 
     /**

@@ -13,7 +13,10 @@ import java.util.Optional;
  */
 public interface SdrContextStore {
 
-    /** Claims the note's key before the create; false if it was claimed before. */
+    /**
+     * Claims the note's key before the create; false if it was claimed before. A claim that returned true survives a
+     * crash of this process (ADR 0033): lost, it would let the next process create the note a second time.
+     */
     boolean claim(SdrContextNote note, PersonId person, Instant claimedAt);
 
     /** Records the created (or rewritten) note and the fingerprint of its text. */

@@ -4,6 +4,7 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.model.Touch;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,15 +30,27 @@ public interface TouchInbox {
     void retryAt(ExternalRef sourceTouch, Instant notBefore);
 
     /**
-     * The touch needs nothing more.
+     * The touch needs nothing more. Settled for a person, it also marks that person's SDR-context note as due, in the
+     * same write ({@link #notesDue}): the note is published after the touches are settled, and a process stopped in
+     * between must not leave the note without the touch.
      *
      * @param person the person it was mirrored for, when it was mirrored; counted in their summary
      */
     void settle(ExternalRef sourceTouch, Optional<PersonId> person, Instant settledAt);
 
     /**
+     * People with a touch settled for them since their SDR-context note was last published, at most {@code max}:
+     * those of the drain under way, and those a stopped process settled touches for but never published.
+     */
+    List<PersonId> notesDue(int max);
+
+    /** The SDR-context notes of {@code people} were published (or their failure handled): they are no longer due. */
+    void notesPublished(Collection<PersonId> people);
+
+    /**
      * Offers a settled touch again no sooner than {@code notBefore}, as pending: work that follows its settling (its
-     * person's SDR-context note) failed in a way that may pass, and draining it again redoes that work.
+     * person's SDR-context note) failed in a way that may pass, and draining it again redoes that work. A reopened
+     * touch no longer makes its person's note due until it is settled again.
      */
     void reopen(ExternalRef sourceTouch, Instant notBefore);
 

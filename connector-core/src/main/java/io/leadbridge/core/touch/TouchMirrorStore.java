@@ -21,6 +21,14 @@ public interface TouchMirrorStore {
      */
     boolean claim(MirroredActivity activity, Instant claimedAt);
 
+    /**
+     * Makes every claim made so far survive a crash of this process; the writer calls it once after a batch's claims
+     * and before the write they guard (ADR 0033). A claim lost with the process would let the next one claim the key
+     * afresh and write the mirror a second time. Does nothing where a claim is durable when {@link #claim} returns.
+     */
+    default void makeClaimsDurable() {
+    }
+
     /** Records that the claimed mirror was written as {@code writtenActivity}. */
     void written(String idempotencyKey, ExternalRef writtenActivity, Instant writtenAt);
 

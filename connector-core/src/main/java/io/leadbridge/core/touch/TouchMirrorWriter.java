@@ -62,6 +62,9 @@ public final class TouchMirrorWriter {
             }
         }
         List<MirroredActivity> toWrite = claimed.stream().map(activities::get).toList();
+        if (!toWrite.isEmpty()) {
+            store.makeClaimsDurable();
+        }
         List<WriteResult> results = send(toWrite);
         for (int j = 0; j < claimed.size(); j++) {
             outcomes[claimed.get(j)] = settle(toWrite.get(j), results.get(j));
@@ -89,13 +92,21 @@ public final class TouchMirrorWriter {
         return results;
     }
 
+    /**
+     * A mirror that failed on its own is released unless its failure is {@link SyncFailure.Retriable}: like a call
+     * that timed out, a record the answer said nothing definite about (HubSpot's batch answer without its result or
+     * error, say) may have been written, so the claim stays and the retry looks the mirror up first.
+     */
     private MirrorOutcome settle(MirroredActivity activity, WriteResult result) {
         if (result instanceof WriteResult.Written written) {
             store.written(activity.idempotencyKey(), written.target(), clock.instant());
             return new MirrorOutcome.Written(activity, written.target());
         }
-        store.release(activity.idempotencyKey());
-        return new MirrorOutcome.Failed(activity, ((WriteResult.Failed) result).failure());
+        SyncFailure failure = ((WriteResult.Failed) result).failure();
+        if (!(failure instanceof SyncFailure.Retriable)) {
+            store.release(activity.idempotencyKey());
+        }
+        return new MirrorOutcome.Failed(activity, failure);
     }
 
     /**

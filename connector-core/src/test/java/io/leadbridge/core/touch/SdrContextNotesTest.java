@@ -167,6 +167,7 @@ class SdrContextNotesTest {
     void aNoteWhoseCreateWasInterruptedIsResolvedWithoutAnotherTouchOnceItsClaimIsOldEnough() {
         PersonId kim = kimWithOneEmail();
         SdrContextNote note = claimedNoteOn(kim);
+        inbox.notesPublished(Set.of(kim));
 
         notes.publish(Set.of());
         assertThat(salesforce.created).as("the claim may still be in flight").isEmpty();
@@ -178,6 +179,29 @@ class SdrContextNotesTest {
         assertThat(salesforce.created).as("created once, on the first publish after the delay").singleElement()
                 .satisfies(created -> assertThat(created.text()).contains("Touches: 1 (1 email)"));
         assertThat(store.find(note.idempotencyKey()).orElseThrow().noteRecord()).isPresent();
+    }
+
+    @Test
+    void aTouchSettledByADrainThatStoppedBeforeItsPublishBringsThePersonsNoteUpToDateAtTheNextPublish() {
+        PersonId kim = kimWithOneEmail();
+        notes.publish(Set.of(kim));
+        settle(kim, "2", Touch.TouchChannel.CALL);
+        ExternalRef lee = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246966");
+        PersonId leePerson = ids.personFor(lee);
+        ids.link(leePerson, new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000LeeAAA"));
+        settle(leePerson, "3", Touch.TouchChannel.EMAIL);
+
+        notes.publish(Set.of());
+
+        assertThat(salesforce.updated).as("Kim's note counts the touch its drain never published").singleElement()
+                .satisfies(note -> assertThat(note.text()).contains("Touches: 2 (1 email, 1 call)"));
+        assertThat(salesforce.created).as("Lee's first touch was settled, and its note never created")
+                .hasSize(2).last().satisfies(note -> assertThat(note.text()).contains("Touches: 1 (1 email)"));
+        assertThat(inbox.notesDue(10)).as("published, no longer due").isEmpty();
+
+        notes.publish(Set.of());
+        assertThat(salesforce.created).hasSize(2);
+        assertThat(salesforce.updated).hasSize(1);
     }
 
     private PersonId kimWithOneEmail() {

@@ -94,6 +94,39 @@ class TouchMirrorWriterTest {
     }
 
     @Test
+    void aMirrorTheAnswerSaidNothingDefiniteAboutKeepsItsClaimAndIsLookedUpNotWrittenAgain() {
+        MirroredActivity unanswered = mirror("88120455401", KIM_LEAD);
+        MirroredActivity fine = mirror("88120455402", ADA_LEAD);
+        sink.answers.add(batch -> {
+            sink.held.put(unanswered.idempotencyKey(), task(7));
+            return List.of(new WriteResult.Failed(Failures.retriable()), written(8));
+        });
+
+        assertThat(writer.write(List.of(unanswered, fine))).extracting(MirrorOutcome::getClass)
+                .containsExactly(MirrorOutcome.Failed.class, MirrorOutcome.Written.class);
+
+        assertThat(writer.write(List.of(unanswered, fine))).containsExactly(
+                new MirrorOutcome.AlreadyWritten(unanswered, task(7)), new MirrorOutcome.AlreadyWritten(fine, task(8)));
+        assertThat(sink.calls).as("not sent a second time").hasSize(1);
+        assertThat(sink.lookups).containsExactly(unanswered);
+    }
+
+    @Test
+    void everyClaimOfABatchIsMadeDurableBeforeTheWriteItGuards() {
+        MirroredActivity email = mirror("88120455401", KIM_LEAD);
+        MirroredActivity neighbour = mirror("88120455402", ADA_LEAD);
+        List<Boolean> durableAtWrite = new java.util.ArrayList<>();
+        sink.answers.add(batch -> {
+            batch.forEach(activity -> durableAtWrite.add(store.durable(activity.idempotencyKey())));
+            return List.of(written(1), written(2));
+        });
+
+        writer.write(List.of(email, neighbour));
+
+        assertThat(durableAtWrite).containsExactly(true, true);
+    }
+
+    @Test
     void aRateLimitedCallReleasesItsClaimsSoTheRetryWrites() {
         MirroredActivity email = mirror("88120455401", KIM_LEAD);
         sink.answers.add(batch -> {

@@ -30,4 +30,9 @@ public record CrashReport(int kills, TwoWayWorkload.Round changes, Duration conv
         differences.forEach(d -> text.append("\n  ").append(d.summary()));
         return text.toString();
     }
+
+    /** Every difference found, one per line (the summary shows ten per object type). */
+    public List<String> differenceLines() {
+        return differences.stream().flatMap(d -> d.lines().stream()).toList();
+    }
 }

@@ -31,6 +31,16 @@ public record Differences(String objectType, int expected, List<String> lost, Li
                 + " duplicated, " + stale.size() + " stale" + (none() ? "" : "; e.g. " + examples());
     }
 
+    /** Every difference, one per line, each prefixed with the object type and its kind: for tracing a run. */
+    public List<String> lines() {
+        return java.util.stream.Stream.of(prefixed("lost", lost), prefixed("duplicated", duplicates),
+                prefixed("stale", stale)).flatMap(List::stream).toList();
+    }
+
+    private List<String> prefixed(String kind, List<String> entries) {
+        return entries.stream().map(entry -> objectType + " " + kind + ": " + entry).toList();
+    }
+
     private String examples() {
         return String.join("; ", java.util.stream.Stream.of(lost, duplicates, stale)
                 .flatMap(list -> list.stream().limit(SHOWN)).limit(SHOWN).toList());

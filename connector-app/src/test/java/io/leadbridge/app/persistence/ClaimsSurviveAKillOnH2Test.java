@@ -1,0 +1,114 @@
+package io.leadbridge.app.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadbridge.app.support.MigratedDatabase;
+import io.leadbridge.app.support.TestDatabase;
+import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonId;
+import io.leadbridge.core.model.Touch;
+import io.leadbridge.core.touch.IdempotencyKeys;
+import io.leadbridge.core.touch.MirroredActivity;
+import io.leadbridge.core.touch.SdrContextNote;
+import io.leadbridge.core.touch.SdrContextSummary;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * A claim a CRM write depends on survives SIGKILL of the process that made it (ADR 0033). A child JVM claims mirrors
+ * and an SDR-context note on an H2 file, says so, and is killed, as the crash harness kills the app; the claims must
+ * be in the file afterwards. Without the flush H2 writes its commits out up to its write delay later, and the claims
+ * made before the kill are gone.
+ */
+class ClaimsSurviveAKillOnH2Test {
+
+    private static final int MIRRORS = 50;
+    /**
+     * H2 writes commits out in the background, by default within a second; the child's database waits a minute, so
+     * that the kill surely comes first, as it does for the commits of the app's last second.
+     */
+    private static final String WRITTEN_OUT_A_MINUTE_LATER = ";WRITE_DELAY=60000";
+    private static final ExternalRef LEAD = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000AbCd1EAF");
+    private static final Instant T0 = Instant.parse("2026-11-26T08:00:00Z");
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void claimsMadeRightBeforeASigkillAreStillThereWhenTheNextProcessOpensTheDatabase() throws Exception {
+        TestDatabase database = TestDatabase.h2File(directory);
+        JdbcClient migrated = new MigratedDatabase(database).jdbc();
+        migrated.sql("SHUTDOWN").update();
+        Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp",
+                System.getProperty("java.class.path"), ClaimsSurviveAKillOnH2Test.class.getName() + "$Claimer",
+                url() + WRITTEN_OUT_A_MINUTE_LATER).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.equals(Claimer.CLAIMED));
+            assertThat(line).as("the child claimed").isEqualTo(Claimer.CLAIMED);
+            child.destroyForcibly();
+            child.waitFor();
+        }
+
+        JdbcClient jdbc = JdbcClient.create(dataSource(url()));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM touch_mirror").query(Long.class).single()).isEqualTo(MIRRORS);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sdr_context_note").query(Long.class).single()).isEqualTo(1);
+    }
+
+    private String url() {
+        return "jdbc:h2:file:" + directory.resolve("leadbridge").toAbsolutePath();
+    }
+
+    private static DataSource dataSource(String url) {
+        return new DriverManagerDataSource(url, "sa", "");
+    }
+
+    /** The child process: claims, then waits to be killed. */
+    public static final class Claimer {
+
+        static final String CLAIMED = "claimed";
+
+        public static void main(String[] args) throws InterruptedException {
+            // One connection, never closed, as the app's pool keeps its connections: H2 writes its changes out when
+            // a connection closes.
+            DataSource dataSource = new SingleConnectionDataSource(args[0], "sa", "", true);
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            DurableCommits durable = DurableCommits.of(dataSource, jdbc);
+            JdbcTouchMirrorStore mirrors = new JdbcTouchMirrorStore(jdbc, durable);
+            List<MirroredActivity> batch = IntStream.range(0, MIRRORS).mapToObj(Claimer::mirror).toList();
+            batch.forEach(mirror -> mirrors.claim(mirror, T0));
+            mirrors.makeClaimsDurable();
+            new JdbcSdrContextStore(jdbc, durable).claim(SdrContextNote.render(LEAD,
+                    SdrContextSummary.of(List.of(), Optional.empty()), ZoneOffset.UTC),
+                    new PersonId(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7")), T0);
+            System.out.println(CLAIMED);
+            System.out.flush();
+            Thread.sleep(Long.MAX_VALUE);
+        }
+
+        private static MirroredActivity mirror(int n) {
+            ExternalRef email = new ExternalRef(CrmSystem.HUBSPOT, "email", String.valueOf(88120455400L + n));
+            return new MirroredActivity(LEAD, email, Touch.TouchChannel.EMAIL, Touch.TouchDirection.OUTBOUND,
+                    "sam.sdr@example.com", "Intro", "Hi", T0, Optional.empty(), Optional.empty(),
+                    IdempotencyKeys.mirrorOf(email, CrmSystem.SALESFORCE));
+        }
+    }
+}

@@ -3,6 +3,7 @@ package io.leadbridge.app.flow;
 import io.leadbridge.app.config.CompanyFieldMappingsFactory;
 import io.leadbridge.app.config.ConnectorProperties;
 import io.leadbridge.app.config.LiveModeCondition;
+import io.leadbridge.app.persistence.DurableCommits;
 import io.leadbridge.app.persistence.JdbcCompanyOwnWrites;
 import io.leadbridge.app.persistence.JdbcCompanySnapshotStore;
 import io.leadbridge.core.company.AccountMatcher;
@@ -65,8 +66,8 @@ public class CompanySyncConfiguration {
     }
 
     @Bean
-    JdbcCompanyOwnWrites companyOwnWrites(JdbcClient jdbc, TransactionTemplate tx) {
-        return new JdbcCompanyOwnWrites(jdbc, tx);
+    JdbcCompanyOwnWrites companyOwnWrites(JdbcClient jdbc, TransactionTemplate tx, DurableCommits durable) {
+        return new JdbcCompanyOwnWrites(jdbc, tx, durable);
     }
 
     @Bean

@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -52,11 +51,6 @@ public class TouchMirroringConfiguration {
     @Bean
     JdbcTouchInbox touchInbox(JdbcClient jdbc) {
         return new JdbcTouchInbox(jdbc);
-    }
-
-    @Bean
-    DurableCommits durableCommits(DataSource dataSource, JdbcClient jdbc) {
-        return DurableCommits.of(dataSource, jdbc);
     }
 
     @Bean

@@ -26,10 +26,18 @@ public class JdbcCompanyOwnWrites implements CompanyOwnWrites {
 
     private final OwnWriteRows rows;
     private final WriteIntentRows intents;
+    private final DurableCommits durable;
 
+    /** Without flushing intents to the file: for a database whose commits are durable when they return. */
     public JdbcCompanyOwnWrites(JdbcClient jdbc, TransactionTemplate tx) {
+        this(jdbc, tx, new DurableCommits(jdbc, false));
+    }
+
+    /** @param durable makes stored intents survive a kill before the write they guard is sent (H2, ADR 0033) */
+    public JdbcCompanyOwnWrites(JdbcClient jdbc, TransactionTemplate tx, DurableCommits durable) {
         this.rows = new OwnWriteRows(jdbc, tx);
         this.intents = WriteIntentRows.companies(jdbc, tx);
+        this.durable = durable;
     }
 
     @Override
@@ -56,6 +64,7 @@ public class JdbcCompanyOwnWrites implements CompanyOwnWrites {
     public void intend(List<IntendedCompanyWrite> writes) {
         intents.intend(writes.stream().map(write -> new WriteIntentRows.Row(write.source(), write.target(),
                 write.domain(), write.field().key(), write.fingerprint(), write.intendedAt())).toList());
+        durable.now();
     }
 
     @Override

@@ -26,10 +26,18 @@ public class JdbcOwnWriteStore implements OwnWriteStore {
 
     private final OwnWriteRows rows;
     private final WriteIntentRows intents;
+    private final DurableCommits durable;
 
+    /** Without flushing intents to the file: for a database whose commits are durable when they return. */
     public JdbcOwnWriteStore(JdbcClient jdbc, TransactionTemplate tx) {
+        this(jdbc, tx, new DurableCommits(jdbc, false));
+    }
+
+    /** @param durable makes stored intents survive a kill before the write they guard is sent (H2, ADR 0033) */
+    public JdbcOwnWriteStore(JdbcClient jdbc, TransactionTemplate tx, DurableCommits durable) {
         this.rows = new OwnWriteRows(jdbc, tx);
         this.intents = WriteIntentRows.people(jdbc, tx);
+        this.durable = durable;
     }
 
     @Override
@@ -57,6 +65,7 @@ public class JdbcOwnWriteStore implements OwnWriteStore {
     public void intend(List<IntendedWrite> writes) {
         intents.intend(writes.stream().map(write -> new WriteIntentRows.Row(write.source(), write.target(),
                 write.email(), write.field().key(), write.fingerprint(), write.intendedAt())).toList());
+        durable.now();
     }
 
     @Override

@@ -54,9 +54,15 @@ public class PersistenceConfiguration {
         return new JdbcPersonSnapshotStore(jdbc);
     }
 
+    /** Flushes H2's last commits to its file where a CRM write is about to depend on them (ADR 0032, ADR 0033). */
     @Bean
-    JdbcOwnWriteStore ownWriteStore(JdbcClient jdbc, TransactionTemplate tx) {
-        return new JdbcOwnWriteStore(jdbc, tx);
+    DurableCommits durableCommits(DataSource dataSource, JdbcClient jdbc) {
+        return DurableCommits.of(dataSource, jdbc);
+    }
+
+    @Bean
+    JdbcOwnWriteStore ownWriteStore(JdbcClient jdbc, TransactionTemplate tx, DurableCommits durable) {
+        return new JdbcOwnWriteStore(jdbc, tx, durable);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.leadbridge.app.webhook;
 
 import io.leadbridge.app.config.LiveModeCondition;
+import io.leadbridge.app.persistence.DurableCommits;
 import io.leadbridge.hubspot.HubSpotWebhooks;
 import io.leadbridge.hubspot.webhook.HubSpotSignatureVerifier;
 import io.leadbridge.hubspot.webhook.InvalidWebhookPayloadException;
@@ -52,9 +53,11 @@ public class HubSpotWebhookController {
     private final HubSpotWebhooks payloads;
     private final HubSpotWebhookEventStore store;
     private final WebhookRejections rejections;
+    private final DurableCommits durable;
 
     HubSpotWebhookController(HubSpotSignatureVerifier verifier, WebhookPublicUri publicUri, HubSpotWebhooks payloads,
-                             HubSpotWebhookEventStore store, WebhookRejections rejections) {
+                             HubSpotWebhookEventStore store, WebhookRejections rejections, DurableCommits durable) {
+        this.durable = durable;
         this.verifier = verifier;
         this.publicUri = publicUri;
         this.payloads = payloads;
@@ -84,6 +87,7 @@ public class HubSpotWebhookController {
             return reject(HttpStatus.BAD_REQUEST, "malformed_payload", malformed.getMessage());
         }
         int stored = store.store(events);
+        durable.now();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("received", events.size());
         answer.put("stored", stored);

@@ -2,6 +2,7 @@ package io.leadbridge.app.webhook;
 
 import io.leadbridge.app.config.ConnectorProperties;
 import io.leadbridge.app.config.LiveModeCondition;
+import io.leadbridge.app.persistence.DurableCommits;
 import io.leadbridge.app.persistence.JdbcOutboundMessageStore;
 import io.leadbridge.salesforce.outbound.InvalidOutboundMessageException;
 import io.leadbridge.salesforce.outbound.OutboundMessage;
@@ -38,7 +39,11 @@ public class SalesforceOutboundMessageController {
     private final String organizationId;
     private final JdbcOutboundMessageStore store;
 
-    public SalesforceOutboundMessageController(ConnectorProperties properties, JdbcOutboundMessageStore store) {
+    private final DurableCommits durable;
+
+    public SalesforceOutboundMessageController(ConnectorProperties properties, JdbcOutboundMessageStore store,
+                                               DurableCommits durable) {
+        this.durable = durable;
         ConnectorProperties.Salesforce salesforce = properties.salesforce();
         this.parser = new OutboundMessageParser(Math.toIntExact(salesforce.outboundMaxSize().toBytes()));
         this.organizationId = salesforce.organizationId();
@@ -70,6 +75,7 @@ public class SalesforceOutboundMessageController {
             return fault(HttpStatus.INTERNAL_SERVER_ERROR, "Outbound message from an unexpected organization");
         }
         int stored = store.storeNew(message);
+        durable.now();
         log.info("Salesforce outbound message {}: {} notifications, {} new", message.actionId(),
                 message.notifications().size(), stored);
         return ResponseEntity.ok().contentType(SOAP).body(OutboundMessageAnswers.ack());

@@ -101,6 +101,7 @@ class ClaimsSurviveAKillOnH2Test {
                     new PersonId(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7")), T0);
             System.out.println(CLAIMED);
             System.out.flush();
+            // Stays alive, holding its claims, until the test kills this JVM with SIGKILL: the kill is the point.
             Thread.sleep(Long.MAX_VALUE);
         }
 

@@ -17,7 +17,9 @@ import java.util.Set;
 /**
  * Plans one incoming company change for two-way sync the way {@link io.leadbridge.core.twoway.TwoWayChangePlanner}
  * plans people (ADR 0007): only fields that changed in the source since Leadbridge last saw it are synced; echoes
- * of our own writes, unchanged fields and values the target already holds are skipped, each with its reason. A
+ * of our own writes, values a version read before our write to the record holds in the fields that write replaced
+ * (the people rule of {@link io.leadbridge.core.echo.EchoSuppression}), unchanged fields and values the target
+ * already holds are skipped, each with its reason. A
  * change with nothing of its own does not move the record's last-change time, so our writes never make a side look
  * newer for newest-wins. Call {@link #intend} with the writes about to be sent, before they are sent (ADR 0032),
  * and {@link #settle} only once the write succeeded (or at once when nothing is written).
@@ -35,10 +37,15 @@ public final class CompanyChangePlanner {
         this.ownWrites = Objects.requireNonNull(ownWrites, "ownWrites");
     }
 
-    /** Plans a change of a company linked to {@code target} in the id map. */
-    public CompanyChangePlan planLinked(CompanyChange change, ExternalRef target) {
+    /**
+     * Plans a change of a company linked to {@code target} in the id map.
+     *
+     * @param readAt when Leadbridge read this version, in its own clock: a field Leadbridge wrote to the record
+     *               after that time holds, in this version, what the write replaced, which is not synced back
+     */
+    public CompanyChangePlan planLinked(CompanyChange change, Instant readAt, ExternalRef target) {
         Optional<CompanySnapshot> otherSide = snapshots.find(target);
-        return plan(change, Optional.of(target), otherSide.map(s -> CompanyField.valuesOf(s.company())),
+        return plan(change, readAt, Optional.of(target), otherSide.map(s -> CompanyField.valuesOf(s.company())),
                 otherSide.map(CompanySnapshot::changedAt), Map.of());
     }
 
@@ -50,27 +57,22 @@ public final class CompanyChangePlanner {
      * found by its domain): that time may then be our own write's, and the other side's last change counts as
      * unknown.
      */
-    public CompanyChangePlan planMatched(CompanyChange change, AccountCandidate match) {
+    public CompanyChangePlan planMatched(CompanyChange change, Instant readAt, AccountCandidate match) {
         if (snapshots.find(match.ref()).isPresent()) {
-            return planLinked(change, match.ref());
+            return planLinked(change, readAt, match.ref());
         }
         Optional<String> domain = Optional.of(match.domain());
         Optional<Instant> otherChangedAt = ownWrites.intendedBy(change.ref()).stream()
                 .anyMatch(intent -> intent.towards(match.ref(), domain))
                 ? Optional.empty() : Optional.of(match.lastModifiedAt());
-        return plan(change, Optional.of(match.ref()), Optional.empty(), otherChangedAt,
+        return plan(change, readAt, Optional.of(match.ref()), Optional.empty(), otherChangedAt,
                 Map.of(CompanyField.DOMAIN, match.domain()));
     }
 
     /** Plans a change of a company found nowhere in the other CRM: the write creates a blank record. */
-    public CompanyChangePlan planCreate(CompanyChange change) {
-        return plan(change, Optional.empty(), Optional.of(Map.of()), Optional.of(PersonSnapshot.NO_OWN_CHANGE),
+    public CompanyChangePlan planCreate(CompanyChange change, Instant readAt) {
+        return plan(change, readAt, Optional.empty(), Optional.of(Map.of()), Optional.of(PersonSnapshot.NO_OWN_CHANGE),
                 Map.of());
-    }
-
-    /** When Leadbridge last wrote to {@code record}, in its own clock; empty when it never did (or forgot). */
-    public Optional<Instant> lastWrittenAt(ExternalRef record) {
-        return ownWrites.lastWritten(record).values().stream().map(OwnWrite::writtenAt).max(Instant::compareTo);
     }
 
     /**
@@ -106,30 +108,34 @@ public final class CompanyChangePlanner {
         writtenTo.ifPresent(target -> ownWrites.remember(target, plan.changes(), writtenAt));
     }
 
-    private CompanyChangePlan plan(CompanyChange change, Optional<ExternalRef> target,
+    private CompanyChangePlan plan(CompanyChange change, Instant readAt, Optional<ExternalRef> target,
                                    Optional<Map<CompanyField, String>> otherValues, Optional<Instant> otherChangedAt,
                                    Map<CompanyField, String> targetKnownToHold) {
         ExternalRef source = change.ref();
         Map<CompanyField, String> incoming = CompanyField.valuesOf(change.company());
         Optional<CompanySnapshot> previous = snapshots.find(source);
 
-        Map<CompanyField, String> echoes = new EnumMap<>(CompanyField.class);
+        Map<CompanyField, String> notOwn = new EnumMap<>(CompanyField.class);
         Set<CompanyField> overwritten = EnumSet.noneOf(CompanyField.class);
         for (IntendedCompanyWrite intended : ownWrites.intendedTowards(source, change.company().domain())) {
-            if (!echoes.containsKey(intended.field())
+            if (!notOwn.containsKey(intended.field())
                     && intended.fingerprint().matches(incoming.getOrDefault(intended.field(), ""))) {
-                echoes.put(intended.field(), "echo: Leadbridge was writing this value to " + source + " at "
+                notOwn.put(intended.field(), "echo: Leadbridge was writing this value to " + source + " at "
                         + intended.intendedAt() + " for a change of " + intended.source()
                         + " not settled yet, so it is not synced back");
             }
         }
         ownWrites.lastWritten(source).forEach((field, write) -> {
-            if (echoes.containsKey(field)) {
+            if (notOwn.containsKey(field)) {
                 return;
             }
             if (write.fingerprint().matches(incoming.getOrDefault(field, ""))) {
-                echoes.put(field, "echo: Leadbridge wrote this value to " + source + " at " + write.writtenAt()
+                notOwn.put(field, "echo: Leadbridge wrote this value to " + source + " at " + write.writtenAt()
                         + ", so it is not synced back");
+            } else if (write.isNewerThan(change.modifiedAt()) || write.writtenAt().isAfter(readAt)) {
+                notOwn.put(field, "older version: this version of " + source + " was read at " + readAt
+                        + ", before Leadbridge sent its write of " + field.key() + " (" + write.writtenAt()
+                        + "), so the value that write replaced is not synced back");
             } else {
                 overwritten.add(field);
             }
@@ -137,7 +143,7 @@ public final class CompanyChangePlanner {
         Map<CompanyField, String> before = previous.map(s -> CompanyField.valuesOf(s.company())).orElse(Map.of());
         Set<CompanyField> ownChanges = EnumSet.noneOf(CompanyField.class);
         for (CompanyField field : CompanyField.values()) {
-            if (!Objects.equals(before.get(field), incoming.get(field)) && !echoes.containsKey(field)) {
+            if (!Objects.equals(before.get(field), incoming.get(field)) && !notOwn.containsKey(field)) {
                 ownChanges.add(field);
             }
         }
@@ -154,7 +160,7 @@ public final class CompanyChangePlanner {
                 otherChangedAt);
         List<CompanyFieldDecision> decisions = new ArrayList<>();
         for (CompanyFieldDecision d : planned.decisions()) {
-            decisions.add(narrow(d, source, echoes, ownChanges, held, writtenToTarget));
+            decisions.add(narrow(d, source, notOwn, ownChanges, held, writtenToTarget));
         }
         CompanyPlan plan = new CompanyPlan(decisions);
         Map<CompanyField, String> changes = new EnumMap<>(CompanyField.class);
@@ -162,23 +168,36 @@ public final class CompanyChangePlanner {
         if (target.isEmpty()) {
             changes.putIfAbsent(CompanyField.NAME, change.company().name());
         }
-        boolean echo = ownChanges.isEmpty();
-        Instant changedAt = echo ? previous.map(CompanySnapshot::changedAt).orElse(PersonSnapshot.NO_OWN_CHANGE)
-                : change.modifiedAt();
+        Instant changedAt = datesTheRecord(previous, notOwn, ownChanges) ? change.modifiedAt()
+                : previous.map(CompanySnapshot::changedAt).orElse(PersonSnapshot.NO_OWN_CHANGE);
         return new CompanyChangePlan(source, target, plan, changes,
                 new CompanySnapshot(source, change.company(), changedAt), overwritten);
     }
 
+    /**
+     * Whether this version is a change of the record's own for newest-wins: a change of a {@code two-way-newest-wins}
+     * field that is not ours. The first version Leadbridge reads of a record it wrote to before it ever read it (a
+     * record it created, or matched by domain) is not: what that version holds besides our write is what the record
+     * held before it, or what the CRM filled in on our create (Salesforce's owner), and its time is our write's.
+     */
+    private boolean datesTheRecord(Optional<CompanySnapshot> previous, Map<CompanyField, String> notOwn,
+                                   Set<CompanyField> ownChanges) {
+        if (previous.isEmpty() && !notOwn.isEmpty()) {
+            return false;
+        }
+        return ownChanges.stream().anyMatch(fields::isNewestWins);
+    }
+
     private static CompanyFieldDecision narrow(CompanyFieldDecision decision, ExternalRef source,
-                                               Map<CompanyField, String> echoes, Set<CompanyField> ownChanges,
+                                               Map<CompanyField, String> notOwn, Set<CompanyField> ownChanges,
                                                Map<CompanyField, String> targetValues,
                                                Map<CompanyField, OwnWrite> writtenToTarget) {
         CompanyField field = decision.field();
         if (decision.action() == FieldDecision.Action.SKIP) {
             return decision;
         }
-        if (echoes.containsKey(field)) {
-            return skip(field, echoes.get(field));
+        if (notOwn.containsKey(field)) {
+            return skip(field, notOwn.get(field));
         }
         if (!ownChanges.contains(field)) {
             return skip(field, "unchanged: " + field.key() + " has not changed in " + source.system()

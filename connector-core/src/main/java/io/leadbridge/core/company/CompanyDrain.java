@@ -31,9 +31,9 @@ import org.slf4j.LoggerFactory;
  * ({@link CompanyIdentity}), plans it ({@link CompanyChangePlanner}), writes in batches the sink accepts, and settles
  * each change from its own result (ADR 0025).
  *
- * <p>A version read before Leadbridge wrote to the same record (the other direction's drain) is settled without a
- * write: the record's next version, which carries that write, is read by the poller and stands for it, so the
- * record's own fields are planned against what it holds now, as a fresh read would plan them.
+ * <p>A version read before Leadbridge wrote to the same record (the other direction's drain) is planned like any
+ * other: the planner knows when it was read, so the fields that write replaced are not synced back, and the
+ * record's own changes in its other fields are.
  *
  * <p>Each change has its own fate: written or needing no write → settled; a failure that may pass (network, 5xx,
  * lock) → tried again after the {@link RetryPolicy}'s backoff, and parked in the error queue once the attempts are
@@ -138,19 +138,13 @@ public final class CompanyDrain {
             tally.withoutWrite++;
             return;
         }
-        if (planner.lastWrittenAt(change.ref()).filter(at -> !at.isBefore(step.entry.receivedAt())).isPresent()) {
-            completed(step, "Leadbridge wrote to the record after this version was read; the version with that"
-                    + " write stands for it");
-            tally.withoutWrite++;
-            return;
-        }
         try {
             CompanyResolution resolution = identity.resolve(change.ref(), change.company().domain());
             if (resolution instanceof CompanyResolution.Linked linked) {
-                step.plan = planner.planLinked(change, linked.target());
+                step.plan = planner.planLinked(change, step.entry.receivedAt(), linked.target());
             } else if (resolution instanceof CompanyResolution.Matched matched) {
                 log.info("Company {}: {}", change.ref(), matched.reason());
-                step.plan = planner.planMatched(change, matched.match());
+                step.plan = planner.planMatched(change, step.entry.receivedAt(), matched.match());
             } else if (resolution instanceof CompanyResolution.NoMatch) {
                 if (change.company().domain().filter(d -> !creating.add(d)).isPresent()) {
                     inbox.retryAt(step.entry.id(), step.entry.attempts(), clock.instant(), null);
@@ -158,7 +152,7 @@ public final class CompanyDrain {
                     tally.waiting++;
                     return;
                 }
-                step.plan = planner.planCreate(change);
+                step.plan = planner.planCreate(change, step.entry.receivedAt());
             } else {
                 park(step, new SyncFailure.Conflict("COMPANY_DOMAIN_CONFLICT", resolution.reason(), ""),
                         step.entry.attempts() + 1, tally);

@@ -67,4 +67,10 @@ public final class CompanyFieldPlanner {
         }
         return new CompanyPlan(decisions);
     }
+
+    /** Whether {@code field} is mapped under {@code two-way-newest-wins}. */
+    public boolean isNewestWins(CompanyField field) {
+        return mappings.forField(field).map(CompanyFieldMapping::ownership)
+                .filter(o -> o == FieldOwnership.TWO_WAY_NEWEST_WINS).isPresent();
+    }
 }

@@ -90,26 +90,57 @@ class CompanyDrainTest {
     }
 
     @Test
-    void aVersionReadBeforeLeadbridgeWroteToTheRecordGivesWayToTheVersionCarryingThatWrite() {
-        ExternalRef account = salesforce.userCreates(new Company("Cedarworks", Optional.of("cedarworks.example"),
-                Optional.empty(), Optional.empty(), Optional.of("Canada")));
+    void aVersionReadBeforeLeadbridgeWroteToTheRecordDoesNotSyncBackTheValueThatWriteReplaced() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        cycles(2);
+        ExternalRef account = linkedAccount(acme);
         clock.advance(Duration.ofMinutes(1));
-        ExternalRef cedarworks = hubspot.userCreates(new Company("Cedarworks AS", Optional.of("cedarworks.example"),
-                Optional.empty(), Optional.empty(), Optional.empty()));
+        hubspot.userEdits(acme, Map.of(CompanyField.NAME, "Acme Group"));
+        clock.advance(Duration.ofSeconds(1));
+        salesforce.userEdits(account, Map.of(CompanyField.NAME, "Acme Inc", CompanyField.COUNTRY, "Sweden"));
         intake.poll(hubspot);
         intake.poll(salesforce);
         clock.advance(Duration.ofSeconds(1));
 
         drain.drain(salesforce, PAGE);
-        CompanyDrain.Report stale = drain.drain(hubspot, PAGE);
-        assertThat(stale.settledWithoutWrite()).as("the Account as read before the write").isEqualTo(1);
+        assertThat(salesforce.company(account).name()).as("drained first, the rename overwrites the Account's")
+                .isEqualTo("Acme Group");
+        clock.advance(Duration.ofSeconds(1));
+        CompanyDrain.Report readBefore = drain.drain(hubspot, PAGE);
+        assertThat(readBefore.written()).as("the Account's country, read with the name that write replaced")
+                .isEqualTo(1);
+        assertThat(hubspot.company(acme).name()).as("the Account's rename, replaced by the write, is not synced back")
+                .isEqualTo("Acme Group");
         clock.advance(Duration.ofSeconds(1));
         cycles(2);
 
-        assertThat(salesforce.company(account).name()).isEqualTo("Cedarworks AS");
-        assertThat(hubspot.company(cedarworks).country()).as("read again with the write, the Account's own"
-                + " country reaches the company").contains("Canada");
-        assertThat(hubspot.writes()).isEqualTo(1);
+        assertThat(hubspot.writes()).as("the country only").isEqualTo(1);
+        assertThat(hubspot.company(acme)).isEqualTo(company("Acme Group", "acme.example", "Sweden"));
+        assertThat(salesforce.company(account)).as("one name on both sides, not each side's rename on the other")
+                .isEqualTo(company("Acme Group", "acme.example", "Sweden"));
+    }
+
+    @Test
+    void aRenameReadJustBeforeLeadbridgeWroteAnotherFieldOfTheCompanyStillReachesTheAccount() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        cycles(2);
+        ExternalRef account = linkedAccount(acme);
+        clock.advance(Duration.ofMinutes(1));
+        salesforce.userEdits(account, Map.of(CompanyField.OWNER_EMAIL, "kim@seller.example"));
+        clock.advance(Duration.ofSeconds(1));
+        hubspot.userEdits(acme, Map.of(CompanyField.NAME, "Acme Group"));
+        intake.poll(hubspot);
+        intake.poll(salesforce);
+        clock.advance(Duration.ofSeconds(1));
+
+        drain.drain(hubspot, PAGE);
+        assertThat(hubspot.company(acme).ownerEmail()).as("the Account's owner").contains("kim@seller.example");
+        clock.advance(Duration.ofSeconds(1));
+        CompanyDrain.Report rename = drain.drain(salesforce, PAGE);
+
+        assertThat(rename.written()).as("the rename, without waiting for the company's next version").isEqualTo(1);
+        assertThat(salesforce.company(account).name()).isEqualTo("Acme Group");
+        assertThat(salesforce.company(account).ownerEmail()).contains("kim@seller.example");
     }
 
     @Test
@@ -314,6 +345,32 @@ class CompanyDrainTest {
         cycles(2);
         assertThat(hubspot.company(acme).ownerEmail()).as("found once the owner list is read again")
                 .contains("noor@seller.example");
+    }
+
+    @Test
+    void aRenameOlderThanTheAccountLeadbridgeCreatedWinsThoughSalesforceFilledInItsOwner() {
+        ExternalRef acme = hubspot.userCreates(company("Acme", "acme.example", "Norway"));
+        intake.poll(hubspot);
+        clock.advance(Duration.ofSeconds(1));
+        hubspot.userEdits(acme, Map.of(CompanyField.NAME, "Acme Group"));
+        clock.advance(Duration.ofSeconds(1));
+        salesforce.fillsInOwnerOnCreate("kim@seller.example");
+        drain.drain(salesforce, PAGE);
+        ExternalRef account = onlyAccountWith("acme.example");
+        clock.advance(Duration.ofSeconds(1));
+        intake.poll(hubspot);
+
+        run(salesforce, hubspot);
+        assertThat(hubspot.company(acme).ownerEmail()).as("the owner Salesforce filled in").contains(
+                "kim@seller.example");
+        clock.advance(Duration.ofSeconds(1));
+        drain.drain(salesforce, PAGE);
+        clock.advance(Duration.ofMinutes(1));
+        cycles(2);
+
+        assertThat(salesforce.company(account).name()).as("the rename is older than the Account, but the Account"
+                + " holds nothing of its own but the owner Salesforce filled in on the create").isEqualTo("Acme Group");
+        assertThat(hubspot.company(acme).name()).isEqualTo("Acme Group");
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class FakeCompanyCrm implements CompanySource, CompanySink, Account
     private int writes;
     private int lostAnswersLeft;
     private SyncFailure lostAnswer;
+    private String defaultOwner;
 
     public FakeCompanyCrm(CrmSystem system, String objectType, Clock clock) {
         this.system = Objects.requireNonNull(system, "system");
@@ -53,6 +54,11 @@ public final class FakeCompanyCrm implements CompanySource, CompanySink, Account
     }
 
     private record Stored(Company company, Instant modifiedAt) {
+    }
+
+    /** Gives every record Leadbridge creates this owner when the write names none, as Salesforce does. */
+    public synchronized void fillsInOwnerOnCreate(String ownerEmail) {
+        this.defaultOwner = Objects.requireNonNull(ownerEmail, "ownerEmail");
     }
 
     /** A user creates a record; returns its ref. */
@@ -135,7 +141,11 @@ public final class FakeCompanyCrm implements CompanySource, CompanySink, Account
                 apply(write.target().get().id(), write.changes());
                 results.add(new WriteResult.Written(write.target().get(), false));
             } else {
-                ExternalRef created = userCreates(CompanyField.companyOf(write.changes()));
+                Map<CompanyField, String> values = new EnumMap<>(write.changes());
+                if (defaultOwner != null) {
+                    values.putIfAbsent(CompanyField.OWNER_EMAIL, defaultOwner);
+                }
+                ExternalRef created = userCreates(CompanyField.companyOf(values));
                 results.add(new WriteResult.Written(created, true));
             }
         }

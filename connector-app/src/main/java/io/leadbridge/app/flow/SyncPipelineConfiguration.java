@@ -266,17 +266,23 @@ public class SyncPipelineConfiguration {
                 new DefaultCandidate(UUID.randomUUID().toString(), POLLER_ROLE));
     }
 
-    /** A leader-only poller that reads one stream into the inbox. */
+    /**
+     * A leader-only poller that reads one stream into the inbox, every {@code interval}, and again at once while
+     * the stream has more waiting ({@link BacklogPoll}), up to {@value #POLLS_PER_CYCLE} polls in a row.
+     */
     static IntegrationFlow pollFlow(ChangeIngestor ingestor, StreamId stream, String id, Duration interval,
                                             SyncMetrics metrics) {
         return IntegrationFlow
-                .fromSupplier(() -> ingestor.poll(stream),
+                .fromSupplier(new BacklogPoll(() -> ingestor.poll(stream)),
                         e -> e.id(id).role(POLLER_ROLE).autoStartup(false)
-                                .poller(Pollers.fixedDelay(interval)
+                                .poller(Pollers.fixedDelay(interval).maxMessagesPerPoll(POLLS_PER_CYCLE)
                                         .errorHandler(failure -> logFailure(stream + " poll", failure))))
                 .handle(metrics, "polled")
                 .get();
     }
+
+    /** Polls of one stream in one poller cycle at most, so a long backlog gives the scheduler's threads a turn. */
+    static final int POLLS_PER_CYCLE = 20;
 
     private static void logFailure(String stage, Throwable failure) {
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;

@@ -15,6 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PersistenceConfiguration {
 
     @Bean
+    static H2StatementCache h2StatementCache() {
+        return new H2StatementCache();
+    }
+
+    @Bean
     Clock clock() {
         return Clock.systemUTC();
     }

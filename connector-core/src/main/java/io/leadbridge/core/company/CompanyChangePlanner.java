@@ -158,8 +158,16 @@ public final class CompanyChangePlanner {
 
         CompanyPlan planned = fields.plan(source.system(), change.company(), change.modifiedAt(), otherValues,
                 otherChangedAt);
+        boolean firstRead = previous.isEmpty() && otherValues.isPresent();
+        List<CompanyFieldDecision> filling = firstRead ? fields.plan(source.system(), change.company(),
+                change.modifiedAt(), otherValues, Optional.of(PersonSnapshot.NO_OWN_CHANGE)).decisions() : List.of();
         List<CompanyFieldDecision> decisions = new ArrayList<>();
-        for (CompanyFieldDecision d : planned.decisions()) {
+        for (int i = 0; i < planned.decisions().size(); i++) {
+            CompanyFieldDecision d = planned.decisions().get(i);
+            if (firstRead && held.getOrDefault(d.field(), "").isBlank()
+                    && !incoming.getOrDefault(d.field(), "").isBlank()) {
+                d = fillsBlank(filling.get(i), source);
+            }
             decisions.add(narrow(d, source, notOwn, ownChanges, held, writtenToTarget));
         }
         CompanyPlan plan = new CompanyPlan(decisions);
@@ -186,6 +194,18 @@ public final class CompanyChangePlanner {
             return false;
         }
         return ownChanges.stream().anyMatch(fields::isNewestWins);
+    }
+
+    /**
+     * The first version Leadbridge reads of a record fills a field the other record holds blank, whichever record
+     * changed last: two records first linked have never been synced, so that blank cannot be a clear of this value.
+     */
+    private static CompanyFieldDecision fillsBlank(CompanyFieldDecision decision, ExternalRef source) {
+        if (decision.action() != FieldDecision.Action.WRITE) {
+            return decision;
+        }
+        return new CompanyFieldDecision(decision.field(), decision.action(), decision.value(), "fills a blank: "
+                + source + " is read for the first time and the other record holds no " + decision.field().key());
     }
 
     private static CompanyFieldDecision narrow(CompanyFieldDecision decision, ExternalRef source,

@@ -144,6 +144,19 @@ class CompanyDrainTest {
     }
 
     @Test
+    void anAccountThatExistedBeforeFillsWhatTheNewerCompanyItIsMatchedToLacks() {
+        ExternalRef account = salesforce.userCreates(company("Cedarworks", "cedarworks.example", "Canada"));
+        clock.advance(Duration.ofMinutes(1));
+        ExternalRef cedarworks = hubspot.userCreates(new Company("Cedarworks", Optional.of("cedarworks.example"),
+                Optional.empty(), Optional.of(40), Optional.empty()));
+
+        cycles(3);
+
+        assertThat(hubspot.company(cedarworks).country()).as("a blank filled on the first link").contains("Canada");
+        assertThat(salesforce.count()).isEqualTo(1);
+    }
+
+    @Test
     void anOlderCompanyDoesNotOverwriteTheNewerAccountItIsMatchedTo() {
         ExternalRef cedarworks = hubspot.userCreates(company("Cedarworks", "cedarworks.example", "Canada"));
         clock.advance(Duration.ofMinutes(1));

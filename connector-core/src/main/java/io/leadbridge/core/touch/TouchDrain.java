@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Drains the {@link TouchInbox}: runs the due touches of each CRM through that CRM's {@link TouchMirrorPass} and
@@ -35,6 +37,8 @@ import java.util.Set;
  * SDR context refreshed.
  */
 public final class TouchDrain {
+
+    private static final Logger log = LoggerFactory.getLogger(TouchDrain.class);
 
     /** The rule id of a mirrored touch in the audit trail. */
     public static final String AUDIT_RULE = "touch-mirror";
@@ -109,6 +113,8 @@ public final class TouchDrain {
         try {
             report = pass.run(touches);
         } catch (SyncFailureException failed) {
+            log.warn("Mirroring {} touches logged in {} failed as a whole, tried again in {}: {} {}", touches.size(),
+                    source, waitInterval, failed.failure().code(), failed.failure().message());
             open.keySet().forEach(ref -> inbox.retryAt(ref, now.plus(waitInterval)));
             tally.retryLater += open.size();
             return;

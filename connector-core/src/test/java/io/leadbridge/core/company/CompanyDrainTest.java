@@ -98,9 +98,7 @@ class CompanyDrainTest {
         hubspot.userEdits(acme, Map.of(CompanyField.NAME, "Acme Group"));
         clock.advance(Duration.ofSeconds(1));
         salesforce.userEdits(account, Map.of(CompanyField.NAME, "Acme Inc", CompanyField.COUNTRY, "Sweden"));
-        intake.poll(hubspot);
-        intake.poll(salesforce);
-        clock.advance(Duration.ofSeconds(1));
+        readBothSides();
 
         drain.drain(salesforce, PAGE);
         assertThat(salesforce.company(account).name()).as("drained first, the rename overwrites the Account's")
@@ -129,9 +127,7 @@ class CompanyDrainTest {
         salesforce.userEdits(account, Map.of(CompanyField.OWNER_EMAIL, "kim@seller.example"));
         clock.advance(Duration.ofSeconds(1));
         hubspot.userEdits(acme, Map.of(CompanyField.NAME, "Acme Group"));
-        intake.poll(hubspot);
-        intake.poll(salesforce);
-        clock.advance(Duration.ofSeconds(1));
+        readBothSides();
 
         drain.drain(hubspot, PAGE);
         assertThat(hubspot.company(acme).ownerEmail()).as("the Account's owner").contains("kim@seller.example");
@@ -455,6 +451,13 @@ class CompanyDrainTest {
     private CompanyDrain.Report run(FakeCompanyCrm source, FakeCompanyCrm sink) {
         intake.poll(source);
         return drain.drain(sink, PAGE);
+    }
+
+    /** Reads both CRMs' changes into the inbox without draining them, then lets a second pass. */
+    private void readBothSides() {
+        intake.poll(hubspot);
+        intake.poll(salesforce);
+        clock.advance(Duration.ofSeconds(1));
     }
 
     private void cycles(int n) {

@@ -1,5 +1,7 @@
 package io.leadbridge.core.touch;
 
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.port.IdMappingStore;
@@ -13,6 +15,10 @@ import java.util.Optional;
  * with {@link TouchMirroring} and writes the mirrors through {@link TouchMirrorWriter}, in batches the sink accepts.
  * A touch that must wait (its person has no record in the other CRM yet) is returned, for the caller to keep.
  * Touches on several people are mirrored onto the first one that has a record in the other CRM.
+ *
+ * <p>A write call that fails as a whole gives each of its mirrors that failure as its outcome, and the other batches
+ * are still written; after a rate-limited call the remaining batches are not sent and get the same failure. So one
+ * failed call never costs the outcomes of the batches written before it.
  */
 public final class TouchMirrorPass {
 
@@ -51,10 +57,27 @@ public final class TouchMirrorPass {
         }
         List<MirrorOutcome> outcomes = new ArrayList<>();
         int batchSize = writer.maxBatchSize();
+        SyncFailure.RateLimited limited = null;
         for (int from = 0; from < mirrors.size(); from += batchSize) {
-            outcomes.addAll(writer.write(mirrors.subList(from, Math.min(from + batchSize, mirrors.size()))));
+            List<MirroredActivity> batch = mirrors.subList(from, Math.min(from + batchSize, mirrors.size()));
+            if (limited != null) {
+                outcomes.addAll(failed(batch, limited));
+                continue;
+            }
+            try {
+                outcomes.addAll(writer.write(batch));
+            } catch (SyncFailureException callFailed) {
+                outcomes.addAll(failed(batch, callFailed.failure()));
+                if (callFailed.failure() instanceof SyncFailure.RateLimited rateLimited) {
+                    limited = rateLimited;
+                }
+            }
         }
         return new Report(skipped, waiting, outcomes);
+    }
+
+    private static List<MirrorOutcome> failed(List<MirroredActivity> batch, SyncFailure failure) {
+        return batch.stream().<MirrorOutcome>map(activity -> new MirrorOutcome.Failed(activity, failure)).toList();
     }
 
     private Optional<ExternalRef> targetPerson(LoggedTouch logged) {

@@ -37,8 +37,13 @@ public final class TouchMirrorWriter {
     }
 
     /**
+     * A mirror claimed before whose look-up fails gets that failure as its outcome, with its claim kept, and is not
+     * written; the rest of the batch goes on. After a rate-limited look-up the remaining look-ups are not tried: they
+     * get the same failure.
+     *
      * @param activities at most the sink's batch size, each into the sink's CRM
      * @return one outcome per activity, in input order
+     * @throws SyncFailureException when the write call fails as a whole
      */
     public List<MirrorOutcome> write(List<MirroredActivity> activities) {
         if (activities.size() > sink.maxBatchSize()) {
@@ -48,16 +53,26 @@ public final class TouchMirrorWriter {
         activities.forEach(this::requireSinkSystem);
         MirrorOutcome[] outcomes = new MirrorOutcome[activities.size()];
         List<Integer> claimed = new ArrayList<>();
+        SyncFailure.RateLimited lookupsLimited = null;
         for (int i = 0; i < activities.size(); i++) {
             MirroredActivity activity = activities.get(i);
             if (store.claim(activity, clock.instant())) {
                 claimed.add(i);
+            } else if (lookupsLimited != null) {
+                outcomes[i] = new MirrorOutcome.Failed(activity, lookupsLimited);
             } else {
-                Optional<MirrorOutcome> settled = claimedBefore(activity);
-                if (settled.isPresent()) {
-                    outcomes[i] = settled.get();
-                } else {
-                    claimed.add(i);
+                try {
+                    Optional<MirrorOutcome> settled = claimedBefore(activity);
+                    if (settled.isPresent()) {
+                        outcomes[i] = settled.get();
+                    } else {
+                        claimed.add(i);
+                    }
+                } catch (SyncFailureException lookupFailed) {
+                    outcomes[i] = new MirrorOutcome.Failed(activity, lookupFailed.failure());
+                    if (lookupFailed.failure() instanceof SyncFailure.RateLimited limited) {
+                        lookupsLimited = limited;
+                    }
                 }
             }
         }

@@ -1,5 +1,7 @@
 package io.leadbridge.core.testing;
 
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.sync.WriteResult;
@@ -25,6 +27,8 @@ public final class RecordingActivitySink implements ActivitySink {
     /** The Tasks the org holds by the key their text names: every one written, and any a test puts here. */
     public final Map<String, ExternalRef> held = new HashMap<>();
     public final List<MirroredActivity> lookups = new ArrayList<>();
+    /** Failures the next look-ups throw, one each, before look-ups answer from {@link #held} again. */
+    public final Deque<SyncFailure> lookupFailures = new ArrayDeque<>();
     private final int maxBatchSize;
     private int created;
 
@@ -67,6 +71,9 @@ public final class RecordingActivitySink implements ActivitySink {
     @Override
     public synchronized Optional<ExternalRef> find(MirroredActivity activity) {
         lookups.add(activity);
+        if (!lookupFailures.isEmpty()) {
+            throw new SyncFailureException(lookupFailures.poll());
+        }
         return Optional.ofNullable(held.get(activity.idempotencyKey()));
     }
 }

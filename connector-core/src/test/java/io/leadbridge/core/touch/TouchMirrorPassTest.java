@@ -3,6 +3,8 @@ package io.leadbridge.core.touch;
 import static io.leadbridge.core.testing.RecordingActivitySink.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadbridge.core.failure.SyncFailure;
+import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Touch;
@@ -10,6 +12,7 @@ import io.leadbridge.core.testing.InMemoryIdMappingStore;
 import io.leadbridge.core.testing.InMemoryTouchMirrorStore;
 import io.leadbridge.core.testing.MutableClock;
 import io.leadbridge.core.testing.RecordingActivitySink;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +78,32 @@ class TouchMirrorPassTest {
         assertThat(report.outcomes()).hasSize(3).allMatch(o -> o instanceof MirrorOutcome.Written
                 && o.activity().targetPerson().equals(KIM_LEAD));
         assertThat(tasks.calls).extracting(List::size).containsExactly(2, 1);
+    }
+
+    @Test
+    void aCallThatFailsAsAWholeFailsOnlyItsOwnBatchAndARateLimitSparesTheBatchesAfterIt() {
+        List<LoggedTouch> touches = List.of(email("1", List.of(KIM), Optional.empty()),
+                email("2", List.of(KIM), Optional.empty()), email("3", List.of(KIM), Optional.empty()),
+                email("4", List.of(KIM), Optional.empty()), email("5", List.of(KIM), Optional.empty()),
+                email("6", List.of(KIM), Optional.empty()), email("7", List.of(KIM), Optional.empty()));
+        SyncFailure.Retriable unavailable = new SyncFailure.Retriable("SERVER_UNAVAILABLE", "try later", "");
+        SyncFailure.RateLimited limited = new SyncFailure.RateLimited("REQUEST_LIMIT_EXCEEDED", "limit", "",
+                Duration.ofMinutes(1));
+        tasks.answers.add(batch -> {
+            throw new SyncFailureException(unavailable);
+        });
+        tasks.answers.add(batch -> List.of(RecordingActivitySink.written(1), RecordingActivitySink.written(2)));
+        tasks.answers.add(batch -> {
+            throw new SyncFailureException(limited);
+        });
+
+        TouchMirrorPass.Report report = pass.run(touches);
+
+        assertThat(report.outcomes()).extracting(o -> o.activity().sourceTouch().id() + " "
+                + (o instanceof MirrorOutcome.Failed failed ? failed.failure().code()
+                        : ((MirrorOutcome.Written) o).writtenActivity().id())).containsExactly("1 SERVER_UNAVAILABLE", "2 SERVER_UNAVAILABLE", "3 " + task(1).id(), "4 " + task(2).id(),
+                "5 REQUEST_LIMIT_EXCEEDED", "6 REQUEST_LIMIT_EXCEEDED", "7 REQUEST_LIMIT_EXCEEDED");
+        assertThat(tasks.calls).as("the last batch is not sent").extracting(List::size).containsExactly(2, 2, 2);
     }
 
     private static LoggedTouch email(String id, List<ExternalRef> people, Optional<String> keyOnSource) {

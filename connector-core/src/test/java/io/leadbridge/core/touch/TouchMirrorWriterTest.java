@@ -15,6 +15,7 @@ import io.leadbridge.core.testing.Failures;
 import io.leadbridge.core.testing.InMemoryTouchMirrorStore;
 import io.leadbridge.core.testing.MutableClock;
 import io.leadbridge.core.testing.RecordingActivitySink;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,37 @@ class TouchMirrorWriterTest {
                 new MirrorOutcome.AlreadyWritten(unanswered, task(7)), new MirrorOutcome.AlreadyWritten(fine, task(8)));
         assertThat(sink.calls).as("not sent a second time").hasSize(1);
         assertThat(sink.lookups).containsExactly(unanswered);
+    }
+
+    @Test
+    void aLookUpThatFailsKeepsOnlyItsOwnMirrorBackAndARateLimitedOneSparesTheLookUpsAfterIt() {
+        MirroredActivity lookupFails = mirror("88120455401", KIM_LEAD);
+        MirroredActivity heldAlready = mirror("88120455402", ADA_LEAD);
+        store.claim(lookupFails, clock.instant());
+        store.claim(heldAlready, clock.instant());
+        sink.held.put(heldAlready.idempotencyKey(), task(7));
+        SyncFailure timeout = Failures.retriable();
+        sink.lookupFailures.add(timeout);
+
+        assertThat(writer.write(List.of(lookupFails, heldAlready))).containsExactly(
+                new MirrorOutcome.Failed(lookupFails, timeout), new MirrorOutcome.AlreadyWritten(heldAlready, task(7)));
+        assertThat(sink.calls).as("nothing sent: the failed look-up's mirror may be in the org").isEmpty();
+        assertThat(store.find(lookupFails.idempotencyKey())).as("its claim is kept").isPresent();
+
+        MirroredActivity fresh = mirror("88120455403", KIM_LEAD);
+        SyncFailure.RateLimited limited = new SyncFailure.RateLimited("REQUEST_LIMIT_EXCEEDED", "limit", "",
+                Duration.ofMinutes(1));
+        RecordingActivitySink wide = new RecordingActivitySink(3);
+        wide.lookupFailures.add(limited);
+        TouchMirrorWriter widerWriter = new TouchMirrorWriter(store, wide, clock);
+        MirroredActivity secondUnconfirmed = mirror("88120455404", ADA_LEAD);
+        store.claim(secondUnconfirmed, clock.instant());
+
+        assertThat(widerWriter.write(List.of(lookupFails, secondUnconfirmed, fresh))).containsExactly(
+                new MirrorOutcome.Failed(lookupFails, limited), new MirrorOutcome.Failed(secondUnconfirmed, limited),
+                new MirrorOutcome.Written(fresh, task(1)));
+        assertThat(wide.lookups).as("no look-up after the rate-limited one").containsExactly(lookupFails);
+        assertThat(wide.calls).containsExactly(List.of(fresh));
     }
 
     @Test

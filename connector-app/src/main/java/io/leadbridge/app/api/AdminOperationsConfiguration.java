@@ -7,6 +7,7 @@ import io.leadbridge.core.engine.ErrorRetry;
 import io.leadbridge.core.port.ChangeInbox;
 import io.leadbridge.core.port.ErrorQueue;
 import io.leadbridge.core.port.IdMappingStore;
+import io.leadbridge.core.touch.TouchInbox;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AdminOperationsConfiguration {
 
     @Bean
-    ErrorRetry errorRetry(ErrorQueue errors, ChangeInbox inbox, CompanyInbox companyInbox, IdMappingStore ids,
-                          AuditTrail auditTrail, Clock clock) {
-        return new ErrorRetry(errors, inbox, companyInbox, ids, auditTrail, clock);
+    ErrorRetry errorRetry(ErrorQueue errors, ChangeInbox inbox, CompanyInbox companyInbox, TouchInbox touchInbox,
+                          IdMappingStore ids, AuditTrail auditTrail, Clock clock) {
+        return new ErrorRetry(errors, inbox, companyInbox, touchInbox, ids, auditTrail, clock);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import io.leadbridge.app.persistence.JdbcSdrContextStore;
 import io.leadbridge.app.persistence.JdbcTouchInbox;
 import io.leadbridge.app.persistence.JdbcTouchMirrorStore;
 import io.leadbridge.core.audit.AuditTrail;
+import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.port.ErrorQueue;
 import io.leadbridge.core.port.IdMappingStore;
@@ -47,11 +48,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class TouchMirroringConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TouchMirroringConfiguration.class);
-
-    @Bean
-    JdbcTouchInbox touchInbox(JdbcClient jdbc) {
-        return new JdbcTouchInbox(jdbc);
-    }
 
     @Bean
     JdbcTouchMirrorStore touchMirrorStore(JdbcClient jdbc, DurableCommits durable) {
@@ -95,8 +91,10 @@ public class TouchMirroringConfiguration {
                         new TouchMirrorWriter(mirrors, salesforce.touchSink(), clock)),
                 CrmSystem.SALESFORCE, new TouchMirrorPass(ids, mirroring,
                         new TouchMirrorWriter(mirrors, hubspot.activitySink(), clock)));
+        ConnectorProperties.Retry retry = properties.sync().retry();
         return new TouchDrain(inbox, passes, ids, errors, audit, sdrContext, clock,
-                properties.sync().touches().waitInterval(), touchLogged);
+                properties.sync().touches().waitInterval(),
+                new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff()), touchLogged);
     }
 
     /** Each feed's new touches are drained as soon as they are stored (ADR 0028), the timer's drain is the rest. */

@@ -6,6 +6,7 @@ import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.model.Touch;
+import io.leadbridge.core.touch.DueTouch;
 import io.leadbridge.core.touch.LoggedTouch;
 import io.leadbridge.core.touch.TouchInbox;
 import java.time.Instant;
@@ -14,12 +15,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@link TouchInbox} on the {@code touch_inbox} table (V7, {@code note_due} V24): the primary key on the source touch
+ * {@link TouchInbox} on the {@code touch_inbox} table (V7, {@code note_due} V24, {@code attempts} and {@code error_id}
+ * V27): the primary key on the source touch
  * keeps each touch once, however often it is read. Each call is one statement (the notes published, one per 500
  * people); a touch is settled and its person's note marked due in the same statement.
  */
@@ -51,12 +54,17 @@ public class JdbcTouchInbox implements TouchInbox {
     }
 
     @Override
-    public List<LoggedTouch> due(int max, Instant now) {
+    public List<DueTouch> due(int max, Instant now) {
         return jdbc.sql("""
-                SELECT payload FROM touch_inbox WHERE status = 'PENDING' AND next_attempt_at <= ?
+                SELECT payload, attempts, error_id FROM touch_inbox WHERE status = 'PENDING' AND next_attempt_at <= ?
                 ORDER BY next_attempt_at, received_at FETCH FIRST ? ROWS ONLY""")
                 .params(ts(now), max)
-                .query((rs, row) -> LoggedTouchCodec.decode(rs.getString("payload")))
+                .query((rs, row) -> {
+                    long errorId = rs.getLong("error_id");
+                    OptionalLong parkedAs = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(errorId);
+                    return new DueTouch(LoggedTouchCodec.decode(rs.getString("payload")), rs.getInt("attempts"),
+                            parkedAs);
+                })
                 .list();
     }
 
@@ -67,6 +75,36 @@ public class JdbcTouchInbox implements TouchInbox {
                 WHERE source_system = ? AND source_type = ? AND source_id = ? AND status = 'PENDING'""")
                 .params(ts(notBefore), sourceTouch.system().name(), sourceTouch.objectType(), sourceTouch.id())
                 .update();
+    }
+
+    @Override
+    public void failedAttempt(ExternalRef sourceTouch, int attempts, Instant notBefore) {
+        jdbc.sql("""
+                UPDATE touch_inbox SET next_attempt_at = ?, attempts = ?
+                WHERE source_system = ? AND source_type = ? AND source_id = ? AND status = 'PENDING'""")
+                .params(ts(notBefore), attempts, sourceTouch.system().name(), sourceTouch.objectType(),
+                        sourceTouch.id())
+                .update();
+    }
+
+    @Override
+    public void park(ExternalRef sourceTouch, long errorId, Optional<PersonId> person, Instant parkedAt) {
+        jdbc.sql("""
+                UPDATE touch_inbox SET status = 'SETTLED', settled_at = ?, person_id = ?, note_due = ?, error_id = ?
+                WHERE source_system = ? AND source_type = ? AND source_id = ? AND status = 'PENDING'""")
+                .params(ts(parkedAt), person.map(PersonId::toString).orElse(null), person.isPresent(), errorId,
+                        sourceTouch.system().name(), sourceTouch.objectType(), sourceTouch.id())
+                .update();
+    }
+
+    @Override
+    public boolean requeue(long errorId, Instant now) {
+        return jdbc.sql("""
+                UPDATE touch_inbox SET status = 'PENDING', next_attempt_at = ?, attempts = 0, settled_at = NULL,
+                                       note_due = FALSE
+                WHERE error_id = ? AND status = 'SETTLED'""")
+                .params(ts(now), errorId)
+                .update() > 0;
     }
 
     @Override
@@ -82,7 +120,8 @@ public class JdbcTouchInbox implements TouchInbox {
     @Override
     public void reopen(ExternalRef sourceTouch, Instant notBefore) {
         jdbc.sql("""
-                UPDATE touch_inbox SET status = 'PENDING', next_attempt_at = ?, settled_at = NULL, note_due = FALSE
+                UPDATE touch_inbox SET status = 'PENDING', next_attempt_at = ?, attempts = 0, settled_at = NULL,
+                                       note_due = FALSE
                 WHERE source_system = ? AND source_type = ? AND source_id = ? AND status = 'SETTLED'""")
                 .params(ts(notBefore), sourceTouch.system().name(), sourceTouch.objectType(), sourceTouch.id())
                 .update();

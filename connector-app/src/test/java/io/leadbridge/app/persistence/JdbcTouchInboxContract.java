@@ -8,6 +8,7 @@ import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.model.Touch;
+import io.leadbridge.core.touch.DueTouch;
 import io.leadbridge.core.touch.IdempotencyKeys;
 import io.leadbridge.core.touch.LoggedTouch;
 import io.leadbridge.core.touch.SdrContextNote;
@@ -17,12 +18,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The V7 tables: the touch inbox keeps each touch once, as read, and the SDR-context note is claimed once. */
+/**
+ * The V7 tables (V24, V27): the touch inbox keeps each touch once, as read, with its failed attempts and the error it
+ * was parked as, and the SDR-context note is claimed once.
+ */
 abstract class JdbcTouchInboxContract {
 
     private static final ExternalRef KIM = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246965");
@@ -55,11 +60,11 @@ abstract class JdbcTouchInboxContract {
 
         assertThat(inbox.add(email, T0)).isTrue();
         assertThat(inbox.add(email, T0.plusSeconds(5))).isFalse();
-        assertThat(inbox.due(10, T0)).containsExactly(email);
+        assertThat(inbox.due(10, T0)).containsExactly(DueTouch.fresh(email));
 
         inbox.retryAt(email.touch().source(), T0.plusSeconds(60));
         assertThat(inbox.due(10, T0.plusSeconds(59))).isEmpty();
-        assertThat(inbox.due(10, T0.plusSeconds(60))).containsExactly(email);
+        assertThat(inbox.due(10, T0.plusSeconds(60))).containsExactly(DueTouch.fresh(email));
         assertThat(inbox.pendingCount()).isEqualTo(1);
 
         inbox.settle(email.touch().source(), Optional.of(kim), T0.plusSeconds(61));
@@ -79,10 +84,35 @@ abstract class JdbcTouchInboxContract {
 
         assertThat(inbox.touchesOf(kim)).isEmpty();
         assertThat(inbox.due(10, T0.plusSeconds(59))).isEmpty();
-        assertThat(inbox.due(10, T0.plusSeconds(60))).containsExactly(email);
+        assertThat(inbox.due(10, T0.plusSeconds(60))).containsExactly(DueTouch.fresh(email));
         inbox.settle(email.touch().source(), Optional.of(kim), T0.plusSeconds(61));
         assertThat(inbox.touchesOf(kim)).containsExactly(email.touch());
         assertThat(inbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void failedAttemptsAreCountedAndATouchParkedAsAnErrorIsQueuedAgainByThatErrorWithNoAttempts() {
+        LoggedTouch email = email("88120455407", Optional.empty());
+        LoggedTouch other = email("88120455408", Optional.empty());
+        PersonId kim = new PersonId(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+        inbox.add(email, T0);
+        inbox.add(other, T0);
+
+        inbox.failedAttempt(email.touch().source(), 2, T0.plusSeconds(30));
+        assertThat(inbox.due(10, T0.plusSeconds(30))).contains(new DueTouch(email, 2, OptionalLong.empty()));
+        inbox.retryAt(email.touch().source(), T0.plusSeconds(40));
+        assertThat(inbox.due(10, T0.plusSeconds(40))).as("a wait keeps the attempts")
+                .contains(new DueTouch(email, 2, OptionalLong.empty()));
+
+        inbox.park(email.touch().source(), 42L, Optional.of(kim), T0.plusSeconds(41));
+        assertThat(inbox.due(10, T0.plusSeconds(3600))).containsExactly(DueTouch.fresh(other));
+        assertThat(inbox.touchesOf(kim)).as("a parked touch still happened").containsExactly(email.touch());
+        assertThat(inbox.requeue(43L, T0.plusSeconds(50))).as("no touch parked as error 43").isFalse();
+
+        assertThat(inbox.requeue(42L, T0.plusSeconds(50))).isTrue();
+        assertThat(inbox.due(10, T0.plusSeconds(50))).contains(new DueTouch(email, 0, OptionalLong.of(42L)));
+        assertThat(inbox.requeue(42L, T0.plusSeconds(51))).as("pending already").isFalse();
+        assertThat(inbox.touchesOf(kim)).isEmpty();
     }
 
     @Test

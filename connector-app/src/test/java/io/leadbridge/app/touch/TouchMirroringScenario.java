@@ -3,6 +3,7 @@ package io.leadbridge.app.touch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.leadbridge.app.support.AdminApi;
 import io.leadbridge.app.support.EmulatorScenario;
 import io.leadbridge.app.support.RunningApp;
 import io.leadbridge.core.audit.AuditEntry;
@@ -24,12 +25,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Touch mirroring through the running app against both emulators: an SDR email logged in HubSpot becomes one Task
  * on the Salesforce Lead, a call logged as a Salesforce Task one call on the HubSpot contact, each person carries
  * one SDR-context note per CRM with the right count, and rereading everything (the inbox and the watermarks lost)
- * writes nothing more. Activities are counted in the emulators.
+ * writes nothing more, and a mirror Salesforce refuses waits in the error queue until an admin's retry writes it.
+ * Activities are counted in the emulators.
  */
 abstract class TouchMirroringScenario extends EmulatorScenario {
 
@@ -177,6 +180,38 @@ abstract class TouchMirroringScenario extends EmulatorScenario {
     }
 
     @Test
+    void aMirrorSalesforceRefusesWaitsInTheErrorQueueUntilAnAdminsRetryWritesIt() {
+        try (RunningApp app = RunningApp.start(appProperties())) {
+            AdminApi api = new AdminApi(app);
+            long contactId = createContact(KIM, "Kim", "Larsen");
+            String leadId = awaitLeadOf(KIM);
+            crms.refuseSalesforceWrites();
+            long emailId = logEmail(contactId, "Intro: Fjordline x Leadbridge", "Hi Kim, quick intro.").id();
+
+            JsonNode error = await().atMost(PROPAGATION).until(() -> errorOn(api, emailId), Optional::isPresent)
+                    .orElseThrow();
+            long errorId = error.path("id").asLong();
+            assertThat(error.path("failure").path("code").asString()).isEqualTo("API_DISABLED_FOR_ORG");
+            assertThat(error.path("status").asString()).isEqualTo("OPEN");
+            assertThat(mirroredTasksOn(leadId)).isEmpty();
+            assertThat(app.jdbc().sql("SELECT COUNT(*) FROM touch_inbox WHERE error_id = ?").param(errorId)
+                    .query(Long.class).single()).as("the touch is parked as that error").isEqualTo(1);
+
+            crms.acceptSalesforceWrites();
+            AdminApi.Answer retried = api.post("/api/errors/" + errorId + "/retry", "");
+            assertThat(retried.status()).as(retried.toString()).isEqualTo(202);
+
+            await().atMost(PROPAGATION).untilAsserted(() -> {
+                assertThat(api.get("/api/errors/" + errorId).json().path("status").asString())
+                        .isEqualTo("RESOLVED");
+                assertThat(mirroredTasksOn(leadId)).singleElement().satisfies(task -> assertThat(
+                        task.get("Subject")).isEqualTo("Email: Intro: Fjordline x Leadbridge"));
+            });
+            assertThat(errorOn(api, emailId)).as("no second error for the touch").isEmpty();
+        }
+    }
+
+    @Test
     void stoppingTheAppMidBatchAndRestartingLosesNoTouchAndWritesNoneTwice() {
         Map<String, String> touchesOff = new HashMap<>(appProperties());
         touchesOff.put("connector.sync.touches.enabled", "false");
@@ -218,6 +253,16 @@ abstract class TouchMirroringScenario extends EmulatorScenario {
             assertThat(app.jdbc().sql("SELECT COUNT(*) FROM sync_error WHERE status = 'OPEN'").query(Long.class)
                     .single()).isZero();
         }
+    }
+
+    /** The open error of the HubSpot email {@code emailId}, if the error queue holds one. */
+    static Optional<JsonNode> errorOn(AdminApi api, long emailId) {
+        for (JsonNode error : api.get("/api/errors?status=OPEN").json().path("errors")) {
+            if (error.path("record").path("id").asString().equals(String.valueOf(emailId))) {
+                return Optional.of(error);
+            }
+        }
+        return Optional.empty();
     }
 
     HubSpotRecord logEmail(long contactId, String subject, String text) {

@@ -8,6 +8,7 @@ import io.leadbridge.core.port.ErrorQueue;
 import io.leadbridge.core.port.ErrorStatus;
 import io.leadbridge.core.port.IdMappingStore;
 import io.leadbridge.core.port.SyncError;
+import io.leadbridge.core.touch.TouchInbox;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +22,8 @@ import java.util.Optional;
 /**
  * An admin's retry or dismissal of errors in the {@link ErrorQueue}. On a retry the stored change goes back into its
  * inbox for a fresh attempt: a person change to the {@link SyncWorker}'s, a company change to the
- * {@link CompanyInbox} of {@link io.leadbridge.core.company.CompanyDrain}. Either resolves the error when the attempt
+ * {@link CompanyInbox} of {@link io.leadbridge.core.company.CompanyDrain}, a touch whose mirror was parked to the
+ * {@link TouchInbox} of {@link io.leadbridge.core.touch.TouchDrain}. Each resolves the error when the attempt
  * settles and reopens it with the new failure when it is parked again. The error is marked RETRYING before the
  * change is queued, so the outcome always finds it in that state.
  */
@@ -30,6 +32,7 @@ public final class ErrorRetry {
     private final ErrorQueue errors;
     private final ChangeInbox inbox;
     private final Optional<CompanyInbox> companies;
+    private final Optional<TouchInbox> touches;
     private final ErrorQueueAudit audit;
     private final Clock clock;
 
@@ -38,20 +41,27 @@ public final class ErrorRetry {
      * trail.
      */
     public ErrorRetry(ErrorQueue errors, ChangeInbox inbox, IdMappingStore ids, AuditTrail audit, Clock clock) {
-        this(errors, inbox, Optional.empty(), ids, audit, clock);
+        this(errors, inbox, Optional.empty(), Optional.empty(), ids, audit, clock);
     }
 
     /** Retries people's and companies' changes. */
     public ErrorRetry(ErrorQueue errors, ChangeInbox inbox, CompanyInbox companies, IdMappingStore ids,
                       AuditTrail audit, Clock clock) {
-        this(errors, inbox, Optional.of(companies), ids, audit, clock);
+        this(errors, inbox, Optional.of(companies), Optional.empty(), ids, audit, clock);
     }
 
-    private ErrorRetry(ErrorQueue errors, ChangeInbox inbox, Optional<CompanyInbox> companies, IdMappingStore ids,
-                       AuditTrail audit, Clock clock) {
+    /** Retries people's and companies' changes, and touches whose mirror was parked. */
+    public ErrorRetry(ErrorQueue errors, ChangeInbox inbox, CompanyInbox companies, TouchInbox touches,
+                      IdMappingStore ids, AuditTrail audit, Clock clock) {
+        this(errors, inbox, Optional.of(companies), Optional.of(touches), ids, audit, clock);
+    }
+
+    private ErrorRetry(ErrorQueue errors, ChangeInbox inbox, Optional<CompanyInbox> companies,
+                       Optional<TouchInbox> touches, IdMappingStore ids, AuditTrail audit, Clock clock) {
         this.errors = Objects.requireNonNull(errors, "errors");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.companies = Objects.requireNonNull(companies, "companies");
+        this.touches = Objects.requireNonNull(touches, "touches");
         this.audit = new ErrorQueueAudit(ids, audit);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -84,7 +94,8 @@ public final class ErrorRetry {
         }
         errors.markRetrying(errorId);
         boolean queued = inbox.requeue(error.event().dedupKey(), errorId, clock.instant())
-                || companies.map(parked -> parked.requeue(errorId, clock.instant())).orElse(false);
+                || companies.map(parked -> parked.requeue(errorId, clock.instant())).orElse(false)
+                || touches.map(parked -> parked.requeue(errorId, clock.instant())).orElse(false);
         if (!queued && error.status() == ErrorStatus.OPEN) {
             errors.reopen(errorId, error.failure(), error.attempts());
             throw new IllegalStateException("the change of error " + errorId + " (" + error.event().ref()

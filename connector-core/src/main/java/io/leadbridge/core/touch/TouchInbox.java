@@ -24,10 +24,25 @@ public interface TouchInbox {
     boolean add(LoggedTouch touch, Instant receivedAt);
 
     /** Pending touches whose next attempt is due at {@code now}, longest waiting first, at most {@code max}. */
-    List<LoggedTouch> due(int max, Instant now);
+    List<DueTouch> due(int max, Instant now);
 
-    /** Offers the pending touch again no sooner than {@code notBefore}. */
+    /** Offers the pending touch again no sooner than {@code notBefore}, its failed attempts unchanged. */
     void retryAt(ExternalRef sourceTouch, Instant notBefore);
+
+    /** The pending touch's mirror failed in a way that may pass: it has now failed {@code attempts} times. */
+    void failedAttempt(ExternalRef sourceTouch, int attempts, Instant notBefore);
+
+    /**
+     * Settles the pending touch as {@link #settle} does, handed to the error queue as {@code errorId}, which
+     * {@link #requeue} finds it by.
+     */
+    void park(ExternalRef sourceTouch, long errorId, Optional<PersonId> person, Instant parkedAt);
+
+    /**
+     * An admin retries error {@code errorId}: the touch parked as it is pending again, due at {@code now}, with no
+     * failed attempts. False when no settled touch was parked as that error.
+     */
+    boolean requeue(long errorId, Instant now);
 
     /**
      * The touch needs nothing more. Settled for a person, it also marks that person's SDR-context note as due, in the
@@ -48,9 +63,9 @@ public interface TouchInbox {
     void notesPublished(Collection<PersonId> people);
 
     /**
-     * Offers a settled touch again no sooner than {@code notBefore}, as pending: work that follows its settling (its
-     * person's SDR-context note) failed in a way that may pass, and draining it again redoes that work. A reopened
-     * touch no longer makes its person's note due until it is settled again.
+     * Offers a settled touch again no sooner than {@code notBefore}, as pending with no failed attempts: work that
+     * follows its settling (its person's SDR-context note) failed in a way that may pass, and draining it again
+     * redoes that work. A reopened touch no longer makes its person's note due until it is settled again.
      */
     void reopen(ExternalRef sourceTouch, Instant notBefore);
 

@@ -95,7 +95,7 @@ class SdrContextNotesTest {
         assertThat(inbox.touchesOf(kim)).as("reopened, so no longer settled").isEmpty();
         assertThat(inbox.due(10, AT)).as("not due before the retry interval").isEmpty();
         assertThat(inbox.due(10, AT.plus(RETRY))).singleElement()
-                .satisfies(t -> assertThat(t.touch().source().id()).isEqualTo("1"));
+                .satisfies(t -> assertThat(t.logged().touch().source().id()).isEqualTo("1"));
         assertThat(audit.of(kim, 10)).extracting(e -> e.kind()).containsExactly(AuditKind.ERROR);
 
         inbox.settle(new ExternalRef(CrmSystem.HUBSPOT, "email", "1"), Optional.of(kim), AT.plus(RETRY));

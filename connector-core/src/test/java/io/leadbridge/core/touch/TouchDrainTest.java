@@ -3,14 +3,20 @@ package io.leadbridge.core.touch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadbridge.core.audit.AuditKind;
+import io.leadbridge.core.engine.ErrorRetry;
+import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.model.Touch;
+import io.leadbridge.core.workflow.TouchLogged;
+import io.leadbridge.core.port.ErrorStatus;
 import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.core.testing.InMemoryAuditTrail;
+import io.leadbridge.core.testing.InMemoryChangeInbox;
+import io.leadbridge.core.testing.InMemoryCompanyInbox;
 import io.leadbridge.core.testing.InMemoryErrorQueue;
 import io.leadbridge.core.testing.InMemoryIdMappingStore;
 import io.leadbridge.core.testing.InMemoryTouchInbox;
@@ -80,7 +86,8 @@ class TouchDrainTest {
         List<String> reported = new ArrayList<>();
         TouchDrain reporting = new TouchDrain(inbox, Map.of(CrmSystem.HUBSPOT, new TouchMirrorPass(ids,
                 new TouchMirroring(), new TouchMirrorWriter(mirrors, tasks, clock))), ids, errors, audit,
-                people -> { }, clock, WAIT, (person, touch) -> reported.add(person + " " + touch.source().id()));
+                people -> { }, clock, WAIT, RetryPolicy.DEFAULT,
+                (person, touch) -> reported.add(person + " " + touch.source().id()));
         add(email("1", KIM));
         add(email("2", NOOR));
 
@@ -144,7 +151,7 @@ class TouchDrainTest {
     }
 
     @Test
-    void aFailedCallLeavesEveryTouchPendingForALaterTry() {
+    void aRateLimitedCallLeavesEveryTouchPendingUntilTheVendorsWaitIsOverWithoutUsingAnAttempt() {
         add(email("6", KIM));
         add(email("7", KIM));
         tasks.answers.add(activities -> {
@@ -156,9 +163,79 @@ class TouchDrainTest {
 
         assertThat(report.retryLater()).isEqualTo(2);
         assertThat(inbox.pendingCount()).isEqualTo(2);
+        assertThat(inbox.row(ref("6")).attempts()).isZero();
         assertThat(errors.all()).isEmpty();
         clock.advance(WAIT);
+        assertThat(drain.drain(10).taken()).as("the vendor asked for 5 minutes").isZero();
+        clock.advance(Duration.ofMinutes(4));
         assertThat(drain.drain(10).mirrored()).isEqualTo(2);
+    }
+
+    @Test
+    void aMirrorThatKeepsFailingIsParkedOnceItsAttemptsAreUsedUpAndAnAdminsRetryWritesItAndResolvesTheError() {
+        RetryPolicy threeAttempts = new RetryPolicy(3, Duration.ofSeconds(30), Duration.ofMinutes(10));
+        TouchDrain patient = new TouchDrain(inbox, Map.of(CrmSystem.HUBSPOT, new TouchMirrorPass(ids,
+                new TouchMirroring(), new TouchMirrorWriter(mirrors, tasks, clock))), ids, errors, audit,
+                people -> { }, clock, WAIT, threeAttempts, TouchLogged.NONE);
+        add(email("8", KIM));
+        SyncFailure.Retriable unavailable = new SyncFailure.Retriable("SERVER_UNAVAILABLE", "try later", "");
+        for (int i = 0; i < 3; i++) {
+            tasks.answers.add(activities -> {
+                throw new SyncFailureException(unavailable);
+            });
+        }
+
+        assertThat(patient.drain(10).retryLater()).isEqualTo(1);
+        assertThat(inbox.row(ref("8")).attempts()).isEqualTo(1);
+        assertThat(inbox.row(ref("8")).nextAttemptAt()).as("the wait interval is longer than the first backoff")
+                .isEqualTo(AT.plus(WAIT));
+        clock.advance(WAIT);
+        assertThat(patient.drain(10).retryLater()).isEqualTo(1);
+        assertThat(inbox.row(ref("8")).nextAttemptAt()).as("doubled backoff").isEqualTo(clock.instant()
+                .plus(WAIT));
+        clock.advance(WAIT);
+        assertThat(patient.drain(10).toErrorQueue()).as("the third failure uses up the attempts").isEqualTo(1);
+
+        assertThat(inbox.pendingCount()).isZero();
+        assertThat(errors.openFor(ref("8"))).singleElement().satisfies(error -> {
+            assertThat(error.failure().code()).isEqualTo("SERVER_UNAVAILABLE");
+            assertThat(error.attempts()).isEqualTo(3);
+        });
+        long errorId = errors.openFor(ref("8")).get(0).id();
+        assertThat(mirrors.find(IdempotencyKeys.mirrorOf(ref("8"), CrmSystem.SALESFORCE)))
+                .as("the claim stays: a failed call may have written the Task").isPresent();
+
+        new ErrorRetry(errors, new InMemoryChangeInbox(), new InMemoryCompanyInbox(), inbox, ids, audit, clock)
+                .retry(errorId);
+        assertThat(inbox.row(ref("8")).settled()).isFalse();
+        assertThat(inbox.row(ref("8")).attempts()).isZero();
+
+        assertThat(patient.drain(10).mirrored()).isEqualTo(1);
+        assertThat(tasks.lookups).as("every attempt after the first looks the mirror up before writing it")
+                .hasSize(3);
+        assertThat(errors.find(errorId).orElseThrow().status()).isEqualTo(ErrorStatus.RESOLVED);
+        assertThat(tasks.held).containsKey(IdempotencyKeys.mirrorOf(ref("8"), CrmSystem.SALESFORCE));
+    }
+
+    @Test
+    void aParkedTouchThatAnAdminRetriesAndThatFailsAgainReopensItsErrorInsteadOfAddingOne() {
+        add(email("9", KIM));
+        SyncFailure.Permanent invalid = new SyncFailure.Permanent("FIELD_CUSTOM_VALIDATION_EXCEPTION",
+                "Subject is required", "", List.of("Subject"));
+        tasks.answers.add(activities -> List.of(new WriteResult.Failed(invalid)));
+        tasks.answers.add(activities -> List.of(new WriteResult.Failed(invalid)));
+        drain.drain(10);
+        long errorId = errors.openFor(ref("9")).get(0).id();
+
+        new ErrorRetry(errors, new InMemoryChangeInbox(), new InMemoryCompanyInbox(), inbox, ids, audit, clock)
+                .retry(errorId);
+        assertThat(drain.drain(10).toErrorQueue()).isEqualTo(1);
+
+        assertThat(errors.all()).singleElement().satisfies(error -> {
+            assertThat(error.id()).isEqualTo(errorId);
+            assertThat(error.status()).isEqualTo(ErrorStatus.OPEN);
+        });
+        assertThat(inbox.row(ref("9")).parkedAs()).hasValue(errorId);
     }
 
     private void add(LoggedTouch touch) {

@@ -57,7 +57,7 @@ public final class HubSpotEmulator implements AutoCloseable {
             System.setProperty(NO_DELAY, "true");
         }
         Random random = new Random(options.seed());
-        Portal portal = new Portal(options.clock());
+        Portal portal = new Portal(options.clock(), new SearchIndex(options.searchIndexDelay(), options.seed()));
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemon("hubspot-emulator-"));
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemon("hubspot-emulator-timer-"));
         Optional<WebhookDispatcher> webhooks = Optional.ofNullable(options.webhook()).map(webhook ->

@@ -28,12 +28,15 @@ import java.util.Set;
  * @param portalId            the portal's id ({@code hub_id}, webhook {@code portalId})
  * @param webhook             webhook delivery, or null for none
  * @param threads             request-handling threads
+ * @param searchIndexDelay    each write becomes visible to search after a random delay up to this (HubSpot's search
+ *                            is eventually consistent); zero for immediately consistent search
  */
 public record HubSpotEmulatorOptions(int port, Duration latency, Duration latencyJitter, double errorRate,
                                      Set<Fault> faults, Duration timeoutDelay, int tenSecondBudget, int dailyBudget,
                                      int searchPerSecond, long seed, Clock clock, Set<String> accessTokens,
                                      String clientId, String clientSecret, Duration accessTokenLifetime,
-                                     long portalId, WebhookOptions webhook, int threads) {
+                                     long portalId, WebhookOptions webhook, int threads,
+                                     Duration searchIndexDelay) {
 
     /** The private-app token the emulator accepts unless told otherwise. */
     public static final String DEFAULT_ACCESS_TOKEN = "pat-sandbox-emulator-token";
@@ -48,6 +51,7 @@ public record HubSpotEmulatorOptions(int port, Duration latency, Duration latenc
         nonNegative(problems, "latency", latency);
         nonNegative(problems, "latencyJitter", latencyJitter);
         nonNegative(problems, "timeoutDelay", timeoutDelay);
+        nonNegative(problems, "searchIndexDelay", searchIndexDelay);
         if (!(errorRate >= 0 && errorRate <= 1)) {
             problems.add("errorRate: must be between 0 and 1 but was " + errorRate);
         }
@@ -114,6 +118,7 @@ public record HubSpotEmulatorOptions(int port, Duration latency, Duration latenc
         builder.portalId = portalId;
         builder.webhook = webhook;
         builder.threads = threads;
+        builder.searchIndexDelay = searchIndexDelay;
         return builder;
     }
 
@@ -137,6 +142,7 @@ public record HubSpotEmulatorOptions(int port, Duration latency, Duration latenc
         private long portalId = 33L;
         private WebhookOptions webhook;
         private int threads = 8;
+        private Duration searchIndexDelay = Duration.ZERO;
 
         private Builder() {
         }
@@ -211,11 +217,17 @@ public record HubSpotEmulatorOptions(int port, Duration latency, Duration latenc
             return this;
         }
 
+        /** Each write becomes visible to search after a random delay of up to {@code value}. */
+        public Builder searchIndexDelay(Duration value) {
+            this.searchIndexDelay = value;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming every invalid option */
         public HubSpotEmulatorOptions build() {
             return new HubSpotEmulatorOptions(port, latency, latencyJitter, errorRate, faults, timeoutDelay,
                     tenSecondBudget, dailyBudget, searchPerSecond, seed, clock, accessTokens, clientId, clientSecret,
-                    accessTokenLifetime, portalId, webhook, threads);
+                    accessTokenLifetime, portalId, webhook, threads, searchIndexDelay);
         }
     }
 

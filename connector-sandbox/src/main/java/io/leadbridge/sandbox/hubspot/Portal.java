@@ -1,6 +1,7 @@
 package io.leadbridge.sandbox.hubspot;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,6 +34,7 @@ final class Portal {
     private static final String MERGED_OBJECT_IDS = "hs_merged_object_ids";
 
     private final Clock clock;
+    private final SearchIndex searchIndex;
     private final Map<ObjectType, Map<Long, HubSpotRecord>> records = new EnumMap<>(ObjectType.class);
     private final Map<String, Long> contactsByEmail = new HashMap<>();
     private final PropertyCatalog catalog = new PropertyCatalog();
@@ -43,7 +45,13 @@ final class Portal {
     private long nextId = 1001;
 
     Portal(Clock clock) {
+        this(clock, new SearchIndex(Duration.ZERO, 0L));
+    }
+
+    /** @param searchIndex what the search finds, possibly behind the stored records */
+    Portal(Clock clock, SearchIndex searchIndex) {
         this.clock = clock;
+        this.searchIndex = searchIndex;
         for (ObjectType type : ObjectType.values()) {
             records.put(type, new LinkedHashMap<>());
         }
@@ -130,7 +138,7 @@ final class Portal {
         stored.putIfAbsent(type.createdProperty(), Times.format(now));
         type.modificationProperties().forEach(name -> stored.put(name, Times.format(now)));
         HubSpotRecord record = new HubSpotRecord(type, id, stored, now, now, false, null);
-        records.get(type).put(id, record);
+        store(record);
         record.property(EMAIL).filter(e -> type == ObjectType.CONTACTS)
                 .ifPresent(email -> contactsByEmail.put(key(email), id));
         for (InlineAssociation association : prepared.associations()) {
@@ -178,7 +186,7 @@ final class Portal {
         });
         type.modificationProperties().forEach(name -> merged.put(name, Times.format(now)));
         HubSpotRecord updated = current.withProperties(merged, now);
-        records.get(type).put(id, updated);
+        store(updated);
         if (type == ObjectType.CONTACTS && changed.containsKey(EMAIL)) {
             current.property(EMAIL).ifPresent(old -> contactsByEmail.remove(key(old)));
             updated.property(EMAIL).ifPresent(email -> contactsByEmail.put(key(email), id));
@@ -221,7 +229,7 @@ final class Portal {
     private Optional<HubSpotRecord> archiveQuietly(ObjectType type, long id) {
         return find(type, id).map(record -> {
             HubSpotRecord archived = record.archive(clock.instant());
-            records.get(type).put(id, archived);
+            store(archived);
             record.property(EMAIL).filter(e -> type == ObjectType.CONTACTS)
                     .ifPresent(email -> contactsByEmail.remove(key(email)));
             associations.removeRecord(new AssociationStore.End(type, id));
@@ -262,7 +270,7 @@ final class Portal {
         properties.put(MERGED_OBJECT_IDS, String.join(";", mergedIds));
         type.modificationProperties().forEach(name -> properties.put(name, Times.format(now)));
         HubSpotRecord result = filled.withProperties(properties, now);
-        records.get(type).put(primaryId, result);
+        store(result);
         listener.merged(result, mergedId, origin);
         return result;
     }
@@ -289,6 +297,16 @@ final class Portal {
                 .orElseThrow(() -> ApiException.badRequest("Property " + idProperty + " of " + type.pathName()
                         + " does not have unique values and cannot be used as idProperty"));
         return live(type).stream().filter(r -> value.equals(r.properties().get(definition.name()))).findFirst();
+    }
+
+    /** The live records of a type the search finds now (HubSpot's search lags behind writes), oldest first. */
+    synchronized List<HubSpotRecord> searchable(ObjectType type) {
+        return searchIndex.searchable(type, clock.instant());
+    }
+
+    private void store(HubSpotRecord version) {
+        records.get(version.type()).put(version.id(), version);
+        searchIndex.stored(version, clock.instant());
     }
 
     /** The live records of a type, oldest first. */

@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code POST /objects/{type}/search}: filter groups ORed, filters ANDed, one sort (default: creation order),
- * offset paging with {@code total}. Archived records never appear. Unlike HubSpot, results are immediately
+ * offset paging with {@code total}. Archived records never appear. Like HubSpot's, results lag behind writes when
+ * the emulator is started with a search index delay ({@link SearchIndex}); with none they are immediately
  * consistent.
  */
 final class SearchRoutes {
@@ -37,7 +38,7 @@ final class SearchRoutes {
         SearchQuery query = SearchQuery.parse(request.json(JsonViews.JSON));
         return portal.atomically(() -> {
             List<HubSpotRecord> matches = new ArrayList<>();
-            for (HubSpotRecord record : portal.live(type)) {
+            for (HubSpotRecord record : portal.searchable(type)) {
                 if (matchesGroups(record, query) && matchesText(record, query.text())) {
                     matches.add(record);
                 }

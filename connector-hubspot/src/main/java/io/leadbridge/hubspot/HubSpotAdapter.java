@@ -35,10 +35,12 @@ public final class HubSpotAdapter {
 
     private final HubSpotClient client;
     private final HubSpotRateLimits limits;
+    private final SearchLag searchLag;
 
-    private HubSpotAdapter(HubSpotClient client, HubSpotRateLimits limits) {
+    private HubSpotAdapter(HubSpotClient client, HubSpotRateLimits limits, SearchLag searchLag) {
         this.client = client;
         this.limits = limits;
+        this.searchLag = searchLag;
     }
 
     /**
@@ -55,7 +57,15 @@ public final class HubSpotAdapter {
                         oauth.refreshToken(), limits, clock))
                 .orElseGet(() -> HubSpotClient.withStaticToken(settings.baseUrl(), settings.apiVersion(),
                         settings.connectTimeout(), settings.readTimeout(), settings.accessToken(), limits));
-        return new HubSpotAdapter(client, limits);
+        return new HubSpotAdapter(client, limits, SearchLag.NONE);
+    }
+
+    /**
+     * The same connection, whose change readers (contacts, companies, engagements) leave versions modified within
+     * {@code lag} of now for a later read, as HubSpot's search may not show everything older yet ({@link SearchLag}).
+     */
+    public HubSpotAdapter withSearchLag(Duration lag, Clock clock) {
+        return new HubSpotAdapter(client, limits, new SearchLag(lag, clock));
     }
 
     /** The contact change source of a fresh connection (kept for callers that need nothing else). */
@@ -65,17 +75,19 @@ public final class HubSpotAdapter {
 
     /** Changed contacts by CRM search on {@code lastmodifieddate}. */
     public HubSpotContactSource contactSource(FieldMappings mappings) {
-        return new HubSpotContactSource(client, Objects.requireNonNull(mappings, "mappings"));
+        return new HubSpotContactSource(client, Objects.requireNonNull(mappings, "mappings"), Optional.empty(),
+                searchLag);
     }
 
     /** As {@link #contactSource(FieldMappings)}, with contacts' owners read by email through {@code owners}. */
     public HubSpotContactSource contactSource(FieldMappings mappings, OwnerDirectory owners) {
-        return new HubSpotContactSource(client, Objects.requireNonNull(mappings, "mappings"), Optional.of(owners));
+        return new HubSpotContactSource(client, Objects.requireNonNull(mappings, "mappings"), Optional.of(owners),
+                searchLag);
     }
 
     /** Changed emails and calls, with the contacts they are logged on, by CRM search on {@code hs_lastmodifieddate}. */
     public HubSpotTouchReader touchReader() {
-        return new HubSpotTouchReader(client);
+        return new HubSpotTouchReader(client, searchLag);
     }
 
     /**
@@ -152,7 +164,7 @@ public final class HubSpotAdapter {
 
     /** Changed companies by CRM search on {@code hs_lastmodifieddate}. */
     public HubSpotCompanySource companySource(CompanyFieldMappings mappings, OwnerDirectory owners) {
-        return new HubSpotCompanySource(client, new CompanyMapper(mappings, owners));
+        return new HubSpotCompanySource(client, new CompanyMapper(mappings, owners), searchLag);
     }
 
     /** Companies updated by batch update (known id) or created one by one. */

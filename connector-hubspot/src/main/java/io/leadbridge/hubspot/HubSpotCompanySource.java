@@ -33,10 +33,17 @@ public final class HubSpotCompanySource implements CompanySource {
 
     private final HubSpotClient client;
     private final CompanyMapper mapper;
+    private final SearchLag searchLag;
 
     public HubSpotCompanySource(HubSpotClient client, CompanyMapper mapper) {
+        this(client, mapper, SearchLag.NONE);
+    }
+
+    /** @param searchLag companies modified more recently than this are left for a later read */
+    public HubSpotCompanySource(HubSpotClient client, CompanyMapper mapper, SearchLag searchLag) {
         this.client = Objects.requireNonNull(client, "client");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.searchLag = Objects.requireNonNull(searchLag, "searchLag");
     }
 
     @Override
@@ -60,11 +67,14 @@ public final class HubSpotCompanySource implements CompanySource {
                 List.of(new FilterGroup(List.of(Filter.greaterThanOrEqual(CompanyMapper.LAST_MODIFIED,
                         String.valueOf(since.modifiedAt().toEpochMilli()))))),
                 List.of(Sort.ascending(CompanyMapper.LAST_MODIFIED)), mapper.properties(), limit, null);
+        Instant cutoff = searchLag.cutoff();
         SearchResponse page = client.searchObjects(CrmObjectType.COMPANIES.pathName(), request);
-        List<CompanyChange> changes = page.results().stream().map(mapper::toChange).flatMap(Optional::stream)
-                .filter(c -> c.position().isAfter(since))
+        List<CompanyChange> read = page.results().stream().map(mapper::toChange).flatMap(Optional::stream).toList();
+        boolean pastCutoff = read.stream().anyMatch(c -> c.modifiedAt().isAfter(cutoff));
+        List<CompanyChange> changes = read.stream()
+                .filter(c -> c.position().isAfter(since) && !c.modifiedAt().isAfter(cutoff))
                 .sorted(Comparator.comparing(CompanyChange::position)).toList();
-        boolean full = page.results().size() >= limit;
+        boolean full = page.results().size() >= limit && !pastCutoff;
         if (full && !changes.isEmpty()) {
             Instant newest = changes.get(changes.size() - 1).modifiedAt();
             List<CompanyChange> older = changes.stream().filter(c -> c.modifiedAt().isBefore(newest)).toList();

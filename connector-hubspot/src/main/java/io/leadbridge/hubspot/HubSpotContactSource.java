@@ -28,6 +28,9 @@ import java.util.Set;
  * Reads changed HubSpot contacts by CRM search on {@code lastmodifieddate}, oldest first, following
  * HubSpot's pages within one call. Archived contacts are not returned (search never shows them).
  *
+ * <p>Contacts modified within the {@link SearchLag} are not read yet (HubSpot's search may still miss older
+ * ones), nor is anything after them: the read ends there as if HubSpot had no more.
+ *
  * <p>When HubSpot has more pages, contacts of the newest millisecond read are held back for the next call
  * (see {@link ChangePage#hasMore()}), so that a same-millisecond contact on a later page cannot fall behind
  * the watermark. A page may therefore hold fewer than {@code maxItems} events while {@code hasMore} is true.
@@ -49,16 +52,22 @@ public final class HubSpotContactSource implements CrmSource {
     private final HubSpotClient client;
     private final ContactSearchRequests requests;
     private final ContactMapper mapper;
+    private final SearchLag searchLag;
 
     public HubSpotContactSource(HubSpotClient client, FieldMappings mappings) {
-        this(client, mappings, Optional.empty());
+        this(client, mappings, Optional.empty(), SearchLag.NONE);
     }
 
-    /** @param owners HubSpot's owners: {@code hubspot_owner_id} is read as the owner's email */
-    public HubSpotContactSource(HubSpotClient client, FieldMappings mappings, Optional<OwnerDirectory> owners) {
+    /**
+     * @param owners    HubSpot's owners: {@code hubspot_owner_id} is read as the owner's email
+     * @param searchLag contacts modified more recently than this are left for a later read
+     */
+    public HubSpotContactSource(HubSpotClient client, FieldMappings mappings, Optional<OwnerDirectory> owners,
+                                SearchLag searchLag) {
         this.client = Objects.requireNonNull(client, "client");
         this.requests = new ContactSearchRequests(mappings);
         this.mapper = new ContactMapper(mappings, owners);
+        this.searchLag = Objects.requireNonNull(searchLag, "searchLag");
     }
 
     @Override
@@ -79,18 +88,25 @@ public final class HubSpotContactSource implements CrmSource {
         Map<String, List<ChangeEvent>> merges = new HashMap<>();
         int fetched = 0;
         boolean capped = false;
+        Instant cutoff = searchLag.cutoff();
         Optional<String> after = Optional.empty();
         do {
             SearchResponse page = client.searchObjects(OBJECT_TYPE,
                     requests.modifiedSince(since, limit, after.orElse(null)));
+            boolean pastCutoff = false;
             for (HubSpotObject contact : page.results()) {
+                if (ContactMapper.modifiedAt(contact.properties(), contact.updatedAt())
+                        .filter(modified -> modified.isAfter(cutoff)).isPresent()) {
+                    pastCutoff = true;
+                    break;
+                }
                 mapper.toEvent(stream, contact).ifPresent(change -> {
                     changes.add(change);
                     merges.put(change.dedupKey(), mapper.mergedAway(contact, change.modifiedAt()));
                 });
             }
             fetched += page.results().size();
-            after = page.nextAfter();
+            after = pastCutoff ? Optional.empty() : page.nextAfter();
             if (page.results().isEmpty()) {
                 break;
             }

@@ -26,7 +26,8 @@ import java.util.Objects;
 /**
  * Reads one page of HubSpot emails, calls, meetings, notes or tasks modified at or after a time, oldest first, each with the contacts it
  * is logged on (one batch association read per page; an activity on no contact has none). Which activities of the newest millisecond to hold back for
- * the next page is the caller's watermark rule, as for contacts.
+ * the next page is the caller's watermark rule, as for contacts. Activities modified within the {@link SearchLag},
+ * and everything after them, are left for a later read, so the page ends short of the limit there.
  */
 public final class HubSpotTouchReader {
 
@@ -36,9 +37,16 @@ public final class HubSpotTouchReader {
 
     private final HubSpotClient client;
     private final EngagementMapper mapper = new EngagementMapper();
+    private final SearchLag searchLag;
 
     public HubSpotTouchReader(HubSpotClient client) {
+        this(client, SearchLag.NONE);
+    }
+
+    /** @param searchLag activities modified more recently than this are left for a later read */
+    public HubSpotTouchReader(HubSpotClient client, SearchLag searchLag) {
         this.client = Objects.requireNonNull(client, "client");
+        this.searchLag = Objects.requireNonNull(searchLag, "searchLag");
     }
 
     /**
@@ -56,12 +64,14 @@ public final class HubSpotTouchReader {
                 List.of(new FilterGroup(List.of(Filter.greaterThanOrEqual(LAST_MODIFIED,
                         String.valueOf(since.toEpochMilli()))))),
                 List.of(Sort.ascending(LAST_MODIFIED)), properties, limit, null);
-        SearchResponse page = client.searchObjects(type.pathName(), request);
-        if (page.results().isEmpty()) {
+        Instant cutoff = searchLag.cutoff();
+        List<HubSpotObject> settled = client.searchObjects(type.pathName(), request).results().stream()
+                .takeWhile(engagement -> !engagement.updatedAt().isAfter(cutoff)).toList();
+        if (settled.isEmpty()) {
             return List.of();
         }
-        Map<String, List<ExternalRef>> contacts = contactsOf(type, page.results());
-        return page.results().stream().map(engagement -> new LoggedTouch(
+        Map<String, List<ExternalRef>> contacts = contactsOf(type, settled);
+        return settled.stream().map(engagement -> new LoggedTouch(
                 mapper.toTouch(type, engagement).orElseThrow(),
                 contacts.getOrDefault(engagement.id(), List.of()),
                 mapper.leadbridgeKey(engagement),

@@ -30,14 +30,17 @@ import io.leadbridge.core.sync.Watermark;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import io.leadbridge.core.engine.ChangeIngestor;
 import io.leadbridge.core.testing.InMemoryChangeInbox;
 import io.leadbridge.core.testing.InMemoryWatermarkStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -134,6 +137,34 @@ class HubSpotContactSourceTest {
         assertThat(ids(page)).containsExactly("1246965", "1246978", "1247103");
         assertThat(page.next()).isEqualTo(new Watermark(Instant.parse("2026-01-15T11:02:45.901Z"), "1247103"));
         assertThat(page.hasMore()).isTrue();
+    }
+
+    @Test
+    void leavesContactsModifiedWithinTheSearchLagAndEverythingAfterThemForALaterRead() {
+        stubRecordedPages();
+        Instant tenSecondsAfterTheThird = Instant.parse("2026-01-15T11:02:55.901Z");
+        HubSpotContactSource lagging = source("2026-03", new SearchLag(Duration.ofSeconds(10),
+                Clock.fixed(tenSecondsAfterTheThird, ZoneOffset.UTC)));
+
+        ChangePage page = lagging.readChanges(CONTACTS, TEN_O_CLOCK, 10);
+
+        assertThat(ids(page)).as("the third was modified exactly at the cutoff").containsExactly("1246965",
+                "1246978", "1247103");
+        assertThat(page.next()).isEqualTo(new Watermark(Instant.parse("2026-01-15T11:02:45.901Z"), "1247103"));
+        assertThat(page.hasMore()).as("the rest is newer than the cutoff").isFalse();
+        hubspot.verify(0, postRequestedFor(urlEqualTo(SEARCH)).withRequestBody(matchingJsonPath("$.after")));
+
+        HubSpotContactSource later = source("2026-03", new SearchLag(Duration.ofSeconds(10),
+                Clock.fixed(Instant.parse("2026-01-15T13:00:00Z"), ZoneOffset.UTC)));
+        assertThat(ids(later.readChanges(CONTACTS, page.next(), 10))).containsExactly("1251377", "1251390");
+    }
+
+    @Test
+    void aSearchLagOutsideZeroToFiveMinutesIsRefusedNamingItsKey() {
+        assertThatThrownBy(() -> new SearchLag(Duration.ofSeconds(-1), Clock.systemUTC()))
+                .hasMessageContaining("connector.hubspot.search-lag");
+        assertThatThrownBy(() -> new SearchLag(Duration.ofMinutes(6), Clock.systemUTC()))
+                .hasMessageContaining("connector.hubspot.search-lag").hasMessageContaining("5m");
     }
 
     @Test
@@ -336,9 +367,13 @@ class HubSpotContactSourceTest {
     }
 
     private static HubSpotContactSource source(String apiVersion) {
+        return source(apiVersion, SearchLag.NONE);
+    }
+
+    private static HubSpotContactSource source(String apiVersion, SearchLag searchLag) {
         HubSpotClient client = new HubSpotClient(HttpClient.newHttpClient(), URI.create(hubspot.baseUrl()),
                 TOKEN, apiVersion, Duration.ofSeconds(5));
-        return new HubSpotContactSource(client, mappings());
+        return new HubSpotContactSource(client, mappings(), Optional.empty(), searchLag);
     }
 
     private static List<String> ids(ChangePage page) {

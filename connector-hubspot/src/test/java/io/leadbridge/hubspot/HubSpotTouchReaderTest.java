@@ -22,8 +22,10 @@ import io.leadbridge.hubspot.client.CrmObjectType;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -101,6 +103,26 @@ class HubSpotTouchReaderTest {
                 .isInstanceOfSatisfying(SyncFailureException.class, e -> assertThat(e.failure())
                         .isInstanceOf(SyncFailure.Retriable.class).extracting(SyncFailure::code)
                         .isEqualTo("INTERNAL_ERROR"));
+    }
+
+    @Test
+    void anEmailModifiedWithinTheSearchLagIsLeftForALaterReadWithoutReadingItsContacts() {
+        hubspot.stubFor(post(urlPathEqualTo(SEARCH)).willReturn(okJson(EMAILS)));
+        associationsAnswer("""
+                [{"from": {"id": "88120455401"},
+                  "to": [{"toObjectId": "1246965", "associationTypes": [
+                      {"category": "HUBSPOT_DEFINED", "typeId": 198, "label": null}]}]}]""", "[]");
+        Clock justAfterTheFirst = Clock.fixed(Instant.parse("2026-11-25T09:14:15.250Z"), ZoneOffset.UTC);
+        HubSpotTouchReader lagging = new HubSpotTouchReader(new HubSpotClient(HttpClient.newHttpClient(),
+                URI.create(hubspot.baseUrl()), TOKEN, "2026-03", Duration.ofSeconds(5)),
+                new SearchLag(Duration.ofSeconds(10), justAfterTheFirst));
+
+        List<LoggedTouch> touches = lagging.modifiedSince(CrmObjectType.EMAILS, Instant.parse("2026-11-25T09:00:00Z"),
+                100);
+
+        assertThat(touches).extracting(touch -> touch.touch().source().id()).containsExactly("88120455401");
+        hubspot.verify(1, postRequestedFor(urlPathEqualTo(ASSOCIATIONS)).withRequestBody(equalToJson("""
+                {"inputs": [{"id": "88120455401"}]}""")));
     }
 
     @Test

@@ -33,7 +33,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
                           String clientSecret, @DefaultValue("2026-03") String apiVersion,
                           @DefaultValue("10s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
                           String refreshToken, String clientId, @DefaultValue("1.0") double dailyLimitShare,
-                          @DefaultValue("UTC") String accountTimeZone, URI webhookPublicUrl) {
+                          @DefaultValue("UTC") String accountTimeZone, URI webhookPublicUrl,
+                          @DefaultValue("10s") Duration searchLag) {
 
         boolean anySet() {
             return present(accessToken) || present(clientSecret) || present(refreshToken);
@@ -49,7 +50,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
             return "HubSpot[baseUrl=" + baseUrl + ", apiVersion=" + apiVersion + ", accessToken="
                     + redacted(accessToken) + ", clientId=" + clientId + ", clientSecret=" + redacted(clientSecret)
                     + ", refreshToken=" + redacted(refreshToken) + ", dailyLimitShare=" + dailyLimitShare
-                    + ", accountTimeZone=" + accountTimeZone + ", webhookPublicUrl=" + webhookPublicUrl + "]";
+                    + ", accountTimeZone=" + accountTimeZone + ", webhookPublicUrl=" + webhookPublicUrl
+                    + ", searchLag=" + searchLag + "]";
         }
     }
 

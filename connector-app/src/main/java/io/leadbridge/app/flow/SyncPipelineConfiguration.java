@@ -105,8 +105,8 @@ public class SyncPipelineConfiguration {
 
     /** One connection per account: every HubSpot bean shares its token and its rate budget. */
     @Bean
-    HubSpotAdapter hubspotAdapter(CrmSettings settings, Clock clock) {
-        return HubSpotAdapter.connect(settings.hubspot(), clock);
+    HubSpotAdapter hubspotAdapter(CrmSettings settings, ConnectorProperties properties, Clock clock) {
+        return HubSpotAdapter.connect(settings.hubspot(), clock).withSearchLag(properties.hubspot().searchLag(), clock);
     }
 
     /** Refuses to start when the portal lacks a mapped property or a status-mapping value. */

@@ -24,10 +24,18 @@ import java.util.Set;
  *
  * <p>The emulators' clocks run two minutes behind the app's: Salesforce's {@code getDeleted} works in whole minutes,
  * so the Lead poller only reads finished minutes; with the CRMs behind, every change is in a finished minute at once.
+ *
+ * <p>HubSpot's search lags behind its writes, as HubSpot's does: each write is found up to {@link #SEARCH_INDEX_DELAY}
+ * late. The app's {@code connector.hubspot.search-lag} is set to the clock difference plus {@link #SEARCH_LAG}, as an
+ * admin would set it for a HubSpot whose clock is that far behind (ADR 0036).
  */
 public final class ProofCrms implements AutoCloseable {
 
     static final Duration CRM_CLOCK_BEHIND = Duration.ofMinutes(2);
+    /** The longest a HubSpot write stays out of the search. */
+    static final Duration SEARCH_INDEX_DELAY = Duration.ofSeconds(1);
+    /** How far behind HubSpot's now the app's change reads stop, longer than the index delay. */
+    static final Duration SEARCH_LAG = Duration.ofSeconds(3);
 
     /** Contact properties whose changes the emulated HubSpot announces by webhook. */
     private static final Set<String> WEBHOOK_PROPERTIES = Set.of("email", "firstname", "lastname", "jobtitle",
@@ -60,7 +68,7 @@ public final class ProofCrms implements AutoCloseable {
         HubSpotEmulatorOptions.Builder hubspotOptions = HubSpotEmulatorOptions.builder().port(0).clock(crmClock)
                 .latency(setup.latency(), setup.latency().dividedBy(4))
                 .budget(setup.hubspotBurstLimit(), Integer.MAX_VALUE, setup.hubspotSearchPerSecond())
-                .seed(setup.seed());
+                .searchIndexDelay(SEARCH_INDEX_DELAY).seed(setup.seed());
         SalesforceOptions.Builder salesforceOptions = SalesforceOptions.builder().port(0).clock(crmClock)
                 .latency(setup.latency(), setup.latency().dividedBy(4))
                 .dailyApiAllocation(setup.salesforceDailyLimit()).seed(setup.seed());
@@ -108,6 +116,7 @@ public final class ProofCrms implements AutoCloseable {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("connector.hubspot.base-url", hubspotProxy.baseUrl());
         p.put("connector.hubspot.access-token", HubSpotEmulatorOptions.DEFAULT_ACCESS_TOKEN);
+        p.put("connector.hubspot.search-lag", CRM_CLOCK_BEHIND.plus(SEARCH_LAG).toMillis() + "ms");
         p.put("connector.salesforce.instance-url", salesforceProxy.baseUrl());
         p.put("connector.salesforce.organization-id", salesforce.organizationId());
         p.put("connector.salesforce.token-url", salesforce.tokenUrl().replace(salesforce.baseUrl(),

@@ -23,9 +23,13 @@ final class ContactNotes {
 
     /** @return the new note's id */
     String create(String contactId, String body) {
-        return client.createObject(CrmObjectType.NOTES, new ObjectInput(
-                Map.of("hs_timestamp", String.valueOf(clock.millis()), BODY, body),
-                List.of(CrmObjectType.NOTES.associate(CrmObjectType.CONTACTS, contactId)))).id();
+        return client.createObject(CrmObjectType.NOTES, input(contactId, body, null)).id();
+    }
+
+    /** A note on the contact, as one input of a create; {@code traceId} ties a batch result to it (null for none). */
+    ObjectInput input(String contactId, String body, String traceId) {
+        return new ObjectInput(Map.of("hs_timestamp", String.valueOf(clock.millis()), BODY, body),
+                List.of(CrmObjectType.NOTES.associate(CrmObjectType.CONTACTS, contactId)), traceId);
     }
 
     /** Reads the contact's notes (association pages of 100, then their bodies) for the first whose body has {@code line}. */

@@ -4,6 +4,7 @@ import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.core.touch.IdempotencyKeys;
 import io.leadbridge.core.touch.SdrContextNote;
 import io.leadbridge.core.touch.SdrContextSink;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The SDR-context note on a HubSpot contact: a note engagement associated with the contact, whose
@@ -45,11 +47,82 @@ public final class HubSpotSdrContextSink implements SdrContextSink {
 
     @Override
     public ExternalRef create(SdrContextNote note) {
+        requireContact(note);
+        return new ExternalRef(CrmSystem.HUBSPOT, NOTE, notes.create(note.targetPerson().id(), body(note)));
+    }
+
+    /**
+     * Up to 100 notes per {@code batch/create}, each tied to its result by {@code objectWriteTraceId} (HubSpot does not
+     * promise its results in input order; a result without one is tied by the key line in its body). A batch HubSpot
+     * refuses as a whole (a validation error) is created one note per call, so that each gets its own answer; a
+     * timeout, a 5xx or a rate limit fails the call.
+     */
+    @Override
+    public List<WriteResult> createAll(List<SdrContextNote> toCreate) {
+        toCreate.forEach(HubSpotSdrContextSink::requireContact);
+        List<WriteResult> results = new ArrayList<>();
+        for (int from = 0; from < toCreate.size(); from += BatchInput.MAX_INPUTS) {
+            results.addAll(createBatch(toCreate.subList(from, Math.min(toCreate.size(), from + BatchInput.MAX_INPUTS))));
+        }
+        return results;
+    }
+
+    private List<WriteResult> createBatch(List<SdrContextNote> batch) {
+        if (batch.size() == 1) {
+            return List.of(createOne(batch.get(0)));
+        }
+        BatchResult<HubSpotObject> answer;
+        try {
+            answer = client.batchCreate(CrmObjectType.NOTES, new BatchInput<>(IntStream.range(0, batch.size())
+                    .mapToObj(i -> notes.input(batch.get(i).targetPerson().id(), body(batch.get(i)),
+                            String.valueOf(i)))
+                    .toList()));
+        } catch (SyncFailureException failed) {
+            if (failed.failure() instanceof SyncFailure.Permanent || failed.failure() instanceof SyncFailure.Conflict) {
+                return batch.stream().map(this::createOne).toList();
+            }
+            throw failed;
+        }
+        Map<String, HubSpotObject> byTrace = new HashMap<>();
+        answer.results().forEach(created -> byTrace.put(Optional.ofNullable(created.objectWriteTraceId())
+                .orElseGet(() -> traceByKeyLine(created, batch)), created));
+        List<WriteResult> results = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            String trace = String.valueOf(i);
+            HubSpotObject created = byTrace.get(trace);
+            results.add(created != null
+                    ? new WriteResult.Written(new ExternalRef(CrmSystem.HUBSPOT, NOTE, created.id()), true)
+                    : new WriteResult.Failed(HubSpotContactSink.failureFor(answer, trace, trace)
+                            .orElse(new SyncFailure.Retriable("NO_RESULT",
+                                    "HubSpot answered the batch without a result or an error for this note", ""))));
+        }
+        return results;
+    }
+
+    /** The trace id of the note whose key line {@code created}'s body holds; empty when none does. */
+    private static String traceByKeyLine(HubSpotObject created, List<SdrContextNote> batch) {
+        String body = created.properties().getOrDefault(ContactNotes.BODY, "");
+        for (int i = 0; i < batch.size(); i++) {
+            if (body != null && body.contains(IdempotencyKeys.label(batch.get(i).idempotencyKey()))) {
+                return String.valueOf(i);
+            }
+        }
+        return "";
+    }
+
+    private WriteResult createOne(SdrContextNote note) {
+        try {
+            return new WriteResult.Written(create(note), true);
+        } catch (SyncFailureException failed) {
+            return new WriteResult.Failed(failed.failure());
+        }
+    }
+
+    private static void requireContact(SdrContextNote note) {
         if (!ContactMapper.OBJECT_TYPE.equals(note.targetPerson().objectType())) {
             throw new IllegalArgumentException("the SDR-context note is kept on a HubSpot contact, not on "
                     + note.targetPerson());
         }
-        return new ExternalRef(CrmSystem.HUBSPOT, NOTE, notes.create(note.targetPerson().id(), body(note)));
     }
 
     /** Reads the contact's notes for the one naming the note's key. */

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.core.touch.SdrContextNote;
 import io.leadbridge.core.touch.SdrContextSink;
 import io.leadbridge.core.touch.SdrContextSummary;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HubSpotSdrContextSinkTest {
 
     private static final String UPDATE = "/crm/objects/2026-03/notes/batch/update";
+    private static final String CREATE = "/crm/objects/2026-03/notes/batch/create";
 
     @RegisterExtension
     static WireMockExtension hubspot = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -65,6 +67,45 @@ class HubSpotSdrContextSinkTest {
         hubspot.verify(1, postRequestedFor(urlPathEqualTo(UPDATE))
                 .withRequestBody(matchingJsonPath("$.inputs[0].id", equalTo("90001")))
                 .withRequestBody(matchingJsonPath("$.inputs[1].properties.hs_note_body", containing("Leadbridge key: "))));
+    }
+
+    @Test
+    void createsSeveralNotesInOneBatchCallTiedToTheirContactsByTraceIdAndReportsANoteHubSpotRefused() {
+        SdrContextNote kims = note("1246965");
+        SdrContextNote lees = note("1246966");
+        SdrContextNote noors = note("1246967");
+        hubspot.stubFor(post(urlPathEqualTo(CREATE)).willReturn(aResponse().withStatus(207)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"status":"COMPLETE","results":[
+                          {"id":"90012","objectWriteTraceId":"2","properties":{"hs_object_id":"90012"},
+                           "createdAt":"2026-11-26T09:00:00.120Z","updatedAt":"2026-11-26T09:00:00.120Z",
+                           "archived":false},
+                          {"id":"90010","objectWriteTraceId":"0","properties":{"hs_object_id":"90010"},
+                           "createdAt":"2026-11-26T09:00:00.120Z","updatedAt":"2026-11-26T09:00:00.120Z",
+                           "archived":false}],
+                         "numErrors":1,"errors":[{"status":"error","category":"VALIDATION_ERROR",
+                          "message":"One or more associations are invalid","context":{"objectWriteTraceId":["1"]},
+                          "links":{}}],
+                         "startedAt":"2026-11-26T09:00:00.002Z","completedAt":"2026-11-26T09:00:00.160Z"}""")));
+
+        List<WriteResult> results = sink().createAll(List.of(kims, lees, noors));
+
+        assertThat(results.get(0)).isEqualTo(new WriteResult.Written(new ExternalRef(CrmSystem.HUBSPOT, "note",
+                "90010"), true));
+        assertThat(results.get(1)).isInstanceOfSatisfying(WriteResult.Failed.class, failed ->
+                assertThat(failed.failure().code()).isEqualTo("VALIDATION_ERROR"));
+        assertThat(results.get(2)).isEqualTo(new WriteResult.Written(new ExternalRef(CrmSystem.HUBSPOT, "note",
+                "90012"), true));
+        hubspot.verify(1, postRequestedFor(urlPathEqualTo(CREATE))
+                .withRequestBody(matchingJsonPath("$.inputs[1].objectWriteTraceId", equalTo("1")))
+                .withRequestBody(matchingJsonPath("$.inputs[1].associations[0].to.id", equalTo("1246966")))
+                .withRequestBody(matchingJsonPath("$.inputs[2].properties.hs_note_body",
+                        containing("Leadbridge key: "))));
+    }
+
+    private static SdrContextNote note(String contactId) {
+        return SdrContextNote.render(new ExternalRef(CrmSystem.HUBSPOT, "contact", contactId),
+                SdrContextSummary.of(List.of(), Optional.empty()), ZoneOffset.UTC);
     }
 
     private static SdrContextSink.Rewrite rewrite(String noteId, String contactId) {

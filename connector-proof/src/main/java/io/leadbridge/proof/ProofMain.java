@@ -34,7 +34,7 @@ public final class ProofMain {
             Usage: java -jar connector-proof/target/connector-proof.jar COMMAND [--name=value ...]
 
               bench     --sizes=10000,50000,100000 --latency-ms=20 --changes=300 --changes-per-second=10
-                        --touches=1500 --touches-per-second=50 --touch-paths=polling,webhook
+                        --touches=1500 --touches-per-second=50 --touch-paths=polling,webhook(,webhook-first)
                         --scheduler-threads=(app default)
                         --app.NAME=VALUE (any app property, e.g. --app.connector.sync.touches.hubspot-types=emails)
                         --out=docs/benchmarks-run

@@ -35,6 +35,12 @@ public final class SalesforceSdrContextSink implements SdrContextSink {
         return written(tasks.create(note));
     }
 
+    /** Up to 200 notes per {@code create} call; a refused Task is that note's failure. */
+    @Override
+    public List<WriteResult> createAll(List<SdrContextNote> notes) {
+        return tasks.createAll(notes);
+    }
+
     @Override
     public Optional<ExternalRef> find(SdrContextNote note) {
         return tasks.find(note);

@@ -30,6 +30,11 @@ public class JdbcSdrContextStore implements SdrContextStore {
     }
 
     @Override
+    public void makeClaimsDurable() {
+        durable.now();
+    }
+
+    @Override
     public boolean claim(SdrContextNote note, PersonId person, Instant claimedAt) {
         ExternalRef target = note.targetPerson();
         try {
@@ -40,7 +45,6 @@ public class JdbcSdrContextStore implements SdrContextStore {
                     .params(note.idempotencyKey(), person.toString(), target.system().name(), target.objectType(),
                             target.id(), ts(claimedAt))
                     .update();
-            durable.now();
             return true;
         } catch (DuplicateKeyException claimedBefore) {
             return false;

@@ -96,9 +96,10 @@ class ClaimsSurviveAKillOnH2Test {
             List<MirroredActivity> batch = IntStream.range(0, MIRRORS).mapToObj(Claimer::mirror).toList();
             batch.forEach(mirror -> mirrors.claim(mirror, T0));
             mirrors.makeClaimsDurable();
-            new JdbcSdrContextStore(jdbc, durable).claim(SdrContextNote.render(LEAD,
-                    SdrContextSummary.of(List.of(), Optional.empty()), ZoneOffset.UTC),
-                    new PersonId(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7")), T0);
+            JdbcSdrContextStore notes = new JdbcSdrContextStore(jdbc, durable);
+            notes.claim(SdrContextNote.render(LEAD, SdrContextSummary.of(List.of(), Optional.empty()),
+                    ZoneOffset.UTC), new PersonId(UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7")), T0);
+            notes.makeClaimsDurable();
             System.out.println(CLAIMED);
             System.out.flush();
             // Stays alive, holding its claims, until the test kills this JVM with SIGKILL: the kill is the point.

@@ -10,6 +10,7 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.model.Touch;
 import io.leadbridge.core.port.IdMappingStore;
+import io.leadbridge.core.sync.WriteResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,6 +80,7 @@ public final class SdrContextNotes implements SdrContextPublisher {
     public void publish(Set<PersonId> people) {
         List<AuditEntry> entries = new ArrayList<>();
         Map<SdrContextSink, List<PendingRewrite>> rewrites = new LinkedHashMap<>();
+        Map<SdrContextSink, List<PendingRewrite>> creates = new LinkedHashMap<>();
         Map<PersonId, Touch> firstTouch = new LinkedHashMap<>();
         Set<PersonId> retry = new LinkedHashSet<>();
         Instant now = clock.instant();
@@ -96,11 +98,13 @@ public final class SdrContextNotes implements SdrContextPublisher {
                 Optional<ExternalRef> target = ids.refIn(person, sink.system());
                 if (target.isPresent() && !publish(person, target.get(),
                         SdrContextNote.render(target.get(), summary, zone), sink, entries,
+                        creates.computeIfAbsent(sink, s -> new ArrayList<>()),
                         rewrites.computeIfAbsent(sink, s -> new ArrayList<>()))) {
                     retry.add(person);
                 }
             }
         }
+        creates.forEach((sink, pending) -> retry.addAll(create(sink, pending, entries)));
         rewrites.forEach((sink, pending) -> retry.addAll(rewrite(sink, pending, entries)));
         retry.forEach(person -> Optional.ofNullable(firstTouch.get(person))
                 .ifPresent(touch -> touches.reopen(touch.source(), clock.instant().plus(retryAfter))));
@@ -109,21 +113,21 @@ public final class SdrContextNotes implements SdrContextPublisher {
     }
 
     /**
+     * A note never created is claimed here and created with the other new notes of its CRM ({@code creates}); a
+     * changed note is rewritten with the other changed ones ({@code rewrites}).
+     *
      * @return false when the write failed in a way that may pass, so the person's note is to be published again
      */
     private boolean publish(PersonId person, ExternalRef target, SdrContextNote note, SdrContextSink sink,
-                            List<AuditEntry> entries, List<PendingRewrite> rewrites) {
+                            List<AuditEntry> entries, List<PendingRewrite> creates, List<PendingRewrite> rewrites) {
         String fingerprint = ValueFingerprint.of(note.text()).hex();
         Instant now = clock.instant();
         Optional<SdrContextStore.StoredNote> stored = store.find(note.idempotencyKey());
         try {
             if (stored.isEmpty()) {
-                if (!store.claim(note, person, now)) {
-                    return true;
+                if (store.claim(note, person, now)) {
+                    creates.add(new PendingRewrite(person, target, null, note, fingerprint));
                 }
-                ExternalRef created = create(note, sink);
-                store.written(note.idempotencyKey(), created, fingerprint, now);
-                entries.add(entry(person, now, "SDR-context note created on " + target, created, note));
             } else if (stored.get().noteRecord().isEmpty()) {
                 Optional<ExternalRef> found = sink.find(note);
                 ExternalRef record = found.isPresent() ? found.get() : sink.create(note);
@@ -142,6 +146,50 @@ public final class SdrContextNotes implements SdrContextPublisher {
             return !mayPass(failed.failure());
         }
         return true;
+    }
+
+    /**
+     * Every new note of one CRM created together, under the claims taken for them: one batch call instead of one call
+     * per person. A note refused for good has its claim released, so a later touch claims and creates it afresh; one
+     * that may have been created keeps its claim and is found or created after {@link #UNCONFIRMED_RETRY_AFTER}.
+     *
+     * @return the people whose create failed in a way that may pass
+     */
+    private Set<PersonId> create(SdrContextSink sink, List<PendingRewrite> pending, List<AuditEntry> entries) {
+        Set<PersonId> mayPass = new LinkedHashSet<>();
+        if (pending.isEmpty()) {
+            return mayPass;
+        }
+        Instant now = clock.instant();
+        store.makeClaimsDurable();
+        List<WriteResult> results;
+        try {
+            results = sink.createAll(pending.stream().map(PendingRewrite::note).toList());
+        } catch (SyncFailureException failed) {
+            results = Collections.nCopies(pending.size(), new WriteResult.Failed(failed.failure()));
+        }
+        if (results.size() != pending.size()) {
+            throw new IllegalStateException(sink.system() + " SDR-context sink returned " + results.size()
+                    + " results for " + pending.size() + " creates");
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            PendingRewrite create = pending.get(i);
+            if (results.get(i) instanceof WriteResult.Written written) {
+                store.written(create.note().idempotencyKey(), written.target(), create.fingerprint(), now);
+                entries.add(entry(create.person(), now, "SDR-context note created on " + create.target(),
+                        written.target(), create.note()));
+                continue;
+            }
+            SyncFailure failure = ((WriteResult.Failed) results.get(i)).failure();
+            if (!(failure instanceof SyncFailure.Retriable)) {
+                store.release(create.note().idempotencyKey());
+            }
+            entries.add(notWritten(create.person(), now, create.target(), create.note(), failure));
+            if (mayPass(failure)) {
+                mayPass.add(create.person());
+            }
+        }
+        return mayPass;
     }
 
     /**
@@ -193,19 +241,9 @@ public final class SdrContextNotes implements SdrContextPublisher {
                 + " was not written: " + failure.code()).with(Map.of("noteKey", note.idempotencyKey()));
     }
 
+    /** A note to write; {@code noteRecord} is null for a note not created yet. */
     private record PendingRewrite(PersonId person, ExternalRef target, ExternalRef noteRecord, SdrContextNote note,
                                   String fingerprint) {
-    }
-
-    private ExternalRef create(SdrContextNote note, SdrContextSink sink) {
-        try {
-            return sink.create(note);
-        } catch (SyncFailureException failed) {
-            if (!(failed.failure() instanceof SyncFailure.Retriable)) {
-                store.release(note.idempotencyKey());
-            }
-            throw failed;
-        }
     }
 
     private static AuditEntry entry(PersonId person, Instant now, String reason, ExternalRef noteRecord,

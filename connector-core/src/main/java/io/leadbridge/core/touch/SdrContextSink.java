@@ -4,6 +4,7 @@ import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.sync.WriteResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,29 @@ public interface SdrContextSink {
 
     /** Creates the note on {@link SdrContextNote#targetPerson()}; returns the new note's record. */
     ExternalRef create(SdrContextNote note);
+
+    /**
+     * Creates several notes, each on its own person, in as few calls as the CRM takes: a person's first touch creates
+     * their note, and a burst of first touches would otherwise cost one call per person. The default creates them
+     * one at a time.
+     *
+     * @return one result per note, in input order: {@link WriteResult.Written} with the new note's record, or
+     *         {@link WriteResult.Failed} with the CRM's refusal ({@link SyncFailure.Retriable} when the note may have
+     *         been created)
+     * @throws io.leadbridge.core.failure.SyncFailureException when a whole call failed, retriable when any note may
+     *                                                         have been created
+     */
+    default List<WriteResult> createAll(List<SdrContextNote> notes) {
+        List<WriteResult> results = new ArrayList<>();
+        for (SdrContextNote note : notes) {
+            try {
+                results.add(new WriteResult.Written(create(note), true));
+            } catch (SyncFailureException refused) {
+                results.add(new WriteResult.Failed(refused.failure()));
+            }
+        }
+        return results;
+    }
 
     /**
      * The note on {@link SdrContextNote#targetPerson()} whose text names {@code note}'s key, if there is one: after a

@@ -13,11 +13,16 @@ import java.util.Optional;
  */
 public interface SdrContextStore {
 
-    /**
-     * Claims the note's key before the create; false if it was claimed before. A claim that returned true survives a
-     * crash of this process (ADR 0033): lost, it would let the next process create the note a second time.
-     */
+    /** Claims the note's key before the create; false if it was claimed before. */
     boolean claim(SdrContextNote note, PersonId person, Instant claimedAt);
+
+    /**
+     * Makes every claim made so far survive a crash of this process; called once after a publish's claims and before
+     * the creates they guard (ADR 0033). A claim lost with the process would let the next one create the note a
+     * second time. Does nothing where a claim is durable when {@link #claim} returns.
+     */
+    default void makeClaimsDurable() {
+    }
 
     /** Records the created (or rewritten) note and the fingerprint of its text. */
     void written(String noteKey, ExternalRef noteRecord, String textFingerprint, Instant writtenAt);

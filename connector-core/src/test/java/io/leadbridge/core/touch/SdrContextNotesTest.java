@@ -13,6 +13,7 @@ import io.leadbridge.core.testing.InMemoryAuditTrail;
 import io.leadbridge.core.testing.InMemoryIdMappingStore;
 import io.leadbridge.core.testing.InMemoryTouchInbox;
 import io.leadbridge.core.testing.MutableClock;
+import io.leadbridge.core.sync.WriteResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,8 +37,9 @@ class SdrContextNotesTest {
     private final InMemoryIdMappingStore ids = new InMemoryIdMappingStore();
     private final InMemoryTouchInbox inbox = new InMemoryTouchInbox();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    private final NoteStore store = new NoteStore();
-    private final RecordingNoteSink salesforce = new RecordingNoteSink();
+    private final List<String> events = new ArrayList<>();
+    private final NoteStore store = new NoteStore(events);
+    private final RecordingNoteSink salesforce = new RecordingNoteSink(events);
     private final SdrContextNotes notes = new SdrContextNotes(inbox, ids, store, List.of(salesforce), audit,
             clock, ZoneOffset.UTC, RETRY);
 
@@ -109,6 +111,33 @@ class SdrContextNotesTest {
         notes.publish(Set.of(kim));
         assertThat(salesforce.created).singleElement().satisfies(note ->
                 assertThat(note.text()).contains("Touches: 1 (1 email)"));
+    }
+
+    @Test
+    void theNewNotesOfOnePublishAreCreatedInOneCallUnderClaimsMadeDurableFirstAndARefusedOneReleasesItsClaim() {
+        ExternalRef lee = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246966");
+        ExternalRef leeLead = new ExternalRef(CrmSystem.SALESFORCE, "Lead", "00Q5g00000LeeAAA");
+        PersonId kim = kimWithOneEmail();
+        PersonId leePerson = ids.personFor(lee);
+        ids.link(leePerson, leeLead);
+        settle(leePerson, "2", Touch.TouchChannel.EMAIL);
+        salesforce.refusedTargets.add(leeLead.id());
+
+        notes.publish(Set.of(kim, leePerson));
+
+        assertThat(events).containsExactly("claim", "claim", "durable", "createAll 2");
+        assertThat(salesforce.created).singleElement().satisfies(note ->
+                assertThat(note.targetPerson()).isEqualTo(KIM_LEAD));
+        assertThat(store.notes.values()).singleElement().satisfies(note ->
+                assertThat(note.noteRecord()).contains(salesforce.createdRecords.get(0)));
+        assertThat(audit.of(leePerson, 10)).extracting(e -> e.kind()).containsExactly(AuditKind.ERROR);
+        assertThat(inbox.touchesOf(leePerson)).as("a refusal waits for the next touch, no retry").hasSize(1);
+
+        salesforce.refusedTargets.clear();
+        settle(leePerson, "3", Touch.TouchChannel.CALL);
+        notes.publish(Set.of(leePerson));
+        assertThat(salesforce.created).hasSize(2).last().satisfies(note ->
+                assertThat(note.text()).contains("Touches: 2 (1 email, 1 call)"));
     }
 
     @Test
@@ -228,6 +257,8 @@ class SdrContextNotesTest {
     }
 
     private static final class RecordingNoteSink implements SdrContextSink {
+        final List<String> events;
+        final Set<String> refusedTargets = new HashSet<>();
         final List<SdrContextNote> created = new ArrayList<>();
         final List<ExternalRef> createdRecords = new ArrayList<>();
         final List<SdrContextNote> updated = new ArrayList<>();
@@ -236,9 +267,21 @@ class SdrContextNotesTest {
         Optional<ExternalRef> existing = Optional.empty();
         Optional<SyncFailure> failure = Optional.empty();
 
+        RecordingNoteSink(List<String> events) {
+            this.events = events;
+        }
+
         @Override
         public CrmSystem system() {
             return CrmSystem.SALESFORCE;
+        }
+
+        @Override
+        public List<WriteResult> createAll(List<SdrContextNote> notes) {
+            events.add("createAll " + notes.size());
+            return notes.stream().map(note -> refusedTargets.contains(note.targetPerson().id())
+                    ? new WriteResult.Failed(new SyncFailure.Permanent("ENTITY_IS_DELETED", "deleted", "", List.of()))
+                    : SdrContextSink.super.createAll(List.of(note)).get(0)).toList();
         }
 
         @Override
@@ -279,12 +322,23 @@ class SdrContextNotesTest {
     }
 
     private static final class NoteStore implements SdrContextStore {
+        final List<String> events;
         final Map<String, StoredNote> notes = new HashMap<>();
         final Map<String, PersonId> people = new HashMap<>();
         final Map<String, Instant> claimedAt = new HashMap<>();
 
+        NoteStore(List<String> events) {
+            this.events = events;
+        }
+
+        @Override
+        public void makeClaimsDurable() {
+            events.add("durable");
+        }
+
         @Override
         public boolean claim(SdrContextNote note, PersonId person, Instant at) {
+            events.add("claim");
             boolean claimed = notes.putIfAbsent(note.idempotencyKey(), new StoredNote(note.idempotencyKey(),
                     Optional.empty(), Optional.empty())) == null;
             if (claimed) {

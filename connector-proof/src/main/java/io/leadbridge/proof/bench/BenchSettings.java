@@ -17,7 +17,8 @@ import java.util.Set;
  * @param touchesPerSecond the rate they are logged at
  * @param touchPaths       the touch runs: {@code polling} (HubSpot emails until Salesforce shows their Task) and
  *                         {@code webhook} (Salesforce Tasks by outbound message until HubSpot's SDR-context note
- *                         counts them)
+ *                         counts them, each person's note created first) and {@code webhook-first} (the same, where
+ *                         the first touch on each person also creates their note)
  * @param appProperties    further properties every app of the run starts with (e.g. the scheduler's threads)
  * @param backfillTimeout  the longest one backfill may take
  * @param outDir           where {@code benchmark.md} and the plot are written
@@ -30,11 +31,13 @@ public record BenchSettings(List<Integer> backfillSizes, Duration latency, int c
 
     public static final String POLLING = "polling";
     public static final String WEBHOOK = "webhook";
+    public static final String WEBHOOK_FIRST = "webhook-first";
 
     public BenchSettings {
         touchPaths = Set.copyOf(touchPaths);
-        if (!Set.of(POLLING, WEBHOOK).containsAll(touchPaths)) {
-            throw new IllegalArgumentException("touch paths are polling and webhook, not " + touchPaths);
+        if (!Set.of(POLLING, WEBHOOK, WEBHOOK_FIRST).containsAll(touchPaths)) {
+            throw new IllegalArgumentException("touch paths are polling, webhook and webhook-first, not "
+                    + touchPaths);
         }
         appProperties = Map.copyOf(appProperties);
     }

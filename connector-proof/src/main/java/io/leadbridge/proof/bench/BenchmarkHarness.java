@@ -63,16 +63,17 @@ public final class BenchmarkHarness {
         }
         Optional<LatencyResult> webhookTouches = Optional.empty();
         if (settings.touches() > 0 && settings.touchPaths().contains(BenchSettings.WEBHOOK)) {
-            LatencyResult touched = new TouchWebhookLatencyRun(out).run(settings, appProperties(settings));
-            out.printf("touch webhook path: p50 %d ms, p95 %d ms, p99 %d ms, %d missed%n",
-                    touched.percentile(50).toMillis(), touched.percentile(95).toMillis(),
-                    touched.percentile(99).toMillis(), touched.missed());
-            webhookTouches = Optional.of(touched);
+            webhookTouches = Optional.of(webhookTouches(settings, false));
+        }
+        Optional<LatencyResult> firstTouches = Optional.empty();
+        if (settings.touches() > 0 && settings.touchPaths().contains(BenchSettings.WEBHOOK_FIRST)) {
+            firstTouches = Optional.of(webhookTouches(settings, true));
         }
         CrmSetup limits = CrmSetup.realisticLimits();
         RateBound bound = new RateBound(limits.hubspotBurstLimit() / 10.0, limits.hubspotSearchPerSecond(),
                 limits.salesforceDailyLimit() * SALESFORCE_SHARE);
-        String markdown = new BenchmarkReport(settings, backfills, latency, touches, webhookTouches, bound).markdown();
+        String markdown = new BenchmarkReport(settings, backfills, latency, touches, webhookTouches, firstTouches,
+                bound).markdown();
         try {
             Files.createDirectories(settings.outDir());
             Files.writeString(settings.outDir().resolve("benchmark.md"), markdown);
@@ -83,6 +84,13 @@ public final class BenchmarkHarness {
         return markdown;
     }
 
+    private LatencyResult webhookTouches(BenchSettings settings, boolean firstTouches) {
+        LatencyResult touched = new TouchWebhookLatencyRun(out, firstTouches).run(settings, appProperties(settings));
+        out.printf("touch webhook path%s: p50 %d ms, p95 %d ms, p99 %d ms, %d missed%n",
+                firstTouches ? " (first touches)" : "", touched.percentile(50).toMillis(),
+                touched.percentile(95).toMillis(), touched.percentile(99).toMillis(), touched.missed());
+        return touched;
+    }
     private BackfillResult backfill(BenchSettings settings, int size) {
         try (ProofCrms crms = ProofCrms.start(CrmSetup.realisticLimits().withLatency(settings.latency()));
              ProofDatabase database = ProofDatabase.h2File(settings.workDir().resolve("backfill-" + size))) {

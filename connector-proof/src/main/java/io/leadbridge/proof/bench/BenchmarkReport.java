@@ -15,15 +15,18 @@ final class BenchmarkReport {
     private final Optional<LatencyResult> touches;
     private final Optional<LatencyResult> webhookTouches;
     private final RateBound bound;
+    private final Optional<LatencyResult> firstTouches;
 
     BenchmarkReport(BenchSettings settings, List<BackfillResult> backfills, LatencyResult latency,
-                    Optional<LatencyResult> touches, Optional<LatencyResult> webhookTouches, RateBound bound) {
+                    Optional<LatencyResult> touches, Optional<LatencyResult> webhookTouches,
+                    Optional<LatencyResult> firstTouches, RateBound bound) {
         this.settings = settings;
         this.backfills = backfills;
         this.latency = latency;
         this.touches = touches;
         this.webhookTouches = webhookTouches;
         this.bound = bound;
+        this.firstTouches = firstTouches;
     }
 
     String markdown() {
@@ -69,6 +72,13 @@ final class BenchmarkReport {
             md.append("\n### Touch webhook path (outbound messages, touch poll every ")
                     .append(TouchWebhookLatencyRun.POLL_INTERVAL)
                     .append("): Salesforce Task logged -> HubSpot SDR-context note counts it\n\n");
+            md.append("| touches | offered rate (/s) | p50 (ms) | p95 (ms) | p99 (ms) | never arrived |\n");
+            md.append("|---:|---:|---:|---:|---:|---:|\n");
+            appendLatency(md, touched);
+        });
+        firstTouches.ifPresent(touched -> {
+            md.append("\n### Touch webhook path, every person's first touch (no warm-up: each person's first Task also "
+                    + "creates their note)\n\n");
             md.append("| touches | offered rate (/s) | p50 (ms) | p95 (ms) | p99 (ms) | never arrived |\n");
             md.append("|---:|---:|---:|---:|---:|---:|\n");
             appendLatency(md, touched);

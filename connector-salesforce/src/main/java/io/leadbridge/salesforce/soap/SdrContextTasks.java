@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Creates, finds and rewrites the Task that holds a person's SDR-context note: one record per call, except
- * {@link #updateAll}, which rewrites up to 200 notes per call.
+ * {@link #createAll} and {@link #updateAll}, which write up to 200 notes per call.
  */
 public final class SdrContextTasks {
 
@@ -29,6 +29,11 @@ public final class SdrContextTasks {
 
     public WriteResult create(SdrContextNote note) {
         return writer.create(List.of(TaskRecordMapper.sdrContextTask(note))).get(0);
+    }
+
+    /** Creates several notes' Tasks, 200 per {@code create} call; one result per note, in input order. */
+    public List<WriteResult> createAll(List<SdrContextNote> notes) {
+        return writer.create(notes.stream().map(TaskRecordMapper::sdrContextTask).toList());
     }
 
     public WriteResult update(ExternalRef task, SdrContextNote note) {

@@ -4,6 +4,7 @@ import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.sync.ChunkedWrite;
 import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.core.touch.IdempotencyKeys;
 import io.leadbridge.core.touch.SdrContextNote;
@@ -55,16 +56,13 @@ public final class HubSpotSdrContextSink implements SdrContextSink {
      * Up to 100 notes per {@code batch/create}, each tied to its result by {@code objectWriteTraceId} (HubSpot does not
      * promise its results in input order; a result without one is tied by the key line in its body). A batch HubSpot
      * refuses as a whole (a validation error) is created one note per call, so that each gets its own answer; a
-     * timeout, a 5xx or a rate limit fails the call.
+     * timeout, a 5xx or a rate limit fails the call. When a later batch fails without writing (a rate limit) the notes
+     * created by the earlier ones keep their results, so they are recorded rather than created again.
      */
     @Override
     public List<WriteResult> createAll(List<SdrContextNote> toCreate) {
         toCreate.forEach(HubSpotSdrContextSink::requireContact);
-        List<WriteResult> results = new ArrayList<>();
-        for (int from = 0; from < toCreate.size(); from += BatchInput.MAX_INPUTS) {
-            results.addAll(createBatch(toCreate.subList(from, Math.min(toCreate.size(), from + BatchInput.MAX_INPUTS))));
-        }
-        return results;
+        return ChunkedWrite.of(toCreate, BatchInput.MAX_INPUTS, this::createBatch);
     }
 
     private List<WriteResult> createBatch(List<SdrContextNote> batch) {

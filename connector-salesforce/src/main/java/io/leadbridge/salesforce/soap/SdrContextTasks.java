@@ -1,6 +1,7 @@
 package io.leadbridge.salesforce.soap;
 
 import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.sync.ChunkedWrite;
 import io.leadbridge.core.sync.WriteResult;
 import io.leadbridge.core.touch.SdrContextNote;
 import io.leadbridge.core.touch.SdrContextSink;
@@ -31,9 +32,13 @@ public final class SdrContextTasks {
         return writer.create(List.of(TaskRecordMapper.sdrContextTask(note))).get(0);
     }
 
-    /** Creates several notes' Tasks, 200 per {@code create} call; one result per note, in input order. */
+    /**
+     * Creates several notes' Tasks, 200 per {@code create} call; one result per note, in input order. When a later call
+     * fails without writing, the Tasks created by the earlier ones keep their results and the rest fail with it.
+     */
     public List<WriteResult> createAll(List<SdrContextNote> notes) {
-        return writer.create(notes.stream().map(TaskRecordMapper::sdrContextTask).toList());
+        return ChunkedWrite.of(notes, RecordWriter.MAX_RECORDS_PER_CALL, chunk ->
+                writer.create(chunk.stream().map(TaskRecordMapper::sdrContextTask).toList()));
     }
 
     public WriteResult update(ExternalRef task, SdrContextNote note) {

@@ -26,6 +26,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Drains the {@link TouchInbox}: runs the due touches of each CRM through that CRM's {@link TouchMirrorPass} and
@@ -38,6 +41,8 @@ import java.util.Set;
  * The people whose touches changed have their SDR context refreshed.
  */
 public final class TouchDrain {
+
+    private static final Logger log = LoggerFactory.getLogger(TouchDrain.class);
 
     /** The rule id of a mirrored touch in the audit trail. */
     public static final String AUDIT_RULE = "touch-mirror";
@@ -102,6 +107,10 @@ public final class TouchDrain {
                 .add(t));
         Tally tally = new Tally();
         bySource.forEach((system, touches) -> drain(system, touches, tally));
+        if (!tally.retryCodes.isEmpty()) {
+            log.warn("{} touch mirror(s) failed and will be tried again, by code: {}", tally.retryLater,
+                    tally.retryCodes);
+        }
         sdrContext.publish(tally.people);
         return new Report(due.size(), tally.mirrored, tally.waiting, tally.toErrorQueue, tally.retryLater);
     }
@@ -157,14 +166,14 @@ public final class TouchDrain {
                 && failed.failure() instanceof SyncFailure.RateLimited limited) {
             Duration wait = limited.retryAfter().compareTo(waitInterval) > 0 ? limited.retryAfter() : waitInterval;
             inbox.retryAt(source, now.plus(wait));
-            tally.retryLater++;
+            tally.retryLater(limited.code());
         } else if (outcome instanceof MirrorOutcome.Failed failed
                 && failed.failure() instanceof SyncFailure.Retriable
                 && !retryPolicy.exhausted(due.attempts() + 1)) {
             int attempts = due.attempts() + 1;
             Duration backoff = retryPolicy.backoffAfter(attempts);
             inbox.failedAttempt(source, attempts, now.plus(backoff.compareTo(waitInterval) > 0 ? backoff : waitInterval));
-            tally.retryLater++;
+            tally.retryLater(failed.failure().code());
         } else if (outcome instanceof MirrorOutcome.Failed failed) {
             toErrorQueue(due, activity, person, now, entries, failed.failure(), tally);
         }
@@ -214,5 +223,11 @@ public final class TouchDrain {
         int waiting;
         int toErrorQueue;
         int retryLater;
+        final Map<String, Integer> retryCodes = new TreeMap<>();
+
+        void retryLater(String code) {
+            retryLater++;
+            retryCodes.merge(code, 1, Integer::sum);
+        }
     }
 }

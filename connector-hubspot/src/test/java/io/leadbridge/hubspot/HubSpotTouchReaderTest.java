@@ -34,6 +34,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HubSpotTouchReaderTest {
 
+    /** The batch association read's result for the first email: logged on contact 1246965. */
+    private static final String FIRST_EMAIL_ON_KIM = """
+                [{"from": {"id": "88120455401"},
+                  "to": [{"toObjectId": "1246965", "associationTypes": [
+                      {"category": "HUBSPOT_DEFINED", "typeId": 198, "label": null}]}]}]""";
     private static final String SEARCH = "/crm/objects/2026-03/emails/search";
     private static final String ASSOCIATIONS = "/crm/associations/2026-03/emails/contacts/batch/read";
     private static final String EMAILS = """
@@ -62,10 +67,7 @@ class HubSpotTouchReaderTest {
     @Test
     void readsEmailsModifiedSinceOldestFirstEachWithTheContactsItIsLoggedOn() {
         hubspot.stubFor(post(urlPathEqualTo(SEARCH)).willReturn(okJson(EMAILS)));
-        associationsAnswer("""
-                [{"from": {"id": "88120455401"},
-                  "to": [{"toObjectId": "1246965", "associationTypes": [
-                      {"category": "HUBSPOT_DEFINED", "typeId": 198, "label": null}]}]}]""", """
+        associationsAnswer(FIRST_EMAIL_ON_KIM, """
                 [{"status": "error", "category": "OBJECT_NOT_FOUND",
                   "message": "No contacts is associated with email 88120455402.",
                   "context": {"fromObjectId": ["88120455402"]}}]""");
@@ -108,10 +110,7 @@ class HubSpotTouchReaderTest {
     @Test
     void anEmailModifiedWithinTheSearchLagIsLeftForALaterReadWithoutReadingItsContacts() {
         hubspot.stubFor(post(urlPathEqualTo(SEARCH)).willReturn(okJson(EMAILS)));
-        associationsAnswer("""
-                [{"from": {"id": "88120455401"},
-                  "to": [{"toObjectId": "1246965", "associationTypes": [
-                      {"category": "HUBSPOT_DEFINED", "typeId": 198, "label": null}]}]}]""", "[]");
+        associationsAnswer(FIRST_EMAIL_ON_KIM, "[]");
         Clock justAfterTheFirst = Clock.fixed(Instant.parse("2026-11-25T09:14:15.250Z"), ZoneOffset.UTC);
         HubSpotTouchReader lagging = new HubSpotTouchReader(new HubSpotClient(HttpClient.newHttpClient(),
                 URI.create(hubspot.baseUrl()), TOKEN, "2026-03", Duration.ofSeconds(5)),

@@ -108,11 +108,11 @@ public final class TouchDrain {
         Tally tally = new Tally();
         bySource.forEach((system, touches) -> drain(system, touches, tally));
         if (!tally.retryCodes.isEmpty()) {
-            log.warn("{} touch mirror(s) failed and will be tried again, by code: {}", tally.retryLater,
+            log.warn("{} touch mirror(s) failed and will be tried again, by code: {}", tally.retryLater(),
                     tally.retryCodes);
         }
         sdrContext.publish(tally.people);
-        return new Report(due.size(), tally.mirrored, tally.waiting, tally.toErrorQueue, tally.retryLater);
+        return new Report(due.size(), tally.mirrored, tally.waiting, tally.toErrorQueue, tally.retryLater());
     }
 
     private void drain(CrmSystem source, List<DueTouch> touches, Tally tally) {
@@ -222,12 +222,14 @@ public final class TouchDrain {
         int mirrored;
         int waiting;
         int toErrorQueue;
-        int retryLater;
         final Map<String, Integer> retryCodes = new TreeMap<>();
 
         void retryLater(String code) {
-            retryLater++;
             retryCodes.merge(code, 1, Integer::sum);
+        }
+
+        int retryLater() {
+            return retryCodes.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
  *
  * @param took           from the app being ready until the last Lead was visible in Salesforce
  * @param cpu            CPU time of the app's JVM over the whole run (start-up included)
- * @param peakHeapBytes  highest heap in use seen (garbage included)
- * @param peakLiveBytes  highest live data after a full collection seen (0 when no full collection ran)
+ * @param peakHeapBytes  highest heap in use before a collection (garbage included), from the GC log
+ * @param peakLiveBytes  highest heap left after a full collection (0 when no full collection ran), from the GC log
  * @param hubspotCalls   HubSpot calls per operation
  * @param salesforceCalls Salesforce calls per operation
  */
@@ -18,6 +18,11 @@ record BackfillResult(int records, Duration took, Duration cpu, long peakHeapByt
 
     double recordsPerSecond() {
         return records / Math.max(0.001, took.toMillis() / 1000.0);
+    }
+
+    BackfillResult withHeap(GcLogHeap heap) {
+        return new BackfillResult(records, took, cpu, heap.peakUsedBytes(), heap.peakLiveBytes(), hubspotCalls,
+                salesforceCalls);
     }
 
     static double perThousand(long calls, int records) {

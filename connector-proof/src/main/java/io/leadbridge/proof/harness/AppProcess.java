@@ -54,6 +54,7 @@ public final class AppProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + maxHeap);
         command.add("-XX:+UseSerialGC");
+        command.add("-Xlog:gc:file=" + gcLogOf(log).toAbsolutePath());
         command.add("-jar");
         command.add(appJar().toAbsolutePath().toString());
         command.add("--server.port=" + port);
@@ -138,6 +139,15 @@ public final class AppProcess implements AutoCloseable {
             throw new IllegalStateException("the app on port " + port + " still runs after " + timeout);
         }
         return process.exitValue();
+    }
+
+    /** The JVM's log of its garbage collections (one line per pause, heap before and after). */
+    public Path gcLog() {
+        return gcLogOf(log);
+    }
+
+    private static Path gcLogOf(Path log) {
+        return log.resolveSibling(log.getFileName().toString().replaceFirst("\\.log$", "") + "-gc.log");
     }
 
     /** Everything the app has written to its log so far. */

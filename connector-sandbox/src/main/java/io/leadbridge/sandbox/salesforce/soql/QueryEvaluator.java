@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -44,11 +46,8 @@ public final class QueryEvaluator {
         Predicate<Map<String, String>> filter = query.where() == null ? row -> true
                 : predicate(query.where(), resolver, errors);
         Comparator<Map<String, String>> order = ordering(query.orderBy(), resolver);
-        List<Map<String, String>> matches = org.rows(object.name(), includeDeleted, filter).stream()
-                .sorted(order).toList();
-        if (query.limit() != null && matches.size() > query.limit()) {
-            matches = matches.subList(0, query.limit());
-        }
+        List<Map<String, String>> matches = org.rows(object.name(), includeDeleted, filter, order,
+                query.limit() == null ? Integer.MAX_VALUE : query.limit());
         if (query.count()) {
             return new Result(List.of(), matches.size());
         }
@@ -107,10 +106,27 @@ public final class QueryEvaluator {
 
     private Predicate<Map<String, String>> in(SoqlQuery.In in, Resolver.Resolved field, SoqlErrors errors) {
         in.values().forEach(value -> checkType(field, value, in.valueRow(), in.valueColumn(), errors));
+        FieldType type = field.schema().type();
+        if (in.values().stream().allMatch(value -> value instanceof SoqlValue.Text || value instanceof SoqlValue.Null)) {
+            // the same equality as compare(), looked up in a set: an IN of 200 emails over 100,000 Leads was 20
+            // million comparisons per query
+            boolean ids = type == FieldType.ID || type == FieldType.REFERENCE;
+            Set<String> texts = new TreeSet<>(ids ? Comparator.naturalOrder() : String.CASE_INSENSITIVE_ORDER);
+            in.values().stream().filter(SoqlValue.Text.class::isInstance)
+                    .map(value -> ((SoqlValue.Text) value).value())
+                    .forEach(text -> texts.add(ids ? SalesforceIds.normalise(text).orElse(text) : text));
+            boolean withNull = in.values().stream().anyMatch(SoqlValue.Null.class::isInstance);
+            return row -> {
+                String stored = field.value(row);
+                boolean found = stored == null ? withNull
+                        : texts.contains(ids ? SalesforceIds.normalise(stored).orElse(stored) : stored);
+                return in.negated() != found;
+            };
+        }
         return row -> {
             String stored = field.value(row);
             boolean found = in.values().stream().anyMatch(value -> value instanceof SoqlValue.Null
-                    ? stored == null : stored != null && compare(field.schema().type(), stored, value) == 0);
+                    ? stored == null : stored != null && compare(type, stored, value) == 0);
             return in.negated() != found;
         };
     }

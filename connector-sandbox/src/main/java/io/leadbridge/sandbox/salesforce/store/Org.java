@@ -195,19 +195,22 @@ public final class Org {
 
     /** Copies of the records of {@code type}, in insertion order; deleted ones only when asked for. */
     public List<Map<String, String>> rows(String type, boolean includeDeleted) {
-        return rows(type, includeDeleted, row -> true);
+        return rows(type, includeDeleted, row -> true, (a, b) -> 0, Integer.MAX_VALUE);
     }
 
     /**
-     * Copies of the records of {@code type} that {@code filter} accepts, in insertion order. The filter reads each
-     * record's current values (a field never set reads {@code null}, as in a copy); only the accepted ones are copied,
-     * so a query no longer copies every record of a 100,000-Lead org to return 200.
+     * Copies of the first {@code limit} records of {@code type} that {@code filter} accepts, sorted by {@code order}
+     * (ties in insertion order). Filter and order read each record's current values (a field never set reads
+     * {@code null}, as in a copy); only the records returned are copied, so neither a look-up in a 100,000-Lead org
+     * nor a poll for the next 200 changes after a watermark copies every record it passes.
      */
     public synchronized List<Map<String, String>> rows(String type, boolean includeDeleted,
-                                                       Predicate<Map<String, String>> filter) {
+                                                       Predicate<Map<String, String>> filter,
+                                                       Comparator<Map<String, String>> order, int limit) {
         ObjectSchema object = readableSchema(type);
         return records.values().stream().filter(r -> r.schema() == object && (includeDeleted || !r.deleted()))
-                .filter(r -> filter.test(r.values())).map(StoredRecord::snapshot).toList();
+                .filter(r -> filter.test(r.values())).sorted(Comparator.comparing(StoredRecord::values, order))
+                .limit(limit).map(StoredRecord::snapshot).toList();
     }
 
     /** A copy of the record with this 15- or 18-character id, deleted ones included. */

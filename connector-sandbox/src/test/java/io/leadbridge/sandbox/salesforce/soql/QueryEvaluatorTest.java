@@ -128,6 +128,23 @@ class QueryEvaluatorTest {
                         assertThat(error.getMessage()).contains("Didn't understand relationship 'Manager'"));
     }
 
+    @Test
+    void inMatchesIdsByEitherLengthNullsAndTextCaseInsensitively() {
+        String first = lead("First", "Acme");
+        lead("Second", "Globex");
+        Map<String, String> rated = new LinkedHashMap<>(Map.of("LastName", "Rated", "Company", "Initech",
+                "Rating", "Hot"));
+        org.create(List.of(new RecordInput("Lead", rated)), org.integrationUserId());
+
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Id IN ('" + first.substring(0, 15) + "')"))
+                .containsExactly("First");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Rating IN (null, 'HOT') ORDER BY LastName"))
+                .containsExactly("First", "Rated", "Second");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Rating NOT IN (null)")).containsExactly("Rated");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Company IN ('globex', 'INITECH') ORDER BY LastName"
+                + " DESC LIMIT 1")).containsExactly("Second");
+    }
+
     private String lead(String lastName, String company) {
         return org.create(List.of(new RecordInput("Lead", Map.of("LastName", lastName, "Company", company))),
                 org.integrationUserId()).get(0).id();

@@ -10,6 +10,9 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,10 @@ public class JdbcAuditTrail implements AuditTrail {
     private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
     };
 
+    private static final int COLUMNS = 9;
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int ROWS_PER_INSERT = 50;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
@@ -38,19 +45,28 @@ public class JdbcAuditTrail implements AuditTrail {
         if (entries.isEmpty()) {
             return;
         }
-        tx.executeWithoutResult(status -> entries.forEach(this::insert));
+        tx.executeWithoutResult(status -> {
+            for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
+                insert(entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT)));
+            }
+        });
     }
 
-    private void insert(AuditEntry entry) {
-        Optional<ExternalRef> ref = entry.record();
+    /** One statement for many rows: a write's field decisions are about ten entries, each a statement before. */
+    private void insert(List<AuditEntry> entries) {
+        List<Object> params = new ArrayList<>(entries.size() * COLUMNS);
+        for (AuditEntry entry : entries) {
+            Optional<ExternalRef> ref = entry.record();
+            params.addAll(Arrays.asList(entry.person().toString(), ts(entry.at()), entry.kind().name(),
+                    clip(entry.ruleId(), 200), clip(entry.reason(), 2000), ref.map(r -> r.system().name()).orElse(null),
+                    ref.map(ExternalRef::objectType).orElse(null), ref.map(ExternalRef::id).orElse(null),
+                    JSON.writeValueAsString(entry.details())));
+        }
         jdbc.sql("""
                 INSERT INTO audit_entry (person_id, recorded_at, kind, rule_id, reason, record_system, record_type,
                     record_id, details)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.person().toString(), ts(entry.at()), entry.kind().name(), clip(entry.ruleId(), 200),
-                        clip(entry.reason(), 2000), ref.map(r -> r.system().name()).orElse(null),
-                        ref.map(ExternalRef::objectType).orElse(null), ref.map(ExternalRef::id).orElse(null),
-                        JSON.writeValueAsString(entry.details()))
+                VALUES""" + " " + String.join(", ", Collections.nCopies(entries.size(), ROW)))
+                .params(params)
                 .update();
     }
 

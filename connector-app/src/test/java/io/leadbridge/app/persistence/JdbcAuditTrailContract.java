@@ -10,8 +10,11 @@ import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.PersonId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,18 @@ abstract class JdbcAuditTrailContract {
         assertThat(trail.of(KIM, 10)).containsExactly(routed, written, decided);
         assertThat(trail.of(KIM, 2)).containsExactly(routed, written);
         assertThat(trail.of(ALEX, 10)).containsExactly(other);
+    }
+
+    @Test
+    void aLongBatchIsStoredWholeInItsOrderAcrossSeveralInserts() {
+        List<AuditEntry> decisions = IntStream.range(0, 120).mapToObj(i -> AuditEntry.of(KIM, T0,
+                AuditKind.FIELD_DECISION, "field-ownership:field" + i, "decision " + i).about(LEAD)).toList();
+
+        trail.record(decisions);
+
+        List<AuditEntry> newestFirst = new ArrayList<>(decisions);
+        Collections.reverse(newestFirst);
+        assertThat(trail.of(KIM, 200)).containsExactlyElementsOf(newestFirst);
     }
 
     @Test

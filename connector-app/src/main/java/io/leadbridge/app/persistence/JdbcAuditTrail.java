@@ -28,7 +28,6 @@ public class JdbcAuditTrail implements AuditTrail {
     private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
     };
 
-    private static final int COLUMNS = 9;
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int ROWS_PER_INSERT = 50;
 
@@ -54,7 +53,7 @@ public class JdbcAuditTrail implements AuditTrail {
 
     /** One statement for many rows: a write's field decisions are about ten entries, each a statement before. */
     private void insert(List<AuditEntry> entries) {
-        List<Object> params = new ArrayList<>(entries.size() * COLUMNS);
+        List<Object> params = new ArrayList<>();
         for (AuditEntry entry : entries) {
             Optional<ExternalRef> ref = entry.record();
             params.addAll(Arrays.asList(entry.person().toString(), ts(entry.at()), entry.kind().name(),

@@ -20,11 +20,6 @@ record BackfillResult(int records, Duration took, Duration cpu, long peakHeapByt
         return records / Math.max(0.001, took.toMillis() / 1000.0);
     }
 
-    BackfillResult withHeap(GcLogHeap heap) {
-        return new BackfillResult(records, took, cpu, heap.peakUsedBytes(), heap.peakLiveBytes(), hubspotCalls,
-                salesforceCalls);
-    }
-
     static double perThousand(long calls, int records) {
         return calls * 1000.0 / records;
     }

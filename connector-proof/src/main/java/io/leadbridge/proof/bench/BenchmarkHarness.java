@@ -100,18 +100,20 @@ public final class BenchmarkHarness {
             AppFleet fleet = new AppFleet(crms, database, backfillProperties(settings),
                     settings.workDir().resolve("backfill-" + size), "512m");
             AppProcess app = fleet.launch(FreePort.pick());
-            BackfillResult result;
+            Duration took;
+            Duration cpu;
             try (app) {
                 app.awaitReady(AppFleet.START_TIMEOUT);
                 Instant start = Instant.now();
                 Deadline.await(size + " Leads in Salesforce", settings.backfillTimeout(), Duration.ofSeconds(1),
                         () -> crms.salesforce().count("Lead") >= size ? Optional.of(true) : Optional.empty());
-                Duration took = Duration.between(start, Instant.now());
-                result = new BackfillResult(size, took, app.cpuTime(), 0, 0, crms.hubspotCalls().snapshot(),
-                        crms.salesforceCalls().snapshot());
+                took = Duration.between(start, Instant.now());
+                cpu = app.cpuTime();
             }
             // read once the app has exited, so its last GC lines are flushed
-            return result.withHeap(GcLogHeap.read(app.gcLog()));
+            GcLogHeap heap = GcLogHeap.read(app.gcLog());
+            return new BackfillResult(size, took, cpu, heap.peakUsedBytes(), heap.peakLiveBytes(),
+                    crms.hubspotCalls().snapshot(), crms.salesforceCalls().snapshot());
         }
     }
 

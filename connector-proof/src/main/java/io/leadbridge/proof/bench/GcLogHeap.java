@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The heap peaks of a run, read from the app's GC log ({@code -Xlog:gc}) after the run instead of by polling the
- * app: each pause logs the heap in use before and after it, so the highest "before" is the true peak in use
+ * The heap peaks of a run, read from the app's GC log ({@code -Xlog:gc}, serial collector, as {@code AppProcess}
+ * starts it) after the run instead of by polling the app: each pause logs the heap in use before and after it, so the highest "before" is the true peak in use
  * (garbage included), and the highest "after" of a full collection is the most data that was live at once.
  *
  * @param peakUsedBytes highest heap in use before a collection
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 record GcLogHeap(long peakUsedBytes, long peakLiveBytes) {
 
     private static final Pattern PAUSE =
-            Pattern.compile("Pause (Young|Full|Remark|Cleanup)\\b.*? (\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
+            Pattern.compile("Pause (Young|Full) .*? (\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
 
     static GcLogHeap read(Path gcLog) {
         try {

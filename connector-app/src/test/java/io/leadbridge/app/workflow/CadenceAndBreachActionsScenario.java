@@ -231,9 +231,11 @@ abstract class CadenceAndBreachActionsScenario {
                 .param(String.valueOf(contact)).query(String.class).single());
     }
 
+    /** The app links the Lead once Salesforce has answered its create, a moment after the Lead is visible there. */
     private static String leadOf(RunningApp app, PersonId person) {
-        return app.jdbc().sql("SELECT record_id FROM id_map WHERE system = 'SALESFORCE' AND person_id = ?")
-                .param(person.toString()).query(String.class).single();
+        return await().atMost(PROPAGATION).until(() -> app.jdbc()
+                .sql("SELECT record_id FROM id_map WHERE system = 'SALESFORCE' AND person_id = ?")
+                .param(person.toString()).query(String.class).optional(), Optional::isPresent).orElseThrow();
     }
 
     private List<String> tasksOn(String lead) {

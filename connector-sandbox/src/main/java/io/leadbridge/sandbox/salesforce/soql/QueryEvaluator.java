@@ -46,8 +46,8 @@ public final class QueryEvaluator {
         Predicate<Map<String, String>> filter = query.where() == null ? row -> true
                 : predicate(query.where(), resolver, errors);
         Comparator<Map<String, String>> order = ordering(query.orderBy(), resolver);
-        List<Map<String, String>> matches = org.rows(object.name(), includeDeleted, filter, order,
-                query.limit() == null ? Integer.MAX_VALUE : query.limit());
+        List<Map<String, String>> matches = org.rows(object.name(), includeDeleted, narrowing(query.where(), resolver),
+                filter, order, query.limit() == null ? Integer.MAX_VALUE : query.limit());
         if (query.count()) {
             return new Result(List.of(), matches.size());
         }
@@ -75,6 +75,45 @@ public final class QueryEvaluator {
         }
         SoqlQuery.Like like = (SoqlQuery.Like) condition;
         return like(like, resolver.resolve(like.field()), errors);
+    }
+
+    /**
+     * The values a text field must equal, ignoring case, when the condition (or a part of a top-level {@code AND})
+     * says so: {@code Email IN ('a@x', ...)} or {@code Email = 'a@x'} on a field of the queried object. Ids and
+     * references compare by their 18-character form and {@code null} is in no index, so neither narrows.
+     */
+    private static Optional<Org.Narrowing> narrowing(Condition where, Resolver resolver) {
+        List<Condition> parts = where instanceof SoqlQuery.And and ? and.parts()
+                : where == null ? List.of() : List.of(where);
+        for (Condition part : parts) {
+            if (part instanceof SoqlQuery.In in && !in.negated()) {
+                Optional<Org.Narrowing> narrowed = narrowing(resolver.resolve(in.field()), in.values());
+                if (narrowed.isPresent()) {
+                    return narrowed;
+                }
+            }
+            if (part instanceof SoqlQuery.Comparison comparison && comparison.operator().equals("=")) {
+                Optional<Org.Narrowing> narrowed = narrowing(resolver.resolve(comparison.field()),
+                        List.of(comparison.value()));
+                if (narrowed.isPresent()) {
+                    return narrowed;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Org.Narrowing> narrowing(Resolver.Resolved field, List<SoqlValue> values) {
+        FieldType type = field.schema().type();
+        boolean indexable = field.relationship() == null && type.isText() && type != FieldType.ID
+                && type != FieldType.REFERENCE;
+        if (!indexable || !values.stream().allMatch(value -> value instanceof SoqlValue.Text text
+                && text.value().chars().noneMatch(c -> Character.isSurrogate((char) c)))) {
+            return Optional.empty();
+        }
+        Set<String> texts = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        values.forEach(value -> texts.add(((SoqlValue.Text) value).value()));
+        return Optional.of(new Org.Narrowing(field.schema().name(), texts));
     }
 
     private Predicate<Map<String, String>> comparison(SoqlQuery.Comparison comparison, Resolver.Resolved field,

@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The emulated org's records, in memory. Every operation takes the org's lock, so concurrent calls see each other
@@ -195,7 +197,21 @@ public final class Org {
 
     /** Copies of the records of {@code type}, in insertion order; deleted ones only when asked for. */
     public List<Map<String, String>> rows(String type, boolean includeDeleted) {
-        return rows(type, includeDeleted, row -> true, (a, b) -> 0, Integer.MAX_VALUE);
+        return rows(type, includeDeleted, Optional.empty(), row -> true, (a, b) -> 0, Integer.MAX_VALUE);
+    }
+
+    /** How many live records of {@code type} there are, without copying them. */
+    public synchronized int count(String type) {
+        ObjectSchema object = readableSchema(type);
+        return (int) records.values().stream().filter(r -> r.schema() == object && !r.deleted()).count();
+    }
+
+    /**
+     * A query's condition that a record's {@code field} equals one of {@code values}, ignoring case: the records it
+     * may hold are found by value instead of by reading every record of the org. It only narrows; the query's filter
+     * still decides.
+     */
+    public record Narrowing(String field, Set<String> values) {
     }
 
     /**
@@ -205,12 +221,21 @@ public final class Org {
      * nor a poll for the next 200 changes after a watermark copies every record it passes.
      */
     public synchronized List<Map<String, String>> rows(String type, boolean includeDeleted,
+                                                       Optional<Narrowing> narrowing,
                                                        Predicate<Map<String, String>> filter,
                                                        Comparator<Map<String, String>> order, int limit) {
         ObjectSchema object = readableSchema(type);
-        return records.values().stream().filter(r -> r.schema() == object && (includeDeleted || !r.deleted()))
+        Stream<StoredRecord> scanned = narrowing.map(n -> holding(object, n)).orElseGet(() -> records.values().stream());
+        return scanned.filter(r -> r.schema() == object && (includeDeleted || !r.deleted()))
                 .filter(r -> filter.test(r.values())).sorted(Comparator.comparing(StoredRecord::values, order))
                 .limit(limit).map(StoredRecord::snapshot).toList();
+    }
+
+    /** The records of {@code object} whose field may hold one of the narrowing's values, in insertion order. */
+    private Stream<StoredRecord> holding(ObjectSchema object, Narrowing narrowing) {
+        return narrowing.values().stream()
+                .flatMap(value -> valueIndex.candidates(object, narrowing.field(), value, records.values()).stream())
+                .distinct().sorted(Comparator.comparingLong(StoredRecord::sequence));
     }
 
     /** A copy of the record with this 15- or 18-character id, deleted ones included. */

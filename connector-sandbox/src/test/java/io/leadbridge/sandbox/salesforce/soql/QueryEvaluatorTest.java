@@ -145,6 +145,38 @@ class QueryEvaluatorTest {
                 + " DESC LIMIT 1")).containsExactly("Second");
     }
 
+    @Test
+    void anEmailLookUpByValueFindsWhatAScanWouldAsRecordsChangeAndAreDeleted() {
+        String ann = lead("Ann", "Acme", "ann@acme.example");
+        lead("Bob", "Acme", "bob@acme.example");
+        String cat = lead("Cat", "Globex", "cat@globex.example");
+        String byEmail = "SELECT LastName FROM Lead WHERE Email IN ('ANN@acme.example', 'aaa.dan@acme.example',"
+                + " 'cat@globex.example')";
+        assertThat(lastNames(byEmail)).containsExactly("Ann", "Cat");
+
+        org.update(List.of(new RecordInput("Lead", Map.of("Id", ann, "Email", "ann@elsewhere.example"))),
+                org.integrationUserId());
+        lead("Dan", "Acme", "Aaa.Dan@Acme.example");
+        org.update(List.of(new RecordInput("Lead", Map.of("Id", cat, "LastName", "Catherine"))),
+                org.integrationUserId());
+        String eve = lead("Eve", "Acme", "ann@acme.example");
+        org.delete(List.of(eve));
+
+        assertThat(lastNames(byEmail)).containsExactly("Catherine", "Dan");
+        assertThat(evaluator.run(byEmail, true).rows()).hasSize(3);
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Company = 'acme' AND Email = 'AAA.DAN@ACME.EXAMPLE'"))
+                .containsExactly("Dan");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Email = 'ann@elsewhere.example' OR Email ="
+                + " 'bob@acme.example'")).containsExactly("Ann", "Bob");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Email NOT IN ('bob@acme.example') ORDER BY LastName"))
+                .containsExactly("Ann", "Catherine", "Dan");
+    }
+
+    private String lead(String lastName, String company, String email) {
+        return org.create(List.of(new RecordInput("Lead", Map.of("LastName", lastName, "Company", company,
+                "Email", email))), org.integrationUserId()).get(0).id();
+    }
+
     private String lead(String lastName, String company) {
         return org.create(List.of(new RecordInput("Lead", Map.of("LastName", lastName, "Company", company))),
                 org.integrationUserId()).get(0).id();

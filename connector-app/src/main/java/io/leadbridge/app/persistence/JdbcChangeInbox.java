@@ -170,14 +170,13 @@ public class JdbcChangeInbox implements ChangeInbox {
                 .update();
     }
 
+    /** The highest of each status's last position: one probe of {@code change_inbox_stream_status} per status. */
     @Override
     public Optional<Watermark> highestPosition(StreamId stream) {
-        return jdbc.sql("""
-                SELECT position_at, position_id FROM change_inbox
-                WHERE stream_key = ? ORDER BY stream_key DESC, position_at DESC, id DESC FETCH FIRST 1 ROWS ONLY""")
-                .param(stream.key())
-                .query((rs, row) -> position(rs))
-                .optional();
+        return Stream.of("PENDING", "CLAIMED", "DONE", "PARKED")
+                .flatMap(status -> lastOf(stream, status, Optional.empty()).stream())
+                .max(Positioned.STREAM_ORDER)
+                .map(Positioned::watermark);
     }
 
     /**
@@ -191,8 +190,8 @@ public class JdbcChangeInbox implements ChangeInbox {
                 .flatMap(status -> firstOf(stream, status).stream())
                 .min(Comparator.comparing(Unsettled::at).thenComparingLong(Unsettled::id));
         return Stream.of("DONE", "PARKED")
-                .flatMap(status -> lastSettled(stream, status, firstUnsettled).stream())
-                .max(Comparator.comparing(Positioned::at).thenComparingLong(Positioned::id))
+                .flatMap(status -> lastOf(stream, status, firstUnsettled).stream())
+                .max(Positioned.STREAM_ORDER)
                 .map(Positioned::watermark);
     }
 
@@ -205,7 +204,7 @@ public class JdbcChangeInbox implements ChangeInbox {
                 .optional();
     }
 
-    private Optional<Positioned> lastSettled(StreamId stream, String status, Optional<Unsettled> before) {
+    private Optional<Positioned> lastOf(StreamId stream, String status, Optional<Unsettled> before) {
         String bound = before.isEmpty() ? ""
                 : " AND position_at <= :at AND (position_at < :at OR id < :id)";
         JdbcClient.StatementSpec query = jdbc.sql("SELECT position_at, position_id, id FROM change_inbox"
@@ -227,6 +226,8 @@ public class JdbcChangeInbox implements ChangeInbox {
     }
 
     private record Positioned(OffsetDateTime at, long id, Watermark watermark) {
+        static final Comparator<Positioned> STREAM_ORDER = Comparator.comparing(Positioned::at)
+                .thenComparingLong(Positioned::id);
     }
 
     @Override

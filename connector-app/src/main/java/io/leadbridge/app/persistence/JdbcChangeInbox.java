@@ -30,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class JdbcChangeInbox implements ChangeInbox {
 
     private static final int MAX_ERROR_TEXT = 2000;
+    private static final List<String> UNSETTLED = List.of("PENDING", "CLAIMED");
+    private static final List<String> SETTLED = List.of("DONE", "PARKED");
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -173,7 +175,7 @@ public class JdbcChangeInbox implements ChangeInbox {
     /** The highest of each status's last position: one probe of {@code change_inbox_stream_status} per status. */
     @Override
     public Optional<Watermark> highestPosition(StreamId stream) {
-        return Stream.of("PENDING", "CLAIMED", "DONE", "PARKED")
+        return Stream.concat(UNSETTLED.stream(), SETTLED.stream())
                 .flatMap(status -> lastOf(stream, status, Optional.empty()).stream())
                 .max(Positioned.STREAM_ORDER)
                 .map(Positioned::watermark);
@@ -186,10 +188,10 @@ public class JdbcChangeInbox implements ChangeInbox {
      */
     @Override
     public Optional<Watermark> settledThrough(StreamId stream) {
-        Optional<Unsettled> firstUnsettled = Stream.of("PENDING", "CLAIMED")
+        Optional<Unsettled> firstUnsettled = UNSETTLED.stream()
                 .flatMap(status -> firstOf(stream, status).stream())
                 .min(Comparator.comparing(Unsettled::at).thenComparingLong(Unsettled::id));
-        return Stream.of("DONE", "PARKED")
+        return SETTLED.stream()
                 .flatMap(status -> lastOf(stream, status, firstUnsettled).stream())
                 .max(Positioned.STREAM_ORDER)
                 .map(Positioned::watermark);

@@ -85,35 +85,23 @@ public final class QueryEvaluator {
     private static Optional<Org.Narrowing> narrowing(Condition where, Resolver resolver) {
         List<Condition> parts = where instanceof SoqlQuery.And and ? and.parts()
                 : where == null ? List.of() : List.of(where);
-        for (Condition part : parts) {
-            if (part instanceof SoqlQuery.In in && !in.negated()) {
-                Optional<Org.Narrowing> narrowed = narrowing(resolver.resolve(in.field()), in.values());
-                if (narrowed.isPresent()) {
-                    return narrowed;
-                }
-            }
-            if (part instanceof SoqlQuery.Comparison comparison && comparison.operator().equals("=")) {
-                Optional<Org.Narrowing> narrowed = narrowing(resolver.resolve(comparison.field()),
-                        List.of(comparison.value()));
-                if (narrowed.isPresent()) {
-                    return narrowed;
-                }
-            }
-        }
-        return Optional.empty();
+        return parts.stream().map(part -> part instanceof SoqlQuery.In in && !in.negated()
+                        ? narrowing(resolver.resolve(in.field()), in.values())
+                        : part instanceof SoqlQuery.Comparison comparison && comparison.operator().equals("=")
+                        ? narrowing(resolver.resolve(comparison.field()), List.of(comparison.value()))
+                        : Optional.<Org.Narrowing>empty())
+                .flatMap(Optional::stream).findFirst();
     }
 
     private static Optional<Org.Narrowing> narrowing(Resolver.Resolved field, List<SoqlValue> values) {
         FieldType type = field.schema().type();
         boolean indexable = field.relationship() == null && type.isText() && type != FieldType.ID
                 && type != FieldType.REFERENCE;
-        if (!indexable || !values.stream().allMatch(value -> value instanceof SoqlValue.Text text
-                && text.value().chars().noneMatch(c -> Character.isSurrogate((char) c)))) {
+        if (!indexable || !values.stream().allMatch(SoqlValue.Text.class::isInstance)) {
             return Optional.empty();
         }
-        Set<String> texts = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        values.forEach(value -> texts.add(((SoqlValue.Text) value).value()));
-        return Optional.of(new Org.Narrowing(field.schema().name(), texts));
+        return Optional.of(new Org.Narrowing(field.schema().name(),
+                values.stream().map(value -> ((SoqlValue.Text) value).value()).toList()));
     }
 
     private Predicate<Map<String, String>> comparison(SoqlQuery.Comparison comparison, Resolver.Resolved field,

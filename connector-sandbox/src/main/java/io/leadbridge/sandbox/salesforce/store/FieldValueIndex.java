@@ -51,12 +51,13 @@ final class FieldValueIndex {
         return type + '.' + field;
     }
 
-    /** Two strings fold alike exactly when {@code equalsIgnoreCase} calls them equal (char by char, upper then lower). */
+    /**
+     * Two strings fold alike exactly when {@code equalsIgnoreCase} (and {@code String.CASE_INSENSITIVE_ORDER}) call
+     * them equal: code point by code point, upper then lower case, so a letter outside the BMP folds as one.
+     */
     private static String fold(String value) {
         StringBuilder folded = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            folded.append(Character.toLowerCase(Character.toUpperCase(value.charAt(i))));
-        }
+        value.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
         return folded.toString();
     }
 }

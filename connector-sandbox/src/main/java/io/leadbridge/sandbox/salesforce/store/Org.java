@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -211,7 +210,7 @@ public final class Org {
      * may hold are found by value instead of by reading every record of the org. It only narrows; the query's filter
      * still decides.
      */
-    public record Narrowing(String field, Set<String> values) {
+    public record Narrowing(String field, List<String> values) {
     }
 
     /**

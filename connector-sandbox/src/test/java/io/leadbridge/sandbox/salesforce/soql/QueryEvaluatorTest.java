@@ -172,6 +172,16 @@ class QueryEvaluatorTest {
                 .containsExactly("Ann", "Catherine", "Dan");
     }
 
+    @Test
+    void aLookUpByValueMatchesLettersOutsideTheBmpIgnoringCaseAsAScanWould() {
+        lead("Deseret", "Acme", "\uD801\uDC00@acme.example");
+
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Email IN ('\uD801\uDC28@ACME.example')"))
+                .containsExactly("Deseret");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE Email = '\uD801\uDC28@acme.example'"))
+                .containsExactly("Deseret");
+    }
+
     private String lead(String lastName, String company, String email) {
         return org.create(List.of(new RecordInput("Lead", Map.of("LastName", lastName, "Company", company,
                 "Email", email))), org.integrationUserId()).get(0).id();

@@ -7,12 +7,11 @@ import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.sync.Watermark;
 import io.leadbridge.hubspot.client.CrmObjectType;
-import io.leadbridge.hubspot.client.Filter;
-import io.leadbridge.hubspot.client.FilterGroup;
 import io.leadbridge.hubspot.client.HubSpotClient;
 import io.leadbridge.hubspot.client.SearchRequest;
 import io.leadbridge.hubspot.client.SearchResponse;
 import io.leadbridge.hubspot.client.Sort;
+import io.leadbridge.hubspot.mapping.AfterWatermark;
 import io.leadbridge.hubspot.mapping.CompanyMapper;
 import java.time.Instant;
 import java.util.Comparator;
@@ -21,8 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads changed HubSpot companies by one CRM search on {@code hs_lastmodifieddate} (at or after the watermark's
- * time, oldest first), keeping those strictly after the watermark in watermark order. HubSpot orders records of
+ * Reads changed HubSpot companies by one CRM search on {@code hs_lastmodifieddate} (after the watermark, see
+ * {@link AfterWatermark}; oldest first), keeping those strictly after the watermark in watermark order. HubSpot orders records of
  * one millisecond arbitrarily, so when the page is full the newest millisecond is held back for the next read
  * (unless it is all the page holds), and no company of that millisecond falls behind the watermark.
  */
@@ -64,8 +63,7 @@ public final class HubSpotCompanySource implements CompanySource {
         }
         int limit = Math.min(max, SearchRequest.MAX_LIMIT);
         SearchRequest request = new SearchRequest(
-                List.of(new FilterGroup(List.of(Filter.greaterThanOrEqual(CompanyMapper.LAST_MODIFIED,
-                        String.valueOf(since.modifiedAt().toEpochMilli()))))),
+                AfterWatermark.filterGroups(CompanyMapper.LAST_MODIFIED, since),
                 List.of(Sort.ascending(CompanyMapper.LAST_MODIFIED)), mapper.properties(), limit, null);
         Instant cutoff = searchLag.cutoff();
         SearchResponse page = client.searchObjects(CrmObjectType.COMPANIES.pathName(), request);

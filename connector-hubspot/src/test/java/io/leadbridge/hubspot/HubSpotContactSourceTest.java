@@ -39,8 +39,10 @@ import io.leadbridge.core.testing.InMemoryChangeInbox;
 import io.leadbridge.core.testing.InMemoryWatermarkStore;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -305,17 +307,8 @@ class HubSpotContactSourceTest {
         for (int i = 0; i < 1_000; i++) {
             changed.add(new SearchPages.Contact(String.valueOf(3_000_000 + i), start.plusMillis(1_500L * i)));
         }
-        SEARCH_PAGES.load(changed);
-        hubspot.stubFor(post(SEARCH).willReturn(aResponse().withTransformers(SearchPages.NAME)));
         InMemoryChangeInbox inbox = new InMemoryChangeInbox();
-        ChangeIngestor ingestor = new ChangeIngestor(source("2026-03"), inbox, new InMemoryWatermarkStore(), 200, 5);
-
-        int stored = 0;
-        ChangeIngestor.PollReport report;
-        do {
-            report = ingestor.poll(CONTACTS);
-            stored += report.stored();
-        } while (report.more());
+        int stored = pollUntilReadWithDefaultSettings(changed, inbox);
 
         int calls = hubspot.getAllServeEvents().size();
         System.out.printf("Reading %d changed contacts (page size 200, 5 pages per poll) took %d HubSpot calls%n",
@@ -339,6 +332,29 @@ class HubSpotContactSourceTest {
     }
 
     @Test
+    void readsABulkImportOfFortyContactsPerMillisecondWithoutAskingForAnyTwice() {
+        Instant start = Instant.parse("2026-01-15T10:00:01Z");
+        List<SearchPages.Contact> imported = new ArrayList<>();
+        Random random = new Random(42);
+        for (int millisecond = 0; millisecond < 25; millisecond++) {
+            List<SearchPages.Contact> tied = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                tied.add(new SearchPages.Contact(String.valueOf(4_000_000 + millisecond * 40 + i),
+                        start.plusMillis(millisecond)));
+            }
+            Collections.shuffle(tied, random);
+            imported.addAll(tied);
+        }
+        InMemoryChangeInbox inbox = new InMemoryChangeInbox();
+        int stored = pollUntilReadWithDefaultSettings(imported, inbox);
+
+        assertThat(stored).isEqualTo(1_000);
+        assertThat(inbox.highestPosition(CONTACTS)).contains(new Watermark(start.plusMillis(24), "4000999"));
+        // Each page holds back its newest millisecond; asking again for the watermark's millisecond cost 8 searches.
+        assertThat(hubspot.getAllServeEvents()).hasSize(6);
+    }
+
+    @Test
     void readsAMillisecondHoldingMoreThanOneQueryCanServeInIdOrder() {
         String crowded = "2026-01-15T10:10:00.000Z";
         Watermark since = new Watermark(Instant.parse(crowded), "1246500");
@@ -358,6 +374,20 @@ class HubSpotContactSourceTest {
         assertThat(ids(page)).containsExactly("1246501", "1246502");
         assertThat(page.hasMore()).isTrue();
         assertThat(page.next()).isEqualTo(new Watermark(Instant.parse(crowded), "1246502"));
+    }
+
+    /** Serves {@code contacts} and polls them into {@code inbox} (pages of 200, 5 a poll); returns how many were new. */
+    private static int pollUntilReadWithDefaultSettings(List<SearchPages.Contact> contacts, InMemoryChangeInbox inbox) {
+        SEARCH_PAGES.load(contacts);
+        hubspot.stubFor(post(SEARCH).willReturn(aResponse().withTransformers(SearchPages.NAME)));
+        ChangeIngestor ingestor = new ChangeIngestor(source("2026-03"), inbox, new InMemoryWatermarkStore(), 200, 5);
+        int stored = 0;
+        ChangeIngestor.PollReport report;
+        do {
+            report = ingestor.poll(CONTACTS);
+            stored += report.stored();
+        } while (report.more());
+        return stored;
     }
 
     private void stubRecordedPages() {

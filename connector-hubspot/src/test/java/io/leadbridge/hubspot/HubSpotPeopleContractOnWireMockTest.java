@@ -94,9 +94,9 @@ class HubSpotPeopleContractOnWireMockTest extends HubSpotPeopleContract {
 
     private void stubReads() {
         wm.stubFor(search("0", null).willReturn(json(200, "search-ada-grace-of-three.json")));
-        wm.stubFor(search(ADA_MODIFIED, null).willReturn(json(200, "search-ada-grace-of-three.json")));
-        wm.stubFor(search(ADA_MODIFIED, "2").willReturn(json(200, "search-linus-last-of-three.json")));
-        wm.stubFor(search(LINUS_MODIFIED, null).willReturn(json(200, "search-linus-only.json")));
+        wm.stubFor(search(ADA_MODIFIED, "1246965").willReturn(json(200, "search-grace-linus-after-ada.json")));
+        wm.stubFor(search(LINUS_MODIFIED, "1246967").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json;charset=utf-8").withBody("{\"total\":0,\"results\":[]}")));
     }
 
     /** A batch upsert of exactly these inputs, in this order. */
@@ -108,13 +108,22 @@ class HubSpotPeopleContractOnWireMockTest extends HubSpotPeopleContract {
         return post(urlEqualTo(UPSERT)).withRequestBody(equalToJson("{\"inputs\":[" + String.join(",", bodies) + "]}"));
     }
 
-    /** A search page of the contacts modified at or after {@code sinceMillis}, two per page. */
-    private static MappingBuilder search(String sinceMillis, String after) {
+    /**
+     * The first search page (two contacts) after the watermark {@code sinceMillis} / {@code sinceId}: from the start of
+     * {@code sinceMillis} when {@code sinceId} is null.
+     */
+    private static MappingBuilder search(String sinceMillis, String sinceId) {
+        String groups = sinceId == null
+                ? """
+                [{"filters":[{"propertyName":"lastmodifieddate","operator":"GTE","value":"%s"}]}]""".formatted(sinceMillis)
+                : """
+                [{"filters":[{"propertyName":"lastmodifieddate","operator":"GT","value":"%1$s"}]},
+                 {"filters":[{"propertyName":"lastmodifieddate","operator":"EQ","value":"%1$s"},
+                             {"propertyName":"hs_object_id","operator":"GT","value":"%2$s"}]}]"""
+                        .formatted(sinceMillis, sinceId);
         String body = """
-                {"filterGroups":[{"filters":[{"propertyName":"lastmodifieddate","operator":"GTE","value":"%s"}]}],
-                 "sorts":[{"propertyName":"lastmodifieddate","direction":"ASCENDING"}],
-                 "properties":%s,"limit":2%s}""".formatted(sinceMillis, PROPERTIES,
-                after == null ? "" : ",\"after\":\"" + after + "\"");
+                {"filterGroups":%s,"sorts":[{"propertyName":"lastmodifieddate","direction":"ASCENDING"}],
+                 "properties":%s,"limit":2}""".formatted(groups, PROPERTIES);
         return post(urlEqualTo(SEARCH)).withRequestBody(equalToJson(body));
     }
 

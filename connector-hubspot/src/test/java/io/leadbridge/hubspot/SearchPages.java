@@ -15,8 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A WireMock transformer that serves a contact search the way HubSpot does: the contacts of {@link #load}
- * whose {@code lastmodifieddate} passes the request's {@code GTE} filter, sorted ascending, {@code limit}
- * per page from the {@code after} offset, with {@code paging.next.after} while more remain.
+ * that pass one of the request's filter groups ({@code GT}, {@code GTE} or {@code EQ} on {@code lastmodifieddate}
+ * or {@code hs_object_id}), in the order loaded, {@code limit} per page from the {@code after} offset, with
+ * {@code paging.next.after} while more remain.
  */
 public final class SearchPages implements ResponseDefinitionTransformerV2 {
 
@@ -48,10 +49,10 @@ public final class SearchPages implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         JsonNode request = json.readTree(serveEvent.getRequest().getBodyAsString());
-        long from = request.path("filterGroups").path(0).path("filters").path(0).path("value").asLong();
         int limit = request.path("limit").asInt();
         int offset = request.path("after").isMissingNode() ? 0 : Integer.parseInt(request.path("after").asString());
-        List<Contact> matching = contacts.stream().filter(c -> c.modifiedAt().toEpochMilli() >= from).toList();
+        List<Contact> matching = contacts.stream().filter(c -> matchesAnyGroup(c, request.path("filterGroups")))
+                .toList();
         ArrayNode results = json.createArrayNode();
         for (Contact contact : matching.subList(Math.min(offset, matching.size()),
                 Math.min(offset + limit, matching.size()))) {
@@ -77,5 +78,34 @@ public final class SearchPages implements ResponseDefinitionTransformerV2 {
         return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
                 .withHeader("Content-Type", "application/json;charset=utf-8")
                 .withBody(body.toString()).build();
+    }
+
+    private static boolean matchesAnyGroup(Contact contact, JsonNode groups) {
+        for (JsonNode group : groups) {
+            boolean all = true;
+            for (JsonNode filter : group.path("filters")) {
+                all &= matches(contact, filter);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code GT}, {@code GTE} and {@code EQ} on {@code lastmodifieddate} (epoch ms) or {@code hs_object_id}. */
+    private static boolean matches(Contact contact, JsonNode filter) {
+        long actual = switch (filter.path("propertyName").asString()) {
+            case "lastmodifieddate" -> contact.modifiedAt().toEpochMilli();
+            case "hs_object_id" -> Long.parseLong(contact.id());
+            default -> throw new IllegalArgumentException("cannot filter on " + filter.path("propertyName"));
+        };
+        int comparison = Long.compare(actual, filter.path("value").asLong());
+        return switch (filter.path("operator").asString()) {
+            case "GT" -> comparison > 0;
+            case "GTE" -> comparison >= 0;
+            case "EQ" -> comparison == 0;
+            default -> throw new IllegalArgumentException("cannot filter with " + filter.path("operator"));
+        };
     }
 }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Builds the contact search that reads changes in modification order: contacts modified at or after a
- * watermark's millisecond, oldest first, with every mapped property.
+ * Builds the contact search that reads changes in modification order: contacts modified after a watermark
+ * ({@link AfterWatermark}), oldest first, with every mapped property.
  */
 public final class ContactSearchRequests {
 
@@ -39,9 +39,7 @@ public final class ContactSearchRequests {
      * @param after null for the first page
      */
     public SearchRequest modifiedSince(Watermark since, int limit, String after) {
-        Filter modified = Filter.greaterThanOrEqual(ContactProperties.LAST_MODIFIED,
-                String.valueOf(since.modifiedAt().toEpochMilli()));
-        return new SearchRequest(List.of(new FilterGroup(List.of(modified))),
+        return new SearchRequest(AfterWatermark.filterGroups(ContactProperties.LAST_MODIFIED, since),
                 List.of(Sort.ascending(ContactProperties.LAST_MODIFIED)), properties, limit, after);
     }
 

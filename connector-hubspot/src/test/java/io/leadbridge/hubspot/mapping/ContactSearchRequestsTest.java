@@ -9,6 +9,7 @@ import io.leadbridge.core.sync.FieldOwnership;
 import io.leadbridge.core.sync.PersonFieldMapping;
 import io.leadbridge.core.sync.Watermark;
 import io.leadbridge.hubspot.client.Filter;
+import io.leadbridge.hubspot.client.FilterGroup;
 import io.leadbridge.hubspot.client.SearchRequest;
 import io.leadbridge.hubspot.client.Sort;
 import java.time.Instant;
@@ -38,15 +39,25 @@ class ContactSearchRequestsTest {
     }
 
     @Test
-    void filtersOnTheWatermarkMillisecondInclusivelyAndSortsOldestFirst() {
+    void asksOnlyForContactsAfterTheWatermarkAndSortsOldestFirst() {
         Watermark since = new Watermark(Instant.parse("2026-01-15T10:00:00.250Z"), "1246965");
 
         SearchRequest request = new ContactSearchRequests(mappings()).modifiedSince(since, 200, "400");
 
-        assertThat(request.filterGroups()).singleElement().satisfies(group -> assertThat(group.filters())
-                .containsExactly(new Filter("lastmodifieddate", "GTE", "1768471200250")));
+        assertThat(request.filterGroups()).extracting(FilterGroup::filters).containsExactly(
+                List.of(new Filter("lastmodifieddate", "GT", "1768471200250")),
+                List.of(new Filter("lastmodifieddate", "EQ", "1768471200250"),
+                        new Filter("hs_object_id", "GT", "1246965")));
         assertThat(request.sorts()).containsExactly(new Sort("lastmodifieddate", "ASCENDING"));
         assertThat(request.limit()).isEqualTo(200);
         assertThat(request.after()).isEqualTo("400");
+    }
+
+    @Test
+    void readsFromTheStartOfAMillisecondWhenTheWatermarkNamesNoRecord() {
+        SearchRequest request = new ContactSearchRequests(mappings()).modifiedSince(Watermark.BEGINNING, 200, null);
+
+        assertThat(request.filterGroups()).extracting(FilterGroup::filters)
+                .containsExactly(List.of(new Filter("lastmodifieddate", "GTE", "0")));
     }
 }

@@ -125,6 +125,30 @@ class HubSpotSearchTest {
     }
 
     @Test
+    void pages_of_a_sorted_search_follow_one_order_with_ties_by_id_and_missing_values_last() {
+        seed("nil@acme.example", "lead", "NEW", null);
+        seed("lis1@acme.example", "lead", "NEW", "Lisbon");
+        seed("ams@acme.example", "lead", "NEW", "amsterdam");
+        seed("lis2@acme.example", "lead", "NEW", "lisbon");
+        seed("mad@acme.example", "lead", "NEW", "Madrid");
+        seed("lis3@acme.example", "lead", "NEW", "Lisbon");
+        String body = """
+                {"sorts":[{"propertyName":"city","direction":"DESCENDING"}],"properties":["email"],"limit":2,
+                 "after":"%s"}""";
+
+        List<String> emails = new ArrayList<>();
+        String after = "0";
+        do {
+            JsonNode page = http().post(SEARCH, body.formatted(after)).json();
+            emails.addAll(page.path("results").findValuesAsString("email"));
+            after = page.path("paging").path("next").path("after").asString(null);
+        } while (after != null);
+
+        assertThat(emails).containsExactly("mad@acme.example", "lis1@acme.example", "lis2@acme.example",
+                "lis3@acme.example", "ams@acme.example", "nil@acme.example");
+    }
+
+    @Test
     void limits_on_groups_filters_sorts_and_page_size_are_400s() {
         String filter = "{\"propertyName\":\"email\",\"operator\":\"HAS_PROPERTY\"}";
         String sixGroups = IntStream.range(0, 6).mapToObj(i -> "{\"filters\":[" + filter + "]}")

@@ -11,10 +11,13 @@ import java.util.Map;
  * @param peakHeapBytes  highest heap in use before a collection (garbage included), from the GC log
  * @param peakLiveBytes  highest heap left after a full collection (0 when no full collection ran), from the GC log
  * @param hubspotCalls   HubSpot calls per operation
+ * @param hubspotFoundNothing of {@code hubspotCalls}, the searches answered with no results (a poller that has
+ *                       read everything and waits for the drain), per operation
  * @param salesforceCalls Salesforce calls per operation
  */
 record BackfillResult(int records, Duration took, Duration cpu, long peakHeapBytes, long peakLiveBytes,
-                      Map<String, Long> hubspotCalls, Map<String, Long> salesforceCalls) {
+                      Map<String, Long> hubspotCalls, Map<String, Long> hubspotFoundNothing,
+                      Map<String, Long> salesforceCalls) {
 
     double recordsPerSecond() {
         return records / Math.max(0.001, took.toMillis() / 1000.0);

@@ -113,7 +113,8 @@ public final class BenchmarkHarness {
             // read once the app has exited, so its last GC lines are flushed
             GcLogHeap heap = GcLogHeap.read(app.gcLog());
             return new BackfillResult(size, took, cpu, heap.peakUsedBytes(), heap.peakLiveBytes(),
-                    crms.hubspotCalls().snapshot(), crms.salesforceCalls().snapshot());
+                    crms.hubspotCalls().snapshot(), crms.hubspotCalls().foundNothingSnapshot(),
+                    crms.salesforceCalls().snapshot());
         }
     }
 

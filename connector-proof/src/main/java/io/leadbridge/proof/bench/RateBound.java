@@ -7,17 +7,29 @@ import java.util.Map;
  * each limit divided by the calls per record it governs, the smallest of them. Salesforce has no per-second limit,
  * only a daily allocation, reported as the records per day it covers.
  *
+ * <p>{@link #of} leaves out the searches that found nothing: a poller that has read every record polls on, once per
+ * interval, while the drain catches up, and those polls grow with the run's length, not with its records; a
+ * connector as fast as the limits would not make them. {@link #ofEveryCall} counts them too.
+ *
  * @param hubspotPerSecond     HubSpot requests per second (burst limit over its 10-second window)
  * @param searchPerSecond      HubSpot search requests per second
  * @param salesforcePerDay     the Salesforce calls per day the connector's share of the allocation allows
  */
 record RateBound(double hubspotPerSecond, double searchPerSecond, double salesforcePerDay) {
 
-    /** @return records per second, and which limit binds */
+    /** @return records per second, and which limit binds, for the calls that read or wrote something */
     Bound of(BackfillResult result) {
+        return bound(result, searches(result.hubspotCalls()) - searches(result.hubspotFoundNothing()));
+    }
+
+    /** @return records per second, and which limit binds, for every call the run made */
+    Bound ofEveryCall(BackfillResult result) {
+        return bound(result, searches(result.hubspotCalls()));
+    }
+
+    private Bound bound(BackfillResult result, long searches) {
         double hubspotCalls = sum(result.hubspotCalls()) / (double) result.records();
-        double searchCalls = result.hubspotCalls().entrySet().stream().filter(e -> e.getKey().endsWith("/search"))
-                .mapToLong(Map.Entry::getValue).sum() / (double) result.records();
+        double searchCalls = searches / (double) result.records();
         Bound bound = new Bound(Double.POSITIVE_INFINITY, "none");
         bound = bound.tighter(hubspotPerSecond / hubspotCalls, "HubSpot 10-second limit");
         return bound.tighter(searchPerSecond / searchCalls, "HubSpot search limit");
@@ -33,6 +45,11 @@ record RateBound(double hubspotPerSecond, double searchPerSecond, double salesfo
         Bound tighter(double candidate, String name) {
             return Double.isFinite(candidate) && candidate < recordsPerSecond ? new Bound(candidate, name) : this;
         }
+    }
+
+    private static long searches(Map<String, Long> calls) {
+        return calls.entrySet().stream().filter(e -> e.getKey().endsWith("/search")).mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     private static long sum(Map<String, Long> calls) {

@@ -9,15 +9,28 @@ import java.util.concurrent.atomic.LongAdder;
 public final class CallCounts {
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> foundNothing = new ConcurrentHashMap<>();
 
     void count(String operation) {
         counts.computeIfAbsent(operation, key -> new LongAdder()).increment();
+    }
+
+    /** One call of {@code operation}, already counted, was answered with nothing found (an empty search page). */
+    void countFoundNothing(String operation) {
+        foundNothing.computeIfAbsent(operation, key -> new LongAdder()).increment();
     }
 
     /** A copy, sorted by operation. */
     public Map<String, Long> snapshot() {
         Map<String, Long> copy = new TreeMap<>();
         counts.forEach((operation, count) -> copy.put(operation, count.sum()));
+        return copy;
+    }
+
+    /** Of the calls in {@link #snapshot()}, those answered with nothing found, per operation, sorted. */
+    public Map<String, Long> foundNothingSnapshot() {
+        Map<String, Long> copy = new TreeMap<>();
+        foundNothing.forEach((operation, count) -> copy.put(operation, count.sum()));
         return copy;
     }
 
@@ -32,5 +45,6 @@ public final class CallCounts {
 
     public void reset() {
         counts.clear();
+        foundNothing.clear();
     }
 }

@@ -29,6 +29,11 @@ public final class CountingProxy implements AutoCloseable {
     /** Names a request's operation from its method, path and body. */
     public interface Classifier {
         String operation(String method, String path, byte[] body);
+
+        /** Whether {@code answer} to a call of {@code operation} found nothing; counted apart when it did. */
+        default boolean foundNothing(String operation, int status, byte[] answer) {
+            return false;
+        }
     }
 
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "host", "expect", "upgrade",
@@ -82,11 +87,15 @@ public final class CountingProxy implements AutoCloseable {
             }
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             URI requested = exchange.getRequestURI();
-            counts.count(classifier.operation(method, requested.getPath(), body));
+            String operation = classifier.operation(method, requested.getPath(), body);
+            counts.count(operation);
             HttpResponse<byte[]> response = send(method, requested, exchange, body);
             if (response == null) {
                 exchange.sendResponseHeaders(502, -1);
                 return;
+            }
+            if (classifier.foundNothing(operation, response.statusCode(), response.body())) {
+                counts.countFoundNothing(operation);
             }
             response.headers().map().forEach((name, values) -> {
                 if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {

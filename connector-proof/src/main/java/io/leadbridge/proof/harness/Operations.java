@@ -16,6 +16,25 @@ public final class Operations {
     private static final Pattern DATE_VERSION = Pattern.compile("/\\d{4}-\\d{2}(?=/)");
     private static final Pattern SALESFORCE_ID = Pattern.compile("/[A-Za-z0-9]{15,18}(?=/|$)");
 
+    private static final Pattern NO_RESULTS = Pattern.compile("\"results\"\\s*:\\s*\\[\\s*]");
+
+    /** HubSpot's operations ({@link #hubspot}); a search page without results counts as having found nothing. */
+    public static final CountingProxy.Classifier HUBSPOT = new CountingProxy.Classifier() {
+        @Override
+        public String operation(String method, String path, byte[] body) {
+            return hubspot(method, path);
+        }
+
+        @Override
+        public boolean foundNothing(String operation, int status, byte[] answer) {
+            if (status != 200 || !operation.endsWith("/search")) {
+                return false;
+            }
+            String head = new String(answer, 0, Math.min(answer.length, 512), StandardCharsets.UTF_8);
+            return NO_RESULTS.matcher(head).find();
+        }
+    };
+
     private Operations() {
     }
 

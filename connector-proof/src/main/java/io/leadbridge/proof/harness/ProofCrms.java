@@ -58,8 +58,7 @@ public final class ProofCrms implements AutoCloseable {
         this.setup = setup;
         this.hubspot = hubspot;
         this.salesforce = salesforce;
-        this.hubspotProxy = CountingProxy.to(List.of(URI.create(hubspot.baseUrl())), (method, path, body) ->
-                Operations.hubspot(method, path));
+        this.hubspotProxy = CountingProxy.to(List.of(URI.create(hubspot.baseUrl())), Operations.HUBSPOT);
         this.salesforceProxy = CountingProxy.to(List.of(URI.create(salesforce.baseUrl())), Operations::salesforce);
     }
 

@@ -18,6 +18,17 @@ class OperationsTest {
     }
 
     @Test
+    void aHubSpotSearchPageWithoutResultsFoundNothingAndEveryOtherAnswerDid() {
+        String search = "POST /crm/objects/{v}/contacts/search";
+        assertThat(Operations.HUBSPOT.foundNothing(search, 200, bytes("{\"total\":0,\"results\":[]}"))).isTrue();
+        assertThat(Operations.HUBSPOT.foundNothing(search, 200, bytes("{\"total\": 0, \"results\": [ ]}"))).isTrue();
+        assertThat(Operations.HUBSPOT.foundNothing(search, 200,
+                bytes("{\"total\":1,\"results\":[{\"id\":\"512\",\"properties\":{}}]}"))).isFalse();
+        assertThat(Operations.HUBSPOT.foundNothing(search, 429, bytes("{\"status\":\"error\"}"))).isFalse();
+        assertThat(Operations.HUBSPOT.foundNothing("GET /crm/v3/owners", 200, bytes("{\"results\":[]}"))).isFalse();
+    }
+
+    @Test
     void salesforceSoapCallsAreNamedByTheirOperation() throws IOException {
         byte[] upsert = """
                 <?xml version="1.0"?><env:Envelope xmlns:env="http://schemas.xmlsoap.org/soap/envelope/">
@@ -28,6 +39,10 @@ class OperationsTest {
                 .as("the partner client gzips its requests").isEqualTo("SOAP upsert");
         assertThat(Operations.salesforce("POST", "/services/oauth2/token", new byte[0]))
                 .isEqualTo("POST /services/oauth2/token");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] gzip(byte[] plain) throws IOException {

@@ -21,9 +21,9 @@ import java.util.Optional;
 
 /**
  * Reads changed HubSpot companies by one CRM search on {@code hs_lastmodifieddate} (after the watermark, see
- * {@link AfterWatermark}; oldest first), keeping those strictly after the watermark in watermark order. HubSpot orders records of
- * one millisecond arbitrarily, so when the page is full the newest millisecond is held back for the next read
- * (unless it is all the page holds), and no company of that millisecond falls behind the watermark.
+ * {@link AfterWatermark}; oldest first), keeping those strictly after the watermark in watermark order. HubSpot
+ * orders records of one millisecond arbitrarily, so when the page is full the newest millisecond is held back for
+ * the next read (unless it is all the page holds), and no company of that millisecond falls behind the watermark.
  */
 public final class HubSpotCompanySource implements CompanySource {
 

@@ -7,14 +7,12 @@ import java.util.List;
 
 /**
  * The search filter for "modified after this watermark": later than its millisecond, or in its millisecond with a
- * higher {@code hs_object_id}. HubSpot compares {@code hs_object_id} as a number, as {@link Watermark} orders
+ * higher {@code hs_object_id} (every object's id, companies' too). HubSpot compares {@code hs_object_id} as a number, as {@link Watermark} orders
  * HubSpot's ids, so the search returns exactly the records after the watermark. A filter on the millisecond alone
  * ({@code GTE}) returned every record of that millisecond again on each read: with a bulk import's tens of
  * records per millisecond, a quarter to a half of every page was records already read.
  */
 public final class AfterWatermark {
-
-    static final String OBJECT_ID = "hs_object_id";
 
     private AfterWatermark() {
     }
@@ -28,6 +26,6 @@ public final class AfterWatermark {
         return List.of(
                 new FilterGroup(List.of(Filter.greaterThan(lastModifiedProperty, millisecond))),
                 new FilterGroup(List.of(Filter.equalTo(lastModifiedProperty, millisecond),
-                        Filter.greaterThan(OBJECT_ID, since.recordId()))));
+                        Filter.greaterThan(ContactProperties.OBJECT_ID, since.recordId()))));
     }
 }

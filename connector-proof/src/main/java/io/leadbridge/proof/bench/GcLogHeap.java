@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The heap peaks of a run, read from the app's GC log ({@code -Xlog:gc}, serial collector, as {@code AppProcess}
- * starts it) after the run instead of by polling the app: each pause logs the heap in use before and after it, so the highest "before" is the true peak in use
- * (garbage included), and the highest "after" of a full collection is the most data that was live at once.
+ * starts it) after the run instead of by polling the app: each pause logs the heap in use before and after it, so
+ * the highest "before" is the true peak in use (garbage included), and the highest "after" of a full collection is
+ * the most data that was live at once.
  *
  * @param peakUsedBytes highest heap in use before a collection
  * @param peakLiveBytes highest heap left after a full collection (0 when none ran)

@@ -67,8 +67,7 @@ record SearchFilter(String propertyName, String operator, String value, String h
         };
     }
 
-    /** Compares two values of a property in its own order; a malformed filter value is a 400. */
-    /** What {@link #compare} compares a value by: read once per record when many are sorted. */
+    /** What {@link #compare} compares a value by, read once per record when many are sorted; malformed is a 400. */
     static Comparable<?> sortKey(String value, PropertyDefinition definition) {
         if (definition.isTime()) {
             return epochMillis(value, definition);
@@ -82,17 +81,15 @@ record SearchFilter(String propertyName, String operator, String value, String h
         return value.toLowerCase(Locale.ROOT);
     }
 
+    /** Compares two values of a property in its own order; a malformed filter value is a 400. */
     static int compare(String actual, String wanted, PropertyDefinition definition) {
-        if (definition.isTime()) {
-            return Long.compare(epochMillis(actual, definition), epochMillis(wanted, definition));
-        }
-        if (definition.isNumeric()) {
-            return number(actual, definition).compareTo(number(wanted, definition));
-        }
-        if (definition.isEnumeration()) {
-            return actual.compareTo(wanted);
-        }
-        return actual.toLowerCase(Locale.ROOT).compareTo(wanted.toLowerCase(Locale.ROOT));
+        return compareKeys(sortKey(actual, definition), sortKey(wanted, definition));
+    }
+
+    /** Compares two {@link #sortKey}s of one property, which are of one type. */
+    @SuppressWarnings("unchecked")
+    static int compareKeys(Comparable<?> a, Comparable<?> b) {
+        return ((Comparable<Object>) a).compareTo(b);
     }
 
     private boolean in(String actual, PropertyDefinition definition) {

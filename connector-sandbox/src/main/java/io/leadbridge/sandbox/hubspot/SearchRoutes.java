@@ -129,7 +129,7 @@ final class SearchRoutes {
     private record SortKeyed(HubSpotRecord record, Comparable<?> key) {
 
         static Comparator<SortKeyed> order(boolean descending) {
-            Comparator<SortKeyed> byValue = SortKeyed::compareKeys;
+            Comparator<SortKeyed> byValue = (a, b) -> SearchFilter.compareKeys(a.key, b.key);
             Comparator<SortKeyed> ordered = descending ? byValue.reversed() : byValue;
             Comparator<SortKeyed> missingLast = (a, b) -> {
                 if (a.key != null && b.key != null) {
@@ -138,11 +138,6 @@ final class SearchRoutes {
                 return (a.key == null) == (b.key == null) ? 0 : a.key != null ? -1 : 1;
             };
             return missingLast.thenComparingLong(k -> k.record.id());
-        }
-
-        @SuppressWarnings("unchecked")
-        private static int compareKeys(SortKeyed a, SortKeyed b) {
-            return ((Comparable<Object>) a.key).compareTo(b.key);
         }
     }
 }

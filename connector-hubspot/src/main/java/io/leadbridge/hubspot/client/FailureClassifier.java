@@ -22,6 +22,8 @@ final class FailureClassifier {
     static final String CORRELATION_ID = "X-HubSpot-Correlation-Id";
     static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(10);
     static final String DAILY_POLICY = "DAILY";
+    /** The code of a 429 whose body names no policy. */
+    static final String NO_POLICY = "429";
 
     /** Retriable 4xx: 423 Locked (bulk writes too fast), 477 portal migration. Every 5xx is retriable too. */
     private static final Set<Integer> RETRIABLE_CLIENT_ERRORS = Set.of(423, 477);
@@ -44,7 +46,7 @@ final class FailureClassifier {
         String code = error.category().orElse(String.valueOf(status));
         if (status == 429) {
             boolean daily = error.policyName().filter(DAILY_POLICY::equals).isPresent();
-            return new SyncFailure.RateLimited(error.policyName().orElse("429"), message, correlationId,
+            return new SyncFailure.RateLimited(error.policyName().orElse(NO_POLICY), message, correlationId,
                     daily ? untilDailyReset : retryAfter(headers));
         }
         if (status == 400) {

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  *   more than it spans, so each cycle gets {@code max / (cycles + 1)} permits: no 10-second window ever
  *   sees more than {@code max} calls. A response reporting {@code Remaining: 0} pauses calls for one
  *   interval.</li>
- *   <li><b>Search:</b> one call per 250 ms, so at most 5 in any second (HubSpot's per-account search limit;
- *   search responses carry no headers).</li>
+ *   <li><b>Search:</b> at most 5 calls in any rolling 1,050 ms ({@link RollingWindowLimiter}): HubSpot's
+ *   per-account limit of 5 a second, which it counts as calls arrive, and 50 ms for the network to deliver two
+ *   calls closer together than they were sent. Search responses carry no headers to size it from.</li>
  *   <li><b>Daily share:</b> once {@code Daily - Daily-Remaining} reaches {@code dailyShare} of
  *   {@code Daily}, or HubSpot answers 429 with policy {@code DAILY}, every call fails fast as
  *   {@link SyncFailure.RateLimited} until the next midnight in the account's time zone.</li>
@@ -38,7 +39,10 @@ public final class HubSpotRateLimits {
     static final long DEFAULT_MAX = 100;
     static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(10);
     static final Duration CYCLE = Duration.ofSeconds(1);
-    static final Duration SEARCH_CYCLE = Duration.ofMillis(250);
+    static final int SEARCHES_PER_WINDOW = 5;
+    static final Duration SEARCH_WINDOW = Duration.ofMillis(1_050);
+    private static final Duration SEARCH_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration SEARCH_RETRY_AFTER = Duration.ofMillis(250);
 
     private static final Logger log = LoggerFactory.getLogger(HubSpotRateLimits.class);
 
@@ -46,7 +50,7 @@ public final class HubSpotRateLimits {
     private final ZoneId accountZone;
     private final Clock clock;
     private final AtomicReference<BurstLimiter> burst = new AtomicReference<>();
-    private final RateLimiter search;
+    private final RollingWindowLimiter search;
     private volatile Instant pausedUntil = Instant.MIN;
     private volatile Instant dailyBudgetUsedUntil = Instant.MIN;
     private volatile DailyUsage dailyUsage;
@@ -63,8 +67,7 @@ public final class HubSpotRateLimits {
         this.accountZone = Objects.requireNonNull(accountZone, "accountZone");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.burst.set(BurstLimiter.of(DEFAULT_MAX, DEFAULT_INTERVAL));
-        this.search = RateLimiter.of("hubspot-search", RateLimiterConfig.custom()
-                .limitForPeriod(1).limitRefreshPeriod(SEARCH_CYCLE).timeoutDuration(Duration.ofSeconds(10)).build());
+        this.search = new RollingWindowLimiter(SEARCHES_PER_WINDOW, SEARCH_WINDOW);
     }
 
     /** The whole daily limit, UTC reset: for tests and tools. */
@@ -83,12 +86,10 @@ public final class HubSpotRateLimits {
             throw limited("TEN_SECONDLY_ROLLING", "HubSpot reported no calls left in the current interval",
                     Duration.between(now, pausedUntil));
         }
-        BurstLimiter limiter = burst.get();
-        RateLimiter chosen = searchCall ? search : limiter.limiter();
-        if (!chosen.acquirePermission()) {
-            Duration wait = searchCall ? SEARCH_CYCLE : CYCLE;
+        if (searchCall ? !search.acquire(SEARCH_TIMEOUT) : !burst.get().limiter().acquirePermission()) {
             throw limited(searchCall ? "SEARCH_LIMIT" : "LOCAL_BURST_LIMIT",
-                    "the client-side HubSpot rate limiter had no permit in time", wait);
+                    "the client-side HubSpot rate limiter had no permit in time",
+                    searchCall ? SEARCH_RETRY_AFTER : CYCLE);
         }
     }
 

@@ -19,12 +19,20 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Sends one JSON call: takes a permit from the rate limits, adds the bearer token, reads the limit
- * headers, answers a 401 with one token refresh and one repeat, and classifies every failure once.
+ * headers, answers a 401 with one token refresh and one repeat, repeats a search HubSpot refused for its
+ * per-second search limit (up to {@value #SEARCH_ATTEMPTS} tries, each with a new permit), and classifies every
+ * failure once.
  */
 final class HubSpotTransport {
 
     private static final Logger log = LoggerFactory.getLogger(HubSpotTransport.class);
     private static final String JSON = "application/json";
+    /**
+     * A search refused with a 429 other than the daily limit's was not counted, and the client's own limiter spaces
+     * the repeat; HubSpot can still refuse one when the network delivered calls closer together than they were sent.
+     */
+    static final int SEARCH_ATTEMPTS = 3;
+    private static final String SECONDLY_POLICY = "SECONDLY";
 
     private final HttpClient http;
     private final String baseUrl;
@@ -54,6 +62,27 @@ final class HubSpotTransport {
     }
 
     <T> Answer<T> call(String method, String pathAndQuery, Object body, Class<T> responseType, Kind kind) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return callOnce(method, pathAndQuery, body, responseType, kind);
+            } catch (SyncFailureException e) {
+                if (kind != Kind.SEARCH || attempt >= SEARCH_ATTEMPTS || !refusedForTheSearchLimit(e.failure())) {
+                    throw e;
+                }
+                log.info("HubSpot refused a search for its per-second limit ({}); repeating it, try {} of {}",
+                        e.failure().code(), attempt + 1, SEARCH_ATTEMPTS);
+            }
+        }
+    }
+
+    /** HubSpot's 429 for the search limit: policy {@code SECONDLY}, or none named (the name is not documented). */
+    private static boolean refusedForTheSearchLimit(SyncFailure failure) {
+        return failure instanceof SyncFailure.RateLimited limited
+                && (SECONDLY_POLICY.equals(limited.code()) || FailureClassifier.NO_POLICY.equals(limited.code()));
+    }
+
+    private <T> Answer<T> callOnce(String method, String pathAndQuery, Object body, Class<T> responseType,
+                                   Kind kind) {
         limits.acquire(kind == Kind.SEARCH);
         String token = tokens.token();
         HttpResponse<String> response = send(method, pathAndQuery, body, token);

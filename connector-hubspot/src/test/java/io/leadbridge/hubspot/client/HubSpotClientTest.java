@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.leadbridge.hubspot.HubSpotFixtures.TOKEN;
 import static io.leadbridge.hubspot.HubSpotFixtures.body;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,6 +142,37 @@ class HubSpotClientTest {
             assertThat(limited.correlationId()).isEqualTo("c033cdaa-2c40-4a64-ae48-b4cec88dad24");
             assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(10));
         });
+    }
+
+    @Test
+    void repeatsASearchRefusedForTheSearchLimitWithANewPermit() {
+        hubspot.stubFor(post(SEARCH).inScenario("search limit").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json;charset=utf-8")
+                        .withBody(body("errors/rate-limit-search-secondly.json")))
+                .willSetStateTo("refused once"));
+        hubspot.stubFor(post(SEARCH).inScenario("search limit").whenScenarioStateIs("refused once")
+                .willReturn(okJson(body("contacts/search-page-2.json"))));
+
+        SearchResponse response = client("2026-03").searchObjects("contacts", FIRST_PAGE);
+
+        assertThat(response.results()).hasSize(1);
+        hubspot.verify(2, postRequestedFor(urlEqualTo(SEARCH)));
+    }
+
+    @Test
+    void givesUpOnASearchAfterThreeRefusalsForTheSearchLimitAndNeverRepeatsOneForAnotherLimit() {
+        hubspot.stubFor(post(SEARCH).willReturn(aResponse().withStatus(429)
+                .withBody(body("errors/rate-limit-search-secondly.json"))));
+
+        assertThat(failureOf(client("2026-03"))).isInstanceOfSatisfying(SyncFailure.RateLimited.class,
+                limited -> assertThat(limited.code()).isEqualTo("SECONDLY"));
+        hubspot.verify(HubSpotTransport.SEARCH_ATTEMPTS, postRequestedFor(urlEqualTo(SEARCH)));
+
+        hubspot.resetAll();
+        hubspot.stubFor(post(SEARCH).willReturn(aResponse().withStatus(429)
+                .withBody(body("errors/rate-limit-ten-secondly.json"))));
+        failureOf(client("2026-03"));
+        hubspot.verify(1, postRequestedFor(urlEqualTo(SEARCH)));
     }
 
     @Test

@@ -88,6 +88,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
      *                         records too ({@code propagate}) or is reported as {@code MERGE_CONFLICT} ({@code report})
      * @param inboxRetention   how long a settled change (written or obsolete, not parked) stays in the inbox with its
      *                         payload before it is deleted
+     * @param drains           inbox drains that may run at once on this instance, each a batch of {@code batchSize}
+     *                         under its records' and people's email locks
      */
     public record Sync(@DefaultValue("15s") Duration pollInterval, @DefaultValue("1s") Duration drainInterval,
                        @DefaultValue("200") int batchSize, @DefaultValue("200") int pageSize,
@@ -103,7 +105,8 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
                        @DefaultValue("1s") Duration backfillInterval,
                        @DefaultValue("2m") Duration lockTtl,
                        @DefaultValue("report") MergePolicy merges,
-                       @DefaultValue("7d") Duration inboxRetention) {
+                       @DefaultValue("7d") Duration inboxRetention,
+                       @DefaultValue("2") int drains) {
     }
 
     /**

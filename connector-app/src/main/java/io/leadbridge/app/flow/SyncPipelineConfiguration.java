@@ -244,8 +244,14 @@ public class SyncPipelineConfiguration {
                 .nullChannel();
     }
 
+    /**
+     * Drains the inbox on up to {@code connector.sync.drains} threads at once: every {@code drain-interval} the
+     * poller starts another drain when one of them is free ({@link ConcurrentDrains}); each runs batches until the
+     * inbox is empty or it has run 20. The record and email locks keep two drains off one person (ADR 0039).
+     */
     @Bean
-    IntegrationFlow inboxDrainFlow(SyncWorker syncWorker, SyncMetrics metrics, ConnectorProperties properties) {
+    IntegrationFlow inboxDrainFlow(SyncWorker syncWorker, SyncMetrics metrics, ConnectorProperties properties,
+                                   ConcurrentDrains concurrentDrains) {
         int batchSize = properties.sync().batchSize();
         return IntegrationFlow
                 .fromSupplier(() -> {
@@ -254,9 +260,15 @@ public class SyncPipelineConfiguration {
                         },
                         e -> e.id("inboxDrainer").poller(Pollers.fixedDelay(properties.sync().drainInterval())
                                 .maxMessagesPerPoll(20)
+                                .taskExecutor(concurrentDrains.executor())
                                 .errorHandler(failure -> logFailure("Inbox drain", failure))))
                 .handle(metrics, "processed")
                 .get();
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ConcurrentDrains concurrentDrains(ConnectorProperties properties) {
+        return new ConcurrentDrains(properties.sync().drains(), "inbox-drain-");
     }
 
     /** Makes this instance the poller leader while it holds the lock; any instance may take over. */

@@ -8,6 +8,7 @@ import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.identity.IdentityResolver;
 import io.leadbridge.core.identity.KnownPeople;
 import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.owner.PersonOwners;
 import io.leadbridge.core.port.AppliedVersionStore;
 import io.leadbridge.core.port.ChangeInbox;
@@ -30,8 +31,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -145,14 +148,23 @@ public final class SyncWorker {
         List<RecordLocks.Held> held = new ArrayList<>();
         try {
             List<InboxEntry> locked = new ArrayList<>();
+            Set<String> emailsHeld = new HashSet<>();
             for (InboxEntry entry : newestPerRecord(claimed, tally)) {
                 Optional<RecordLocks.Held> lock = locks.tryLock(entry.event().ref().key());
-                if (lock.isEmpty()) {
+                Optional<String> email = emailKey(entry.event()).filter(key -> !emailsHeld.contains(key));
+                Optional<RecordLocks.Held> emailLock = lock.isEmpty() ? Optional.empty()
+                        : email.isEmpty() ? lock : locks.tryLock(email.get());
+                if (lock.isEmpty() || emailLock.isEmpty()) {
+                    lock.ifPresent(RecordLocks.Held::close);
                     inbox.release(entry.id());
                     tally.released++;
                     continue;
                 }
                 held.add(lock.get());
+                email.ifPresent(key -> {
+                    emailsHeld.add(key);
+                    held.add(emailLock.get());
+                });
                 locked.add(entry);
             }
             KnownPeople known = lookAhead(locked);
@@ -169,6 +181,16 @@ public final class SyncWorker {
         BatchReport report = tally.report(claimed.size());
         log.info("Sync batch: {}", report);
         return report;
+    }
+
+    /**
+     * The lock of the person's email, held next to the record's: another drain (a thread of this instance or
+     * another instance) then never plans a contact and the Lead written for it, or that Lead's echo, side by side.
+     * One batch takes each email once; its changes are planned one after another anyway.
+     */
+    private static Optional<String> emailKey(ChangeEvent event) {
+        return event.person().flatMap(person -> person.get(PersonField.EMAIL))
+                .map(email -> "email:" + email.trim().toLowerCase(Locale.ROOT));
     }
 
     private List<InboxEntry> newestPerRecord(List<InboxEntry> claimed, Tally tally) {

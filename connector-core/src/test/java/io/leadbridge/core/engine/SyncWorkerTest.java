@@ -445,6 +445,33 @@ class SyncWorkerTest {
     class Locking {
 
         @Test
+        void aChangeWhosePersonsEmailAnotherWorkerHoldsIsReleasedWithItsRecordLockAndWrittenOnceTheEmailIsFree() {
+            ChangeEvent ada = inbox(polledContact("101", at(1), People.aPerson().build()));
+            ChangeEvent kim = inbox(polledContact("103", at(3), People.aPerson().withEmail(" Kim@Acme.example").build()));
+            RecordLocks.Held otherWorker = h.locks().tryLock("email:kim@acme.example").orElseThrow();
+
+            BatchReport report = h.worker().processBatch(10);
+
+            assertThat(report).isEqualTo(new BatchReport(2, 1, 0, 1, 0, 0));
+            assertThat(h.salesforce().applied()).extracting(PersonWrite::source).containsExactly(ada.ref());
+            assertThat(h.locks().heldKeys()).containsExactly("email:kim@acme.example");
+
+            otherWorker.close();
+            assertThat(h.worker().processBatch(10).written()).isEqualTo(1);
+            assertThat(h.salesforce().applied()).extracting(PersonWrite::source).containsExactly(ada.ref(), kim.ref());
+            assertThat(h.locks().heldKeys()).isEmpty();
+        }
+
+        @Test
+        void changesOfOneEmailInOneBatchTakeItsLockOnceAndAreAllWritten() {
+            inbox(polledContact("101", at(1), People.aPerson().build()));
+            inbox(polledContact("102", at(2), People.aPerson().build()));
+
+            assertThat(h.worker().processBatch(10).written()).isEqualTo(2);
+            assertThat(h.locks().refusals()).isZero();
+        }
+
+        @Test
         void aRecordLockedByAnotherWorkerIsReleasedNotWrittenAndTheWatermarkDoesNotPassIt() {
             ChangeEvent ada = inbox(polledContact("101", at(1), People.aPerson().build()));
             ChangeEvent busy = inbox(polledContact("102", at(2), People.aPerson().build()));

@@ -150,21 +150,13 @@ public final class SyncWorker {
             List<InboxEntry> locked = new ArrayList<>();
             Set<String> emailsHeld = new HashSet<>();
             for (InboxEntry entry : newestPerRecord(claimed, tally)) {
-                Optional<RecordLocks.Held> lock = locks.tryLock(entry.event().ref().key());
-                Optional<String> email = emailKey(entry.event()).filter(key -> !emailsHeld.contains(key));
-                Optional<RecordLocks.Held> emailLock = lock.isEmpty() ? Optional.empty()
-                        : email.isEmpty() ? lock : locks.tryLock(email.get());
-                if (lock.isEmpty() || emailLock.isEmpty()) {
-                    lock.ifPresent(RecordLocks.Held::close);
+                Optional<List<RecordLocks.Held>> entryLocks = lockRecordAndEmail(entry.event(), emailsHeld);
+                if (entryLocks.isEmpty()) {
                     inbox.release(entry.id());
                     tally.released++;
                     continue;
                 }
-                held.add(lock.get());
-                email.ifPresent(key -> {
-                    emailsHeld.add(key);
-                    held.add(emailLock.get());
-                });
+                held.addAll(entryLocks.get());
                 locked.add(entry);
             }
             KnownPeople known = lookAhead(locked);
@@ -184,10 +176,29 @@ public final class SyncWorker {
     }
 
     /**
-     * The lock of the person's email, held next to the record's: another drain (a thread of this instance or
-     * another instance) then never plans a contact and the Lead written for it, or that Lead's echo, side by side.
-     * One batch takes each email once; its changes are planned one after another anyway.
+     * The record's lock and the lock of the person's email, held together: another drain (a thread of this instance
+     * or another instance) then never plans a contact and the Lead written for it, or that Lead's echo, side by side.
+     * One batch takes each email once ({@code emailsHeld}); its changes are planned one after another anyway. Empty,
+     * holding neither, when another drain holds one of them.
      */
+    private Optional<List<RecordLocks.Held>> lockRecordAndEmail(ChangeEvent event, Set<String> emailsHeld) {
+        Optional<RecordLocks.Held> record = locks.tryLock(event.ref().key());
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> email = emailKey(event).filter(key -> !emailsHeld.contains(key));
+        if (email.isEmpty()) {
+            return Optional.of(List.of(record.get()));
+        }
+        Optional<RecordLocks.Held> person = locks.tryLock(email.get());
+        if (person.isEmpty()) {
+            record.get().close();
+            return Optional.empty();
+        }
+        emailsHeld.add(email.get());
+        return Optional.of(List.of(record.get(), person.get()));
+    }
+
     private static Optional<String> emailKey(ChangeEvent event) {
         return event.person().flatMap(person -> person.get(PersonField.EMAIL))
                 .map(email -> "email:" + email.trim().toLowerCase(Locale.ROOT));

@@ -86,7 +86,8 @@ public final class HubSpotRateLimits {
             throw limited("TEN_SECONDLY_ROLLING", "HubSpot reported no calls left in the current interval",
                     Duration.between(now, pausedUntil));
         }
-        if (searchCall ? !search.acquire(SEARCH_TIMEOUT) : !burst.get().limiter().acquirePermission()) {
+        boolean permitted = searchCall ? search.acquire(SEARCH_TIMEOUT) : burst.get().limiter().acquirePermission();
+        if (!permitted) {
             throw limited(searchCall ? "SEARCH_LIMIT" : "LOCAL_BURST_LIMIT",
                     "the client-side HubSpot rate limiter had no permit in time",
                     searchCall ? SEARCH_RETRY_AFTER : CYCLE);

@@ -28,8 +28,8 @@ final class HubSpotTransport {
     private static final Logger log = LoggerFactory.getLogger(HubSpotTransport.class);
     private static final String JSON = "application/json";
     /**
-     * A search refused with a 429 other than the daily limit's was not counted, and the client's own limiter spaces
-     * the repeat; HubSpot can still refuse one when the network delivered calls closer together than they were sent.
+     * Tries of a search HubSpot refuses for its search limit: the client's own limiter spaces the repeat, and HubSpot
+     * still refuses one now and then when the network delivered calls closer together than they were sent.
      */
     static final int SEARCH_ATTEMPTS = 3;
     private static final String SECONDLY_POLICY = "SECONDLY";

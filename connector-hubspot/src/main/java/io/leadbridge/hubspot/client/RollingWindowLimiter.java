@@ -2,6 +2,7 @@ package io.leadbridge.hubspot.client;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -20,7 +21,7 @@ final class RollingWindowLimiter {
         void sleepNanos(long nanos) throws InterruptedException;
     }
 
-    private static final Sleeper THREAD_SLEEP = nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+    private static final Sleeper THREAD_SLEEP = TimeUnit.NANOSECONDS::sleep;
 
     private final long windowNanos;
     private final long[] starts;

@@ -14,8 +14,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,6 +36,10 @@ public class JdbcChangeInbox implements ChangeInbox {
     private static final int MAX_ERROR_TEXT = 2000;
     private static final List<String> UNSETTLED = List.of("PENDING", "CLAIMED");
     private static final List<String> SETTLED = List.of("DONE", "PARKED");
+    private static final String INSERT = """
+            INSERT INTO change_inbox (dedup_key, source_system, object_type, record_id, change_kind, modified_at,
+                payload, stream_key, position_at, position_id, status, attempts, next_attempt_at, received_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -52,25 +60,60 @@ public class JdbcChangeInbox implements ChangeInbox {
             adoptPosition(dedupKey, event);
             return false;
         }
-        Instant now = clock.instant();
         try {
-            jdbc.sql("""
-                    INSERT INTO change_inbox (dedup_key, source_system, object_type, record_id, change_kind,
-                        modified_at, payload, stream_key, position_at, position_id, status, attempts, next_attempt_at,
-                        received_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-                    .params(dedupKey, event.ref().system().name(), event.ref().objectType(), event.ref().id(),
-                            event.kind().name(), ts(event.modifiedAt()), ChangeEventCodec.encode(event),
-                            event.stream().map(p -> p.stream().key()).orElse(null),
-                            event.stream().map(p -> ts(p.position().modifiedAt())).orElse(null),
-                            event.stream().map(p -> p.position().recordId()).orElse(null),
-                            ts(now), ts(now))
-                    .update();
+            jdbc.sql(INSERT).params(insertParams(event, clock.instant())).update();
             return true;
         } catch (DuplicateKeyException raced) {
             adoptPosition(dedupKey, event);
             return false;
         }
+    }
+
+    /**
+     * One query for which of the page's changes are stored already, and the rest inserted in one transaction, instead
+     * of a query, an insert and a commit per change. When another writer (a webhook) stores one of them in between,
+     * the transaction is rolled back as a whole and the rest are appended one by one.
+     */
+    @Override
+    public int appendAll(List<ChangeEvent> events) {
+        Map<String, ChangeEvent> fresh = new LinkedHashMap<>();
+        List<ChangeEvent> seen = new ArrayList<>();
+        for (ChangeEvent event : events) {
+            if (fresh.putIfAbsent(event.dedupKey(), event) != null) {
+                seen.add(event);
+            }
+        }
+        if (fresh.size() > 1) {
+            jdbc.sql("SELECT dedup_key FROM change_inbox WHERE dedup_key IN (:keys)")
+                    .param("keys", List.copyOf(fresh.keySet())).query(String.class).list()
+                    .forEach(stored -> seen.add(fresh.remove(stored)));
+        }
+        int added = insertAll(List.copyOf(fresh.values()));
+        seen.forEach(event -> adoptPosition(event.dedupKey(), event));
+        return added;
+    }
+
+    private int insertAll(List<ChangeEvent> events) {
+        if (events.size() <= 1) {
+            return events.isEmpty() || !append(events.get(0)) ? 0 : 1;
+        }
+        Instant now = clock.instant();
+        try {
+            tx.executeWithoutResult(status -> events.forEach(
+                    event -> jdbc.sql(INSERT).params(insertParams(event, now)).update()));
+            return events.size();
+        } catch (DuplicateKeyException raced) {
+            return (int) events.stream().filter(this::append).count();
+        }
+    }
+
+    private static List<Object> insertParams(ChangeEvent event, Instant now) {
+        return Arrays.asList(event.dedupKey(), event.ref().system().name(), event.ref().objectType(),
+                event.ref().id(), event.kind().name(), ts(event.modifiedAt()), ChangeEventCodec.encode(event),
+                event.stream().map(p -> p.stream().key()).orElse(null),
+                event.stream().map(p -> ts(p.position().modifiedAt())).orElse(null),
+                event.stream().map(p -> p.position().recordId()).orElse(null),
+                ts(now), ts(now));
     }
 
     /** A polled copy of a change stored without a stream position (from a webhook) gives it the position. */

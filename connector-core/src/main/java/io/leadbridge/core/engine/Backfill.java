@@ -97,12 +97,7 @@ public final class Backfill {
             throw new IllegalStateException("no backfill source for running stream " + run.stream().key());
         }
         ChangePage page = source.readChanges(run.stream(), run.cursor(), pageSize);
-        int stored = 0;
-        for (ChangeEvent event : page.events()) {
-            if (inbox.append(unstreamed(event))) {
-                stored++;
-            }
-        }
+        int stored = inbox.appendAll(page.events().stream().map(ChangeEvent::withoutStream).toList());
         boolean finished = !page.hasMore();
         runs.advance(run.stream(), page.next(), page.events().size(), stored, finished, clock.instant());
         if (finished) {
@@ -110,9 +105,5 @@ public final class Backfill {
                     run.read() + page.events().size(), run.stored() + stored);
         }
         return page.events().size();
-    }
-
-    private static ChangeEvent unstreamed(ChangeEvent event) {
-        return event.withoutStream();
     }
 }

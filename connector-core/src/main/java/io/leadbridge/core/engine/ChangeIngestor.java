@@ -3,7 +3,6 @@ package io.leadbridge.core.engine;
 import io.leadbridge.core.port.ChangeInbox;
 import io.leadbridge.core.port.CrmSource;
 import io.leadbridge.core.port.WatermarkStore;
-import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.ChangePage;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.sync.Watermark;
@@ -46,12 +45,8 @@ public final class ChangeIngestor {
         boolean more = true;
         for (int page = 0; page < maxPagesPerPoll && more; page++) {
             ChangePage changes = source.readChanges(stream, cursor, pageSize);
-            for (ChangeEvent event : changes.events()) {
-                read++;
-                if (inbox.append(event)) {
-                    stored++;
-                }
-            }
+            read += changes.events().size();
+            stored += inbox.appendAll(changes.events());
             more = changes.hasMore() && changes.next().isAfter(cursor);
             cursor = changes.next();
         }

@@ -31,6 +31,21 @@ public interface ChangeInbox {
     boolean append(ChangeEvent event);
 
     /**
+     * {@link #append} for each change of one read (a page), in order; returns how many were new. An implementation
+     * may store them together, in fewer statements, but with the same outcome: each dedup key once, and a position
+     * given to a stored copy that came without one.
+     */
+    default int appendAll(List<ChangeEvent> events) {
+        int added = 0;
+        for (ChangeEvent event : events) {
+            if (append(event)) {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /**
      * Claims up to {@code max} pending entries that are due at {@code now}, oldest first, for
      * {@code lease}.
      */

@@ -58,6 +58,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.Pollers;
 import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
+import org.springframework.integration.scheduling.PollerMetadata;
 import org.springframework.integration.support.leader.LockRegistryLeaderInitiator;
 import org.springframework.integration.leader.DefaultCandidate;
 
@@ -246,8 +247,9 @@ public class SyncPipelineConfiguration {
 
     /**
      * Drains the inbox on up to {@code connector.sync.drains} threads at once: every {@code drain-interval} the
-     * poller starts another drain when one of them is free ({@link ConcurrentDrains}); each runs batches until the
-     * inbox is empty or it has run 20. The record and email locks keep two drains off one person (ADR 0039).
+     * poller starts another drain when one of them is free ({@link ConcurrentDrains}); each runs batches while they
+     * progress: until the inbox has nothing due, or nothing that other drains do not hold. The record and email locks
+     * keep two drains off one person (ADR 0039).
      */
     @Bean
     IntegrationFlow inboxDrainFlow(SyncWorker syncWorker, SyncMetrics metrics, ConnectorProperties properties,
@@ -256,10 +258,10 @@ public class SyncPipelineConfiguration {
         return IntegrationFlow
                 .fromSupplier(() -> {
                             SyncWorker.BatchReport report = syncWorker.processBatch(batchSize);
-                            return report.claimed() == 0 ? null : report;
+                            return report.madeProgress() ? report : null;
                         },
                         e -> e.id("inboxDrainer").poller(Pollers.fixedDelay(properties.sync().drainInterval())
-                                .maxMessagesPerPoll(20)
+                                .maxMessagesPerPoll(PollerMetadata.MAX_MESSAGES_UNBOUNDED)
                                 .taskExecutor(concurrentDrains.executor())
                                 .errorHandler(failure -> logFailure("Inbox drain", failure))))
                 .handle(metrics, "processed")
@@ -280,20 +282,26 @@ public class SyncPipelineConfiguration {
 
     /**
      * A leader-only poller that reads one stream into the inbox, every {@code interval}, and again at once while
-     * the stream has more waiting ({@link BacklogPoll}), up to {@value #POLLS_PER_CYCLE} polls in a row.
+     * the stream has more waiting ({@link BacklogPoll}), up to {@value #POLLS_PER_CYCLE} polls in a row; a cycle
+     * that this bound cut short is followed by the next at once ({@link BacklogTrigger}).
      */
     static IntegrationFlow pollFlow(ChangeIngestor ingestor, StreamId stream, String id, Duration interval,
                                             SyncMetrics metrics) {
+        BacklogPoll backlog = new BacklogPoll(() -> ingestor.poll(stream));
         return IntegrationFlow
-                .fromSupplier(new BacklogPoll(() -> ingestor.poll(stream)),
+                .fromSupplier(backlog,
                         e -> e.id(id).role(POLLER_ROLE).autoStartup(false)
-                                .poller(Pollers.fixedDelay(interval).maxMessagesPerPoll(POLLS_PER_CYCLE)
+                                .poller(Pollers.trigger(new BacklogTrigger(backlog, interval))
+                                        .maxMessagesPerPoll(POLLS_PER_CYCLE)
                                         .errorHandler(failure -> logFailure(stream + " poll", failure))))
                 .handle(metrics, "polled")
                 .get();
     }
 
-    /** Polls of one stream in one poller cycle at most, so a long backlog gives the scheduler's threads a turn. */
+    /**
+     * Polls of one stream in one poller cycle at most: a long backlog hands its scheduler thread back this often, so
+     * the other pollers take their turn in between.
+     */
     static final int POLLS_PER_CYCLE = 20;
 
     private static void logFailure(String stage, Throwable failure) {

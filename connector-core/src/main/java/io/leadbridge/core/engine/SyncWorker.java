@@ -409,5 +409,13 @@ public final class SyncWorker {
     public record BatchReport(int claimed, int written, int settledWithoutWrite, int released, int retrying,
                               int parked) {
         static final BatchReport EMPTY = new BatchReport(0, 0, 0, 0, 0, 0);
+
+        /**
+         * Whether the batch settled or tried anything: false when it claimed nothing, or gave every change back
+         * because other workers hold them, so a drain that goes on only while batches progress stops there.
+         */
+        public boolean madeProgress() {
+            return claimed > released;
+        }
     }
 }

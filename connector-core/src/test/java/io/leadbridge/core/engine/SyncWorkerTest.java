@@ -463,6 +463,20 @@ class SyncWorkerTest {
         }
 
         @Test
+        void aBatchWhoseEveryChangeAnotherWorkerHoldsMadeNoProgressAndOneThatWroteAnyDid() {
+            ChangeEvent kim = inbox(polledContact("103", at(3), People.aPerson().withEmail("kim@acme.example").build()));
+            RecordLocks.Held otherWorker = h.locks().tryLock(kim.ref().key()).orElseThrow();
+
+            BatchReport allReleased = h.worker().processBatch(10);
+
+            assertThat(allReleased.released()).isEqualTo(1);
+            assertThat(allReleased.madeProgress()).isFalse();
+            otherWorker.close();
+            assertThat(h.worker().processBatch(10).madeProgress()).isTrue();
+            assertThat(h.worker().processBatch(10).madeProgress()).as("nothing left to claim").isFalse();
+        }
+
+        @Test
         void changesOfOneEmailInOneBatchTakeItsLockOnceAndAreAllWritten() {
             inbox(polledContact("101", at(1), People.aPerson().build()));
             inbox(polledContact("102", at(2), People.aPerson().build()));

@@ -85,9 +85,8 @@ public class PersistenceConfiguration {
         return new JdbcLockRegistry(lockRepository, properties.sync().lockTtl());
     }
 
-    /** The people drain's record and email locks, a batch's at once (ADR 0041). */
     @Bean
-    JdbcRecordLocks recordLocks(JdbcClient jdbc, TransactionTemplate tx, Clock clock, ConnectorProperties properties) {
-        return new JdbcRecordLocks(jdbc, tx, clock, properties.sync().lockTtl());
+    LockRegistryRecordLocks recordLocks(JdbcLockRegistry lockRegistry) {
+        return new LockRegistryRecordLocks(lockRegistry);
     }
 }

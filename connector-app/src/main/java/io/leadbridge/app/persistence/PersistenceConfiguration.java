@@ -85,8 +85,9 @@ public class PersistenceConfiguration {
         return new JdbcLockRegistry(lockRepository, properties.sync().lockTtl());
     }
 
+    /** The people drain's record and email locks, a batch's at once (ADR 0041). */
     @Bean
-    LockRegistryRecordLocks recordLocks(JdbcLockRegistry lockRegistry) {
-        return new LockRegistryRecordLocks(lockRegistry);
+    JdbcRecordLocks recordLocks(JdbcClient jdbc, TransactionTemplate tx, Clock clock, ConnectorProperties properties) {
+        return new JdbcRecordLocks(jdbc, tx, clock, properties.sync().lockTtl());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadbridge.app.support.MigratedDatabase;
+import io.leadbridge.app.support.RaceBeforeStatement;
 import io.leadbridge.app.support.TestDatabase;
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.model.CrmSystem;
@@ -19,10 +20,6 @@ import io.leadbridge.core.port.SyncError;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.sync.Watermark;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,19 +31,16 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The JDBC stores honour the core's port contracts, on each database. */
@@ -218,8 +212,8 @@ abstract class JdbcStoresContract {
         ChangeEvent raced = contact("41", T0.plusMillis(1), "b@example.com");
         List<ChangeEvent> page = List.of(contact("40", T0, "a@example.com"), raced,
                 contact("42", T0.plusMillis(2), "c@example.com"));
-        DataSource racing = beforeFirst("INSERT INTO change_inbox",
-                () -> CompletableFuture.runAsync(() -> inbox.append(raced.withoutStream())).join());
+        DataSource racing = RaceBeforeStatement.on(db.dataSource(), "INSERT INTO change_inbox",
+                () -> inbox.append(raced.withoutStream()));
         JdbcChangeInbox racedInbox = new JdbcChangeInbox(JdbcClient.create(racing),
                 new TransactionTemplate(new DataSourceTransactionManager(racing)), clock);
 
@@ -228,32 +222,6 @@ abstract class JdbcStoresContract {
         assertThat(inbox.highestPosition(CONTACTS)).contains(new Watermark(T0.plusMillis(2), "42"));
         assertThat(inbox.claim(10, clock.instant(), Duration.ofMinutes(1))).extracting(InboxEntry::event)
                 .containsExactlyInAnyOrderElementsOf(page);
-    }
-
-    /**
-     * The database, with {@code race} run once just before the first statement that starts with {@code prefix} is
-     * prepared; {@code race} runs on a thread of its own, outside any transaction of the caller.
-     */
-    private DataSource beforeFirst(String prefix, Runnable race) {
-        AtomicBoolean ran = new AtomicBoolean();
-        return new DelegatingDataSource(db.dataSource()) {
-            @Override
-            public Connection getConnection() throws SQLException {
-                Connection connection = super.getConnection();
-                return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                            if (method.getName().equals("prepareStatement") && ((String) args[0]).startsWith(prefix)
-                                    && ran.compareAndSet(false, true)) {
-                                race.run();
-                            }
-                            try {
-                                return method.invoke(connection, args);
-                            } catch (InvocationTargetException e) {
-                                throw e.getCause();
-                            }
-                        });
-            }
-        };
     }
 
     @Test

@@ -31,8 +31,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,18 +145,15 @@ public final class SyncWorker {
         Set<StreamId> touchedStreams = new TreeSet<>(Comparator.comparing(StreamId::key));
         claimed.forEach(e -> e.event().stream().ifPresent(p -> touchedStreams.add(p.stream())));
 
-        List<RecordLocks.Held> held = new ArrayList<>();
-        try {
+        List<InboxEntry> newest = newestPerRecord(claimed, tally);
+        try (RecordLocks.HeldKeys held = locks.tryLockAll(lockKeys(newest))) {
             List<InboxEntry> locked = new ArrayList<>();
-            Set<String> emailsHeld = new HashSet<>();
-            for (InboxEntry entry : newestPerRecord(claimed, tally)) {
-                Optional<List<RecordLocks.Held>> entryLocks = lockRecordAndEmail(entry.event(), emailsHeld);
-                if (entryLocks.isEmpty()) {
+            for (InboxEntry entry : newest) {
+                if (!holdsRecordAndEmail(held, entry.event())) {
                     inbox.release(entry.id());
                     tally.released++;
                     continue;
                 }
-                held.addAll(entryLocks.get());
                 locked.add(entry);
             }
             KnownPeople known = lookAhead(locked);
@@ -166,8 +163,6 @@ public final class SyncWorker {
                         .computeIfAbsent(w.write.source().system().other(), k -> new ArrayList<>()).add(w));
             }
             writesByTarget.forEach((target, writes) -> write(target, writes, tally));
-        } finally {
-            held.forEach(RecordLocks.Held::close);
         }
         touchedStreams.forEach(this::commitWatermark);
         BatchReport report = tally.report(claimed.size());
@@ -176,27 +171,23 @@ public final class SyncWorker {
     }
 
     /**
-     * The record's lock and the lock of the person's email, held together: another drain (a thread of this instance
-     * or another instance) then never plans a contact and the Lead written for it, or that Lead's echo, side by side.
-     * One batch takes each email once ({@code emailsHeld}); its changes are planned one after another anyway. Empty,
-     * holding neither, when another drain holds one of them.
+     * Each change's record lock and the lock of its person's email, taken for the whole batch at once: another drain
+     * (a thread of this instance or another instance) then never plans a contact and the Lead written for it, or that
+     * Lead's echo, side by side. The batch's changes of one email share its lock; they are planned one after another
+     * anyway.
      */
-    private Optional<List<RecordLocks.Held>> lockRecordAndEmail(ChangeEvent event, Set<String> emailsHeld) {
-        Optional<RecordLocks.Held> record = locks.tryLock(event.ref().key());
-        if (record.isEmpty()) {
-            return Optional.empty();
+    private static Set<String> lockKeys(List<InboxEntry> entries) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (InboxEntry entry : entries) {
+            keys.add(entry.event().ref().key());
+            emailKey(entry.event()).ifPresent(keys::add);
         }
-        Optional<String> email = emailKey(event).filter(key -> !emailsHeld.contains(key));
-        if (email.isEmpty()) {
-            return Optional.of(List.of(record.get()));
-        }
-        Optional<RecordLocks.Held> person = locks.tryLock(email.get());
-        if (person.isEmpty()) {
-            record.get().close();
-            return Optional.empty();
-        }
-        emailsHeld.add(email.get());
-        return Optional.of(List.of(record.get(), person.get()));
+        return keys;
+    }
+
+    /** Whether the batch holds both locks a change needs; when another drain holds either, it goes back. */
+    private static boolean holdsRecordAndEmail(RecordLocks.HeldKeys held, ChangeEvent event) {
+        return held.holds(event.ref().key()) && emailKey(event).map(held::holds).orElse(true);
     }
 
     private static Optional<String> emailKey(ChangeEvent event) {

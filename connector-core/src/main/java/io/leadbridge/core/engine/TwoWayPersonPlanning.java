@@ -22,11 +22,13 @@ import io.leadbridge.core.twoway.TwoWayChangePlanner;
 import io.leadbridge.core.twoway.TwoWayPlan;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -96,12 +98,12 @@ final class TwoWayPersonPlanning implements PersonPlanning {
 
     @Override
     public Planned plan(ChangeEvent event, KnownPeople known) {
-        return plan(event, Optional.empty(), ids::personFor, known).planned();
+        return plan(event, Optional.empty(), ids::personFor, true, known).planned();
     }
 
     @Override
     public Planned plan(ChangeEvent event, Optional<Instant> readAt, KnownPeople known) {
-        return plan(event, readAt, ids::personFor, known).planned();
+        return plan(event, readAt, ids::personFor, true, known).planned();
     }
 
     /**
@@ -109,7 +111,7 @@ final class TwoWayPersonPlanning implements PersonPlanning {
      * fresh id that is not linked. For a dry run; never settle what it returns.
      */
     Preview preview(ChangeEvent event) {
-        return plan(event, Optional.empty(), ref -> ids.find(ref).orElseGet(PersonId::newId), KnownPeople.NONE);
+        return plan(event, Optional.empty(), ref -> ids.find(ref).orElseGet(PersonId::newId), false, KnownPeople.NONE);
     }
 
     /**
@@ -119,8 +121,12 @@ final class TwoWayPersonPlanning implements PersonPlanning {
     record Preview(Planned planned, PersonId person, Optional<ExternalRef> target, Optional<TwoWayPlan> plan) {
     }
 
+    /**
+     * @param personOfLinks whether {@code personOf} links the record it is given to the person it returns (the id map's
+     *                      {@code personFor}), so settling need not link it again
+     */
     private Preview plan(ChangeEvent event, Optional<Instant> readAt, Function<ExternalRef, PersonId> personOf,
-                         KnownPeople known) {
+                         boolean personOfLinks, KnownPeople known) {
         ExternalRef source = event.ref();
         TwoWayChangePlanner.Version version = new TwoWayChangePlanner.Version(event.modifiedAt(), readAt);
         Person incoming = event.person().orElseThrow();
@@ -128,13 +134,21 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         TwoWayPlan plan;
         Optional<ExternalRef> target;
         PersonId person;
+        Set<ExternalRef> linkedAlready = new HashSet<>();
         if (resolution instanceof IdentityResolution.Linked linked) {
             target = Optional.of(linked.target());
             person = personOf.apply(source);
+            linkedAlready.add(source);
+            linkedAlready.add(linked.target());
             plan = planner.plan(source, version, incoming, target);
         } else if (resolution instanceof IdentityResolution.Matched matched) {
             target = Optional.of(matched.target());
-            person = matched.existingPerson().orElseGet(() -> personOf.apply(source));
+            person = matched.existingPerson().orElseGet(() -> {
+                if (personOfLinks) {
+                    linkedAlready.add(source);
+                }
+                return personOf.apply(source);
+            });
             plan = planner.planMatched(source, version, incoming, matched.candidates().get(0));
             if (matched.ambiguous()) {
                 log.warn("Identity of {}: {}", source, matched.reason());
@@ -153,6 +167,9 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         } else if (resolution instanceof IdentityResolution.NoMatch) {
             target = Optional.empty();
             person = personOf.apply(source);
+            if (personOfLinks) {
+                linkedAlready.add(source);
+            }
             plan = planner.planCreate(source, version, incoming);
         } else {
             throw new SyncFailureException(new SyncFailure.Conflict("IDENTITY_CONFLICT", resolution.reason(), ""));
@@ -164,8 +181,10 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         Map<PersonField, String> written = changes(plan, target, incoming);
         Settlement settlement = (result, at) -> {
             Optional<ExternalRef> writtenTo = result.map(WriteResult.Written::target);
-            ids.link(person, source);
-            writtenTo.or(() -> target).ifPresent(ref -> ids.link(person, ref));
+            if (!linkedAlready.contains(source)) {
+                ids.link(person, source);
+            }
+            writtenTo.or(() -> target).filter(ref -> !linkedAlready.contains(ref)).ifPresent(ref -> ids.link(person, ref));
             planner.settle(settledPlan, target, writtenTo, written, at,
                     result.flatMap(WriteResult.Written::modifiedAt));
             owner.notFound().ifPresent(failure -> ownerReports.accept(event, failure));

@@ -57,9 +57,14 @@ class TwoWaySyncWorkerTest {
     void theEchoOfALeadTheConnectorCreatedIsSettledWithoutAnyWrite() {
         ExternalRef lead = createdLeadOf(hubspotContact("101"));
 
+        assertThat(h.ids().linkCalls()).as("the contact was linked when it got its person; only the new Lead")
+                .isEqualTo(1);
         ChangeEvent echo = inbox(polledLead(lead.id(), at(5), kim));
+        int linksBefore = h.ids().linkCalls();
         BatchReport report = h.worker().processBatch(10);
 
+        assertThat(h.ids().linkCalls()).as("both records were linked already").isEqualTo(linksBefore);
+        assertThat(h.ids().find(lead)).isPresent().isEqualTo(h.ids().find(hubspotContact("101")));
         assertThat(report.written()).isZero();
         assertThat(report.settledWithoutWrite()).isEqualTo(1);
         assertThat(h.hubspot().calls()).isEmpty();

@@ -21,6 +21,7 @@ public final class InMemoryIdMappingStore implements IdMappingStore {
     private final Map<ExternalRef, PersonId> personByRef = new HashMap<>();
     private final Map<PersonId, Map<CrmSystem, ExternalRef>> refsByPerson = new HashMap<>();
     private final Supplier<PersonId> newIds;
+    private int linkCalls;
 
     public InMemoryIdMappingStore() {
         this(PersonId::newId);
@@ -49,12 +50,22 @@ public final class InMemoryIdMappingStore implements IdMappingStore {
             return known;
         }
         PersonId person = newIds.get();
-        link(person, ref);
+        put(person, ref);
         return person;
     }
 
     @Override
     public synchronized void link(PersonId person, ExternalRef ref) {
+        linkCalls++;
+        put(person, ref);
+    }
+
+    /** How many times {@link #link} was called, linking or confirming a link. */
+    public synchronized int linkCalls() {
+        return linkCalls;
+    }
+
+    private void put(PersonId person, ExternalRef ref) {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(ref, "ref");
         PersonId owner = personByRef.get(ref);

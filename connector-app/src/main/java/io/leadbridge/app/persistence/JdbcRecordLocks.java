@@ -41,6 +41,8 @@ public class JdbcRecordLocks implements RecordLocks, AutoCloseable {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration ttl;
+    private static final HeldKeys NONE_TAKEN = new HeldKeys(Set.of(), () -> { });
+
     private final Set<String> liveOwners = ConcurrentHashMap.newKeySet();
 
     public JdbcRecordLocks(JdbcClient jdbc, TransactionTemplate tx, Clock clock, Duration ttl) {
@@ -59,7 +61,7 @@ public class JdbcRecordLocks implements RecordLocks, AutoCloseable {
     @Override
     public HeldKeys tryLockAll(Set<String> keys) {
         if (keys.isEmpty()) {
-            return new HeldKeys(Set.of(), () -> { });
+            return NONE_TAKEN;
         }
         String owner = UUID.randomUUID().toString();
         liveOwners.add(owner);
@@ -69,6 +71,10 @@ public class JdbcRecordLocks implements RecordLocks, AutoCloseable {
         } catch (RuntimeException e) {
             release(owner);
             throw e;
+        }
+        if (taken.isEmpty()) {
+            liveOwners.remove(owner);
+            return NONE_TAKEN;
         }
         return new HeldKeys(taken, () -> release(owner));
     }

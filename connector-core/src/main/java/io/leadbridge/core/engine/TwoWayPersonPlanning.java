@@ -22,7 +22,6 @@ import io.leadbridge.core.twoway.TwoWayChangePlanner;
 import io.leadbridge.core.twoway.TwoWayPlan;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -134,21 +134,16 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         TwoWayPlan plan;
         Optional<ExternalRef> target;
         PersonId person;
-        Set<ExternalRef> linkedAlready = new HashSet<>();
+        Set<ExternalRef> linkedAlready;
         if (resolution instanceof IdentityResolution.Linked linked) {
             target = Optional.of(linked.target());
             person = personOf.apply(source);
-            linkedAlready.add(source);
-            linkedAlready.add(linked.target());
+            linkedAlready = Set.of(source, linked.target());
             plan = planner.plan(source, version, incoming, target);
         } else if (resolution instanceof IdentityResolution.Matched matched) {
             target = Optional.of(matched.target());
-            person = matched.existingPerson().orElseGet(() -> {
-                if (personOfLinks) {
-                    linkedAlready.add(source);
-                }
-                return personOf.apply(source);
-            });
+            person = matched.existingPerson().orElseGet(() -> personOf.apply(source));
+            linkedAlready = personOfLinks && matched.existingPerson().isEmpty() ? Set.of(source) : Set.of();
             plan = planner.planMatched(source, version, incoming, matched.candidates().get(0));
             if (matched.ambiguous()) {
                 log.warn("Identity of {}: {}", source, matched.reason());
@@ -156,6 +151,7 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         } else if (resolution instanceof IdentityResolution.Converted converted) {
             target = Optional.of(converted.target());
             person = converted.person();
+            linkedAlready = Set.of();
             plan = planner.plan(source, version, incoming, target);
         } else if (resolution instanceof IdentityResolution.Superseded) {
             log.info("Identity of {}: {}", source, resolution.reason());
@@ -167,9 +163,7 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         } else if (resolution instanceof IdentityResolution.NoMatch) {
             target = Optional.empty();
             person = personOf.apply(source);
-            if (personOfLinks) {
-                linkedAlready.add(source);
-            }
+            linkedAlready = personOfLinks ? Set.of(source) : Set.of();
             plan = planner.planCreate(source, version, incoming);
         } else {
             throw new SyncFailureException(new SyncFailure.Conflict("IDENTITY_CONFLICT", resolution.reason(), ""));
@@ -181,10 +175,9 @@ final class TwoWayPersonPlanning implements PersonPlanning {
         Map<PersonField, String> written = changes(plan, target, incoming);
         Settlement settlement = (result, at) -> {
             Optional<ExternalRef> writtenTo = result.map(WriteResult.Written::target);
-            if (!linkedAlready.contains(source)) {
-                ids.link(person, source);
-            }
-            writtenTo.or(() -> target).filter(ref -> !linkedAlready.contains(ref)).ifPresent(ref -> ids.link(person, ref));
+            Stream.concat(Stream.of(source), writtenTo.or(() -> target).stream())
+                    .filter(ref -> !linkedAlready.contains(ref))
+                    .forEach(ref -> ids.link(person, ref));
             planner.settle(settledPlan, target, writtenTo, written, at,
                     result.flatMap(WriteResult.Written::modifiedAt));
             owner.notFound().ifPresent(failure -> ownerReports.accept(event, failure));

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -156,13 +157,15 @@ public final class SyncWorker {
                 }
                 locked.add(entry);
             }
-            KnownPeople known = lookAhead(locked);
-            Map<CrmSystem, List<PendingWrite>> writesByTarget = new EnumMap<>(CrmSystem.class);
-            for (InboxEntry entry : locked) {
-                plan(entry, known, tally).ifPresent(w -> writesByTarget
-                        .computeIfAbsent(w.write.source().system().other(), k -> new ArrayList<>()).add(w));
+            for (List<InboxEntry> round : onePerEmailPerRound(locked)) {
+                KnownPeople known = lookAhead(round);
+                Map<CrmSystem, List<PendingWrite>> writesByTarget = new EnumMap<>(CrmSystem.class);
+                for (InboxEntry entry : round) {
+                    plan(entry, known, tally).ifPresent(w -> writesByTarget
+                            .computeIfAbsent(w.write.source().system().other(), k -> new ArrayList<>()).add(w));
+                }
+                writesByTarget.forEach((target, writes) -> write(target, writes, tally));
             }
-            writesByTarget.forEach((target, writes) -> write(target, writes, tally));
         }
         touchedStreams.forEach(this::commitWatermark);
         BatchReport report = tally.report(claimed.size());
@@ -173,8 +176,8 @@ public final class SyncWorker {
     /**
      * Each change's record lock and the lock of its person's email, taken for the whole batch at once: another drain
      * (a thread of this instance or another instance) then never plans a contact and the Lead written for it, or that
-     * Lead's echo, side by side. The batch's changes of one email share its lock; they are planned one after another
-     * anyway.
+     * Lead's echo, side by side. The batch's changes of one email share its lock; the batch plans them in successive
+     * rounds ({@link #onePerEmailPerRound}).
      */
     private static Set<String> lockKeys(List<InboxEntry> entries) {
         Set<String> keys = new LinkedHashSet<>();
@@ -188,6 +191,24 @@ public final class SyncWorker {
     /** Whether the batch holds both locks a change needs; when another drain holds either, it goes back. */
     private static boolean holdsRecordAndEmail(RecordLocks.HeldKeys held, ChangeEvent event) {
         return held.holds(event.ref().key()) && emailKey(event).map(held::holds).orElse(true);
+    }
+
+    /**
+     * The batch's changes in rounds that hold at most one change per email, in claim order: a change is planned only
+     * after the batch's earlier changes of its email have settled, so a person's HubSpot contact and Salesforce
+     * record polled together are matched and linked once, not each by itself as if the other were not there.
+     */
+    private static List<List<InboxEntry>> onePerEmailPerRound(List<InboxEntry> entries) {
+        List<List<InboxEntry>> rounds = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (InboxEntry entry : entries) {
+            int round = emailKey(entry.event()).map(email -> seen.merge(email, 1, Integer::sum) - 1).orElse(0);
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(entry);
+        }
+        return rounds;
     }
 
     private static Optional<String> emailKey(ChangeEvent event) {

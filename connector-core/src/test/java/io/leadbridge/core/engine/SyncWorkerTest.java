@@ -14,6 +14,7 @@ import io.leadbridge.core.failure.RetryPolicy;
 import io.leadbridge.core.failure.SyncFailure;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
+import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
 import io.leadbridge.core.model.PersonId;
 import io.leadbridge.core.port.RecordLocks;
@@ -99,7 +100,7 @@ class SyncWorkerTest {
         void splitsTheWritesForOneTargetIntoCallsOfAtMostTheSinksBatchSize() {
             h = SyncWorkerHarness.withBatchSize(2);
             for (int n = 1; n <= 5; n++) {
-                inbox(polledContact(Integer.toString(100 + n), at(n), People.aPerson().build()));
+                inbox(polledContact(Integer.toString(100 + n), at(n), someone(n)));
             }
 
             BatchReport report = h.worker().processBatch(10);
@@ -153,8 +154,8 @@ class SyncWorkerTest {
 
         @Test
         void releasesEveryRecordLockItTook() {
-            inbox(polledContact("101", at(1), People.aPerson().build()));
-            inbox(polledContact("102", at(2), People.aPerson().build()));
+            inbox(polledContact("101", at(1), someone(1)));
+            inbox(polledContact("102", at(2), someone(2)));
             h.salesforce().failNextCalls(1, Failures.retriable());
 
             h.worker().processBatch(10);
@@ -267,8 +268,8 @@ class SyncWorkerTest {
 
         @Test
         void aWholeBatchRetriableFailureKeepsTheChangesPendingWithBackoffAndHoldsTheWatermark() {
-            inbox(polledContact("101", at(1), People.aPerson().build()));
-            inbox(polledContact("102", at(2), People.aPerson().build()));
+            inbox(polledContact("101", at(1), someone(1)));
+            inbox(polledContact("102", at(2), someone(2)));
             h.salesforce().failNextCalls(1, Failures.retriable());
 
             BatchReport report = h.worker().processBatch(10);
@@ -287,8 +288,8 @@ class SyncWorkerTest {
 
         @Test
         void afterTheBackoffALaterBatchWritesEachRecordExactlyOnceAndMovesTheWatermarkToTheLastPosition() {
-            ChangeEvent first = inbox(polledContact("101", at(1), People.aPerson().build()));
-            ChangeEvent last = inbox(polledContact("102", at(2), People.aPerson().build()));
+            ChangeEvent first = inbox(polledContact("101", at(1), someone(1)));
+            ChangeEvent last = inbox(polledContact("102", at(2), someone(2)));
             h.salesforce().failNextCalls(1, Failures.retriable());
             h.worker().processBatch(10);
 
@@ -541,5 +542,10 @@ class SyncWorkerTest {
 
     private static Instant at(int minute) {
         return T0.plus(Duration.ofMinutes(minute));
+    }
+
+    /** A person of their own: changes of one email in one batch are planned in successive rounds. */
+    private static Person someone(int n) {
+        return People.aPerson().withEmail("person" + n + "@analytical-engines.example").build();
     }
 }

@@ -154,6 +154,27 @@ class TwoWaySyncWorkerTest {
     }
 
     @Test
+    void twoUnlinkedRecordsOfOnePersonInOneBatchAreMatchedOnceAndBecomeOnePerson() {
+        ExternalRef salesforceContact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd1AAF");
+        h.salesforce().seed(salesforceContact, Map.of(PersonField.EMAIL, "kim@acme.example"));
+        h.hubspot().seed(hubspotContact("101"), kim.values());
+        h.people(CrmSystem.SALESFORCE).add("kim@acme.example", PersonCandidate.of(salesforceContact, at(-60)));
+        h.people(CrmSystem.HUBSPOT).add("kim@acme.example", PersonCandidate.of(hubspotContact("101"), at(-60)));
+
+        inbox(polledContact("101", at(1), kim));
+        inbox(ChangeEvent.polled(SALESFORCE_CONTACTS, salesforceContact, at(2),
+                with(kim, PersonField.PHONE, "+47 555 09 876")));
+        h.worker().processBatch(10);
+
+        assertThat(h.ids().find(salesforceContact)).isEqualTo(h.ids().find(hubspotContact("101"))).isPresent();
+        assertThat(h.audit().all()).filteredOn(entry -> entry.kind() == AuditKind.IDENTITY).singleElement()
+                .satisfies(entry -> assertThat(entry.ruleId()).isEqualTo("identity:email-match"));
+        assertThat(h.hubspot().record(hubspotContact("101"))).containsEntry(PersonField.PHONE, "+47 555 09 876");
+        assertThat(h.hubspot().recordCount()).isEqualTo(1);
+        assertThat(h.salesforce().recordCount()).isEqualTo(1);
+    }
+
+    @Test
     void whenSeveralSalesforceRecordsHoldTheEmailTheContactIsPickedAndTheDuplicatesAreNamedInTheAuditTrail() {
         ExternalRef olderLead = salesforceLead("00Q5g00000AbCd1EAF");
         ExternalRef newerLead = salesforceLead("00Q5g00000AbCd2EAF");

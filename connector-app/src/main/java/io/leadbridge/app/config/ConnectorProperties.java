@@ -106,7 +106,7 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
                        @DefaultValue("2m") Duration lockTtl,
                        @DefaultValue("report") MergePolicy merges,
                        @DefaultValue("7d") Duration inboxRetention,
-                       @DefaultValue("2") int drains) {
+                       @DefaultValue("3") int drains) {
     }
 
     /**

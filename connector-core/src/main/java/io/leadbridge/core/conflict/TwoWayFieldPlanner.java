@@ -61,12 +61,41 @@ public final class TwoWayFieldPlanner {
      */
     public SyncPlan plan(CrmSystem from, Person source, Instant changedAt, Optional<Person> otherValues,
                          Optional<Instant> otherChangedAt) {
+        return plan(from, source, changedAt, Optional.empty(), otherValues, otherChangedAt);
+    }
+
+    /**
+     * The same, knowing the source record's values before this change ({@code before}: its last snapshot). A
+     * newest-wins field whose value on the other side is still the one the source held before has not moved there
+     * since the two last agreed, so nothing conflicts: the change is written whatever the other record's last change
+     * time, which may be a later change of another field. Newest-wins decides only fields both sides have changed.
+     */
+    public SyncPlan plan(CrmSystem from, Person source, Instant changedAt, Optional<Person> before,
+                         Optional<Person> otherValues, Optional<Instant> otherChangedAt) {
         Objects.requireNonNull(changedAt, "changedAt");
+        Objects.requireNonNull(before, "before");
         SyncPlan oneWayPlan = oneWay.plan(from, source, otherValues);
         return new SyncPlan(oneWayPlan.decisions().stream()
                 .map(d -> STATUS_FIELDS.contains(d.field()) ? statusTable(d)
-                        : isNewestWins(d) ? compared(d, from, changedAt, otherChangedAt) : d)
+                        : !isNewestWins(d) ? d
+                        : unchangedOnTheOtherSide(d.field(), before, otherValues) ? uncontested(d, from, changedAt)
+                        : compared(d, from, changedAt, otherChangedAt))
                 .toList());
+    }
+
+    private static boolean unchangedOnTheOtherSide(PersonField field, Optional<Person> before,
+                                                   Optional<Person> otherValues) {
+        return before.isPresent() && otherValues.isPresent()
+                && before.get().get(field).orElse("").equals(otherValues.get().get(field).orElse(""));
+    }
+
+    private static FieldDecision uncontested(FieldDecision decision, CrmSystem from, Instant changedAt) {
+        if (decision.action() == FieldDecision.Action.SKIP) {
+            return decision;
+        }
+        return new FieldDecision(decision.field(), decision.action(), decision.value(),
+                FieldOwnership.TWO_WAY_NEWEST_WINS.key() + ": the change from " + from + " at " + changedAt
+                        + " is the only one: " + from.other() + " still holds the value " + from + " had before it");
     }
 
     /** Whether {@code field} is mapped in {@code system}, so that a write there can carry it. */

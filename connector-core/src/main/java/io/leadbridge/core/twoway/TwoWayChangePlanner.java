@@ -166,7 +166,8 @@ public final class TwoWayChangePlanner {
         ownChanges.removeAll(echoes.notOwn().keySet());
         Map<PersonField, OwnWrite> writtenToTarget = target.map(ownWrites::lastWritten).orElse(Map.of());
 
-        SyncPlan planned = fields.plan(source.system(), incoming, modifiedAt, otherValues, otherChangedAt);
+        SyncPlan planned = fields.plan(source.system(), incoming, modifiedAt, previous.map(PersonSnapshot::person),
+                otherValues, otherChangedAt);
         Optional<StatusDecision> status = statusChange(source, modifiedAt, previous, incoming, otherValues,
                 ownChanges);
         List<FieldDecision> decisions = new ArrayList<>();

@@ -154,6 +154,27 @@ class TwoWaySyncWorkerTest {
     }
 
     @Test
+    void anOlderEditOfOneFieldIsWrittenAfterANewerEditOfAnotherFieldOnTheOtherSide() {
+        ExternalRef lead = syncedLeadOf(hubspotContact("101"));
+
+        settleHubSpotEditThenOlderLeadFirstName(lead, PersonField.LAST_NAME, "Larsen-Berg");
+
+        assertThat(h.salesforce().record(lead)).containsEntry(PersonField.LAST_NAME, "Larsen-Berg");
+        assertThat(h.hubspot().record(hubspotContact("101"))).as("HubSpot never changed the first name")
+                .containsEntry(PersonField.FIRST_NAME, "Kimberly");
+    }
+
+    @Test
+    void newestWinsStillDecidesAFieldBothSidesChanged() {
+        ExternalRef lead = syncedLeadOf(hubspotContact("101"));
+
+        settleHubSpotEditThenOlderLeadFirstName(lead, PersonField.FIRST_NAME, "Kimmy");
+
+        assertThat(h.hubspot().record(hubspotContact("101"))).doesNotContainEntry(PersonField.FIRST_NAME, "Kimberly");
+        assertThat(h.salesforce().record(lead)).containsEntry(PersonField.FIRST_NAME, "Kimmy");
+    }
+
+    @Test
     void twoUnlinkedRecordsOfOnePersonInOneBatchAreMatchedOnceAndBecomeOnePerson() {
         ExternalRef salesforceContact = new ExternalRef(CrmSystem.SALESFORCE, "Contact", "0035g00000AbCd1AAF");
         h.salesforce().seed(salesforceContact, Map.of(PersonField.EMAIL, "kim@acme.example"));
@@ -272,6 +293,22 @@ class TwoWaySyncWorkerTest {
         inbox(polledContact(contact.id(), at(0), kim));
         h.worker().processBatch(10);
         return h.salesforce().targetOf(contact).orElseThrow();
+    }
+
+    /** {@link #createdLeadOf}, with the Lead's echo settled too, so that both records have a snapshot. */
+    private ExternalRef syncedLeadOf(ExternalRef contact) {
+        ExternalRef lead = createdLeadOf(contact);
+        inbox(polledLead(lead.id(), at(5), kim));
+        h.worker().processBatch(10);
+        return lead;
+    }
+
+    /** A HubSpot edit at minute 11 settled, then the Lead's first-name edit of minute 10 read and settled. */
+    private void settleHubSpotEditThenOlderLeadFirstName(ExternalRef lead, PersonField field, String value) {
+        inbox(polledContact("101", at(11), with(kim, field, value)));
+        h.worker().processBatch(10);
+        inbox(polledLead(lead.id(), at(10), with(kim, PersonField.FIRST_NAME, "Kimberly")));
+        h.worker().processBatch(10);
     }
 
     private ChangeEvent inbox(ChangeEvent event) {

@@ -76,11 +76,22 @@ public final class TwoWayFieldPlanner {
         Objects.requireNonNull(before, "before");
         SyncPlan oneWayPlan = oneWay.plan(from, source, otherValues);
         return new SyncPlan(oneWayPlan.decisions().stream()
-                .map(d -> STATUS_FIELDS.contains(d.field()) ? statusTable(d)
-                        : !isNewestWins(d) ? d
-                        : unchangedOnTheOtherSide(d.field(), before, otherValues) ? uncontested(d, from, changedAt)
-                        : compared(d, from, changedAt, otherChangedAt))
+                .map(d -> decide(d, from, changedAt, before, otherValues, otherChangedAt))
                 .toList());
+    }
+
+    private FieldDecision decide(FieldDecision decision, CrmSystem from, Instant changedAt, Optional<Person> before,
+                                 Optional<Person> otherValues, Optional<Instant> otherChangedAt) {
+        if (STATUS_FIELDS.contains(decision.field())) {
+            return statusTable(decision);
+        }
+        if (!isNewestWins(decision)) {
+            return decision;
+        }
+        if (unchangedOnTheOtherSide(decision.field(), before, otherValues)) {
+            return uncontested(decision, from, changedAt);
+        }
+        return compared(decision, from, changedAt, otherChangedAt);
     }
 
     private static boolean unchangedOnTheOtherSide(PersonField field, Optional<Person> before,

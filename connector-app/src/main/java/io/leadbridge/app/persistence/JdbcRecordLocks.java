@@ -36,13 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class JdbcRecordLocks implements RecordLocks, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(JdbcRecordLocks.class);
+    private static final HeldKeys NONE_TAKEN = new HeldKeys(Set.of(), () -> { });
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration ttl;
-    private static final HeldKeys NONE_TAKEN = new HeldKeys(Set.of(), () -> { });
-
+    /** The batches holding locks taken here and not yet released, released by {@link #close}. */
     private final Set<String> liveOwners = ConcurrentHashMap.newKeySet();
 
     public JdbcRecordLocks(JdbcClient jdbc, TransactionTemplate tx, Clock clock, Duration ttl) {

@@ -52,9 +52,10 @@ public class PersonIdentityConfiguration {
 
     @Bean
     ChangeIngestor salesforceContactIngestor(CrmSource salesforceContactSource, ChangeInbox inbox,
-                                             WatermarkStore watermarks, ConnectorProperties properties) {
+                                             WatermarkStore watermarks, ConnectorProperties properties,
+                                             PollReadAhead pollReadAhead) {
         return new ChangeIngestor(salesforceContactSource, inbox, watermarks, properties.sync().pageSize(),
-                properties.sync().maxPagesPerPoll());
+                properties.sync().maxPagesPerPoll(), pollReadAhead.executor());
     }
 
     @Bean

@@ -58,7 +58,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.Pollers;
 import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
-import org.springframework.integration.scheduling.PollerMetadata;
 import org.springframework.integration.support.leader.LockRegistryLeaderInitiator;
 import org.springframework.integration.leader.DefaultCandidate;
 
@@ -71,6 +70,13 @@ import org.springframework.integration.leader.DefaultCandidate;
 @Configuration(proxyBeanMethods = false)
 @Conditional(LiveModeCondition.class)
 public class SyncPipelineConfiguration {
+
+    /**
+     * A drain's batches per run: any negative count runs batches until one makes no progress. Not
+     * {@code PollerMetadata.MAX_MESSAGES_UNBOUNDED}: on a source's poller Spring Integration reads that as one
+     * message per poll, which stopped every drain after its first batch (ADR 0043).
+     */
+    static final long BATCHES_UNTIL_NO_PROGRESS = -1;
 
     /** Endpoints in this role run on the one instance that holds the poller leadership lock. */
     public static final String POLLER_ROLE = "leadbridge-pollers";
@@ -162,9 +168,10 @@ public class SyncPipelineConfiguration {
 
     @Bean
     ChangeIngestor salesforceLeadIngestor(CrmSource salesforceLeadSource, ChangeInbox inbox,
-                                          WatermarkStore watermarks, ConnectorProperties properties) {
+                                          WatermarkStore watermarks, ConnectorProperties properties,
+                                          PollReadAhead pollReadAhead) {
         return new ChangeIngestor(salesforceLeadSource, inbox, watermarks, properties.sync().pageSize(),
-                properties.sync().maxPagesPerPoll());
+                properties.sync().maxPagesPerPoll(), pollReadAhead.executor());
     }
 
     @Bean
@@ -195,9 +202,10 @@ public class SyncPipelineConfiguration {
 
     @Bean
     ChangeIngestor hubspotContactIngestor(CrmSource hubspotContactSource, ChangeInbox inbox,
-                                          WatermarkStore watermarks, ConnectorProperties properties) {
+                                          WatermarkStore watermarks, ConnectorProperties properties,
+                                          PollReadAhead pollReadAhead) {
         return new ChangeIngestor(hubspotContactSource, inbox, watermarks, properties.sync().pageSize(),
-                properties.sync().maxPagesPerPoll());
+                properties.sync().maxPagesPerPoll(), pollReadAhead.executor());
     }
 
     @Bean
@@ -261,11 +269,16 @@ public class SyncPipelineConfiguration {
                             return report.madeProgress() ? report : null;
                         },
                         e -> e.id("inboxDrainer").poller(Pollers.fixedDelay(properties.sync().drainInterval())
-                                .maxMessagesPerPoll(PollerMetadata.MAX_MESSAGES_UNBOUNDED)
+                                .maxMessagesPerPoll(BATCHES_UNTIL_NO_PROGRESS)
                                 .taskExecutor(concurrentDrains.executor())
                                 .errorHandler(failure -> logFailure("Inbox drain", failure))))
                 .handle(metrics, "processed")
                 .get();
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    PollReadAhead pollReadAhead() {
+        return new PollReadAhead();
     }
 
     @Bean(destroyMethod = "shutdownNow")

@@ -173,6 +173,27 @@ abstract class JdbcStoresContract {
     }
 
     @Test
+    void aClaimWhoseDueEntriesAnotherClaimIsLockingTakesTheNextDueOnes() throws Exception {
+        List<ChangeEvent> changes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            changes.add(contact(String.valueOf(3000 + i), T0.plusMillis(i), "q" + i + "@example.com"));
+            inbox.append(changes.get(i));
+        }
+        try (java.sql.Connection other = db.dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (java.sql.Statement lock = other.createStatement()) {
+                lock.executeQuery("SELECT id FROM change_inbox WHERE record_id IN ('3000', '3001', '3002') FOR UPDATE")
+                        .close();
+            }
+
+            List<InboxEntry> claimed = inbox.claim(3, clock.instant(), Duration.ofMinutes(1));
+
+            other.rollback();
+            assertThat(claimed).extracting(InboxEntry::event).containsExactlyElementsOf(changes.subList(3, 6));
+        }
+    }
+
+    @Test
     void aPolledCopyOfAChangeAWebhookStoredGivesItTheStreamPositionOnce() {
         ChangeEvent polled = contact("21", T0, "d@example.com");
         inbox.append(new ChangeEvent(polled.ref(), polled.kind(), polled.modifiedAt(), polled.person(),

@@ -33,6 +33,10 @@ public final class RunningApp implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
     public int port() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "-1"));
     }

@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadbridge.core.failure.SyncFailureException;
 import io.leadbridge.core.model.CrmSystem;
+import io.leadbridge.core.port.ChangeInbox;
+import io.leadbridge.core.port.CrmSource;
 import io.leadbridge.core.sync.ChangeEvent;
+import io.leadbridge.core.sync.ChangePage;
+import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.sync.Watermark;
 import io.leadbridge.core.testing.ChangeEvents;
 import io.leadbridge.core.testing.FakeCrmSource;
@@ -15,9 +19,19 @@ import io.leadbridge.core.testing.Failures;
 import io.leadbridge.core.testing.InMemoryChangeInbox;
 import io.leadbridge.core.testing.InMemoryWatermarkStore;
 import io.leadbridge.core.testing.People;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ChangeIngestorTest {
@@ -27,6 +41,12 @@ class ChangeIngestorTest {
     private final FakeCrmSource hubspot = new FakeCrmSource(CrmSystem.HUBSPOT, HUBSPOT_CONTACTS);
     private final InMemoryChangeInbox inbox = new InMemoryChangeInbox();
     private final InMemoryWatermarkStore watermarks = new InMemoryWatermarkStore();
+    private final ExecutorService readAhead = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stopReadingAhead() {
+        readAhead.shutdownNow();
+    }
 
     @Test
     void storesEveryChangeOfAFreshStreamInTheInbox() {
@@ -146,6 +166,70 @@ class ChangeIngestorTest {
     }
 
     @Test
+    void readsThePollsNextPageWhileItStoresThePageBefore() {
+        List<ChangeEvent> changes = contacts(1, 5);
+        ReadsOfHubSpot source = new ReadsOfHubSpot(0);
+        AtomicBoolean secondReadBeforeFirstStored = new AtomicBoolean();
+        AtomicInteger stores = new AtomicInteger();
+        ChangeInbox storing = inboxBefore(() -> {
+            if (stores.incrementAndGet() == 1) {
+                secondReadBeforeFirstStored.set(source.awaitSecondRead());
+            }
+        });
+
+        ChangeIngestor.PollReport report = new ChangeIngestor(source, storing, watermarks, 2, 5, readAhead)
+                .poll(HUBSPOT_CONTACTS);
+
+        assertThat(secondReadBeforeFirstStored).isTrue();
+        assertThat(report).isEqualTo(new ChangeIngestor.PollReport(HUBSPOT_CONTACTS, 5, 5, false));
+        assertThat(inbox.entries()).extracting(InMemoryChangeInbox.Stored::event).containsExactlyElementsOf(changes);
+        assertThat(hubspot.reads()).extracting(FakeCrmSource.Read::since).containsExactly(Watermark.BEGINNING,
+                ChangeEvents.positionOf(changes.get(1)), ChangeEvents.positionOf(changes.get(3)));
+    }
+
+    @Test
+    void readsNoPageAheadOfThePollsLastOne() {
+        contacts(1, 6);
+
+        ChangeIngestor.PollReport report = new ChangeIngestor(hubspot, inbox, watermarks, 2, 2, readAhead)
+                .poll(HUBSPOT_CONTACTS);
+
+        assertThat(report).isEqualTo(new ChangeIngestor.PollReport(HUBSPOT_CONTACTS, 4, 4, true));
+        assertThat(hubspot.reads()).hasSize(2);
+    }
+
+    @Test
+    void aPageThatFailsToStoreEndsThePollAndTheNextPollReadsFromItAgain() {
+        List<ChangeEvent> changes = contacts(1, 4);
+        AtomicInteger stores = new AtomicInteger();
+        ChangeInbox failingOnce = inboxBefore(() -> {
+            if (stores.incrementAndGet() == 1) {
+                throw new IllegalStateException("database unavailable");
+            }
+        });
+        ChangeIngestor ingestor = new ChangeIngestor(hubspot, failingOnce, watermarks, 2, 5, readAhead);
+
+        assertThatThrownBy(() -> ingestor.poll(HUBSPOT_CONTACTS)).hasMessage("database unavailable");
+        assertThat(inbox.size()).isZero();
+
+        ChangeIngestor.PollReport report = ingestor.poll(HUBSPOT_CONTACTS);
+
+        assertThat(report.stored()).isEqualTo(4);
+        assertThat(inbox.entries()).extracting(InMemoryChangeInbox.Stored::event).containsExactlyElementsOf(changes);
+    }
+
+    @Test
+    void aFailedReadAheadKeepsThePagesStoredBeforeAndLeavesTheFailureToTheCaller() {
+        List<ChangeEvent> changes = contacts(1, 4);
+        ReadsOfHubSpot source = new ReadsOfHubSpot(2);
+
+        assertThatThrownBy(() -> new ChangeIngestor(source, inbox, watermarks, 2, 5, readAhead)
+                .poll(HUBSPOT_CONTACTS)).isInstanceOf(SyncFailureException.class);
+        assertThat(inbox.entries()).extracting(InMemoryChangeInbox.Stored::event)
+                .containsExactlyElementsOf(changes.subList(0, 2));
+    }
+
+    @Test
     void refusesANonPositivePageSizeOrPageCount() {
         assertThatThrownBy(() -> ingestor(0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ingestor(1, 0)).isInstanceOf(IllegalArgumentException.class);
@@ -161,5 +245,64 @@ class ChangeIngestorTest {
                 .mapToObj(n -> hubspot.upsert(HUBSPOT_CONTACTS, hubspotContact(Integer.toString(n)),
                         T0.plus(Duration.ofMinutes(n)), People.aPerson().withEmail("p" + n + "@acme.example").build()))
                 .toList();
+    }
+
+    /** The test's inbox, running {@code beforeEachPage} before it stores a page. */
+    private ChangeInbox inboxBefore(Runnable beforeEachPage) {
+        return (ChangeInbox) Proxy.newProxyInstance(ChangeInbox.class.getClassLoader(),
+                new Class<?>[] {ChangeInbox.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("appendAll")) {
+                        beforeEachPage.run();
+                    }
+                    try {
+                        return method.invoke(inbox, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** The test's HubSpot, counting reads; the {@code failingRead}-th read fails (none when 0). */
+    private final class ReadsOfHubSpot implements CrmSource {
+
+        private final CountDownLatch secondRead = new CountDownLatch(1);
+        private final AtomicInteger reads = new AtomicInteger();
+        private final int failingRead;
+
+        ReadsOfHubSpot(int failingRead) {
+            this.failingRead = failingRead;
+        }
+
+        @Override
+        public CrmSystem system() {
+            return hubspot.system();
+        }
+
+        @Override
+        public Set<StreamId> streams() {
+            return hubspot.streams();
+        }
+
+        @Override
+        public ChangePage readChanges(StreamId stream, Watermark since, int maxItems) {
+            int read = reads.incrementAndGet();
+            if (read == 2) {
+                secondRead.countDown();
+            }
+            if (read == failingRead) {
+                throw new SyncFailureException(Failures.retriable());
+            }
+            return hubspot.readChanges(stream, since, maxItems);
+        }
+
+        /** Whether the second read starts within ten seconds; never, when reads wait for stores. */
+        boolean awaitSecondRead() {
+            try {
+                return secondRead.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 }

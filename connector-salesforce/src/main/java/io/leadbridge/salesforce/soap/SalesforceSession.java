@@ -13,22 +13,27 @@ import io.leadbridge.salesforce.ApiUsage;
 import io.leadbridge.salesforce.SalesforceFaultClassifier;
 import io.leadbridge.salesforce.SalesforceSettings;
 import java.time.Clock;
+import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns one partner {@link PartnerConnection} in session-only mode (the OAuth access token is the SOAP session
+ * Owns partner {@link PartnerConnection}s in session-only mode (the OAuth access token is the SOAP session
  * id; SOAP {@code login()} is never called) and runs calls on it.
  *
  * <p>When Salesforce answers {@code INVALID_SESSION_ID}, the session asks its {@link AccessTokenSource} for a
  * fresh token once, puts it in the {@code SessionHeader} and retries the call once. After each call it keeps
  * the {@code API REQUESTS} usage from the {@code LimitInfoHeader}.
  *
- * <p><b>Threading:</b> the connection keeps header state in fields, so calls on one session are serialised.
- * Sessions may share one {@link AccessTokenSource}. Failures are thrown as {@link SyncFailureException},
- * classified by {@link SalesforceFaultClassifier}.
+ * <p><b>Threading:</b> a connection keeps header state in fields, so it runs one call at a time; the session
+ * keeps one connection per call running at once (made when needed, reused after), so the threads sharing a session
+ * (the inbox drains sharing the Lead sink, say) do not wait for each other's calls. A connection whose token
+ * expired renews it through the {@link AccessTokenSource}, which the session's connections, and several sessions,
+ * may share: the first to find the token expired fetches a new one, and the others take it before their next call.
+ * Failures are thrown as {@link SyncFailureException}, classified by {@link SalesforceFaultClassifier}.
  */
 public final class SalesforceSession {
 
@@ -41,7 +46,7 @@ public final class SalesforceSession {
     private final AccessTokenSource tokens;
     private final ApiBudget budget;
     private final AssignmentRule assignmentRule;
-    private PartnerConnection connection;
+    private final Deque<PartnerConnection> idle = new ConcurrentLinkedDeque<>();
 
     /** A session that may use the whole API allocation and sends no assignment-rule header. */
     public SalesforceSession(SalesforceSettings settings, AccessTokenSource tokens) {
@@ -68,9 +73,21 @@ public final class SalesforceSession {
      * @throws SyncFailureException when the call fails, with the classified failure, or without calling when the
      *                              connector's share of the daily API allocation is used up
      */
-    public synchronized <T> T call(SoapCall<T> call) {
+    public <T> T call(SoapCall<T> call) {
         budget.beforeCall();
-        PartnerConnection partner = connection();
+        PartnerConnection partner = Optional.ofNullable(idle.pollFirst()).orElseGet(this::connect);
+        String current = tokens.current();
+        if (!current.equals(partner.getSessionHeader().getSessionId())) {
+            useToken(partner, current);
+        }
+        try {
+            return call(partner, call);
+        } finally {
+            idle.offerFirst(partner);
+        }
+    }
+
+    private <T> T call(PartnerConnection partner, SoapCall<T> call) {
         String token = partner.getSessionHeader().getSessionId();
         try {
             return invoke(partner, call);
@@ -105,25 +122,23 @@ public final class SalesforceSession {
         return result;
     }
 
-    private PartnerConnection connection() {
-        if (connection == null) {
-            ConnectorConfig config = new ConnectorConfig();
-            config.setSessionId(tokens.current());
-            config.setServiceEndpoint(settings.soapEndpoint());
-            config.setAuthEndpoint(settings.soapEndpoint());
-            config.setManualLogin(true);
-            config.setConnectionTimeout(Math.toIntExact(settings.connectTimeout().toMillis()));
-            config.setReadTimeout(Math.toIntExact(settings.readTimeout().toMillis()));
-            config.setTraceMessage(false);
-            try {
-                connection = new PartnerConnection(config);
-                connection.setQueryOptions(QUERY_BATCH_SIZE);
-                assignmentRule.applyTo(connection);
-            } catch (ConnectionException e) {
-                throw failure(e);
-            }
+    private PartnerConnection connect() {
+        ConnectorConfig config = new ConnectorConfig();
+        config.setSessionId(tokens.current());
+        config.setServiceEndpoint(settings.soapEndpoint());
+        config.setAuthEndpoint(settings.soapEndpoint());
+        config.setManualLogin(true);
+        config.setConnectionTimeout(Math.toIntExact(settings.connectTimeout().toMillis()));
+        config.setReadTimeout(Math.toIntExact(settings.readTimeout().toMillis()));
+        config.setTraceMessage(false);
+        try {
+            PartnerConnection connection = new PartnerConnection(config);
+            connection.setQueryOptions(QUERY_BATCH_SIZE);
+            assignmentRule.applyTo(connection);
+            return connection;
+        } catch (ConnectionException e) {
+            throw failure(e);
         }
-        return connection;
     }
 
     private static void useToken(PartnerConnection partner, String token) {

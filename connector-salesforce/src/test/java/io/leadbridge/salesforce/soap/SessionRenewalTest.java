@@ -30,10 +30,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,6 +136,82 @@ class SessionRenewalTest {
         assertThat(thrown).hasMessageNotContaining(RENEWED_TOKEN).hasMessageNotContaining(FIRST_TOKEN);
         wm.verify(1, postRequestedFor(urlEqualTo(SoapStubs.TOKEN_PATH)));
         wm.verify(2, postRequestedFor(urlEqualTo(SoapStubs.SOAP_PATH)));
+    }
+
+    @Test
+    void twoThreadsCallingOneSessionRunTheirCallsAtOnce() throws Exception {
+        SalesforceSession session = new SalesforceSession(settings, AccessTokenSource.from(settings));
+        CyclicBarrier bothInside = new CyclicBarrier(2);
+        SoapCall<Boolean> waitForTheOther = partner -> {
+            try {
+                bothInside.await(10, TimeUnit.SECONDS);
+                return true;
+            } catch (Exception notTogether) {
+                return false;
+            }
+        };
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> second = other.submit(() -> session.call(waitForTheOther));
+
+            assertThat(session.call(waitForTheOther)).isTrue();
+            assertThat(second.get()).isTrue();
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
+    void aConnectionIdleWhileAnotherRenewedTheTokenStartsItsNextCallWithTheRenewedToken() throws Exception {
+        SalesforceSession session = new SalesforceSession(settings, AccessTokenSource.from(settings));
+        SalesforceLeadSink sink = new SalesforceLeadSink(session, LeadWrites.mappings(), LeadWrites.HUBSPOT_ID_FIELD);
+        ExecutorService holder = Executors.newSingleThreadExecutor();
+        try {
+            Runnable release = holdAConnection(session, holder);
+            sink.upsertPeople(List.of(contact("1")));
+            release.run();
+            firstTokenExpires();
+            sink.upsertPeople(List.of(contact("2")));
+
+            Runnable releaseAgain = holdAConnection(session, holder);
+            List<WriteResult> results = sink.upsertPeople(List.of(contact("3")));
+            releaseAgain.run();
+
+            assertThat(results).singleElement().isInstanceOf(WriteResult.Written.class);
+            wm.verify(1, soapRequest("upsert", FIRST_TOKEN));
+            wm.verify(2, soapRequest("upsert", RENEWED_TOKEN));
+            wm.verify(1, postRequestedFor(urlEqualTo(SoapStubs.TOKEN_PATH)));
+        } finally {
+            holder.shutdownNow();
+        }
+    }
+
+    /**
+     * Keeps one of the session's connections in a call on {@code holder}; running the returned action ends the call
+     * and waits until the connection is back with the session.
+     */
+    private static Runnable holdAConnection(SalesforceSession session, ExecutorService holder)
+            throws InterruptedException {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<Boolean> call = holder.submit(() -> session.call(partner -> {
+            inside.countDown();
+            try {
+                return release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }));
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        return () -> {
+            release.countDown();
+            try {
+                assertThat(call.get(10, TimeUnit.SECONDS)).isTrue();
+            } catch (Exception e) {
+                throw new AssertionError("the held call did not end", e);
+            }
+        };
     }
 
     /** From now on Salesforce rejects the first token and accepts the renewed one; the request log restarts. */

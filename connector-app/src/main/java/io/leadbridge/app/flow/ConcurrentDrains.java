@@ -5,7 +5,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs at most {@code max} drains at once, each on a thread of its own. A drain handed over while every thread is
@@ -22,12 +21,7 @@ public final class ConcurrentDrains {
             throw new IllegalArgumentException("connector.sync.drains must be at least 1, was " + max);
         }
         this.free = new Semaphore(max);
-        AtomicInteger number = new AtomicInteger();
-        this.threads = Executors.newFixedThreadPool(max, task -> {
-            Thread thread = new Thread(task, threadPrefix + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.threads = Executors.newFixedThreadPool(max, DaemonThreads.named(threadPrefix));
     }
 
     /** Starts a drain on a free thread, or drops it when none is free. */

@@ -3,7 +3,6 @@ package io.leadbridge.app.flow;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads on which the stream pollers read their next page while they store the one before
@@ -16,12 +15,7 @@ public final class PollReadAhead {
     private final ExecutorService threads;
 
     public PollReadAhead() {
-        AtomicInteger number = new AtomicInteger();
-        this.threads = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "poll-read-ahead-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.threads = Executors.newCachedThreadPool(DaemonThreads.named("poll-read-ahead-"));
     }
 
     public Executor executor() {

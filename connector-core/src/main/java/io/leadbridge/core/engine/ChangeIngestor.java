@@ -7,10 +7,12 @@ import io.leadbridge.core.sync.ChangePage;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.sync.Watermark;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,20 +35,23 @@ public final class ChangeIngestor {
     private final WatermarkStore watermarks;
     private final int pageSize;
     private final int maxPagesPerPoll;
-    private final Executor readAhead;
+    private final Optional<Executor> readAhead;
 
     /** An ingestor that reads each page after the one before is stored. */
     public ChangeIngestor(CrmSource source, ChangeInbox inbox, WatermarkStore watermarks, int pageSize,
                           int maxPagesPerPoll) {
-        this(source, inbox, watermarks, pageSize, maxPagesPerPoll, null);
+        this(source, inbox, watermarks, pageSize, maxPagesPerPoll, Optional.empty());
     }
 
-    /**
-     * An ingestor that reads a poll's next page on {@code readAhead} while it stores the one before; {@code null}
-     * reads it after, on the polling thread.
-     */
+    /** An ingestor that reads a poll's next page on {@code readAhead} while it stores the one before. */
     public ChangeIngestor(CrmSource source, ChangeInbox inbox, WatermarkStore watermarks, int pageSize,
                           int maxPagesPerPoll, Executor readAhead) {
+        this(source, inbox, watermarks, pageSize, maxPagesPerPoll,
+                Optional.of(Objects.requireNonNull(readAhead, "readAhead")));
+    }
+
+    private ChangeIngestor(CrmSource source, ChangeInbox inbox, WatermarkStore watermarks, int pageSize,
+                           int maxPagesPerPoll, Optional<Executor> readAhead) {
         this.source = Objects.requireNonNull(source, "source");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.watermarks = Objects.requireNonNull(watermarks, "watermarks");
@@ -69,12 +74,12 @@ public final class ChangeIngestor {
             read += changes.events().size();
             more = changes.hasMore() && changes.next().isAfter(cursor);
             cursor = changes.next();
-            NextPage next = more && page < maxPagesPerPoll ? startReading(stream, cursor) : null;
+            Supplier<ChangePage> next = more && page < maxPagesPerPoll ? startReading(stream, cursor) : null;
             stored += inbox.appendAll(changes.events());
             if (next == null) {
                 break;
             }
-            changes = next.await();
+            changes = next.get();
         }
         if (read > 0) {
             log.info("Polled {}: {} changes read, {} new, cursor now {}", stream, read, stored, cursor.modifiedAt());
@@ -82,17 +87,18 @@ public final class ChangeIngestor {
         return new PollReport(stream, read, stored, more);
     }
 
-    private NextPage startReading(StreamId stream, Watermark since) {
-        if (readAhead == null) {
-            return () -> source.readChanges(stream, since, pageSize);
+    /** The next page: being read on the read-ahead executor, or to be read when asked for without one. */
+    private Supplier<ChangePage> startReading(StreamId stream, Watermark since) {
+        Supplier<ChangePage> read = () -> source.readChanges(stream, since, pageSize);
+        if (readAhead.isEmpty()) {
+            return read;
         }
-        CompletableFuture<ChangePage> reading;
         try {
-            reading = CompletableFuture.supplyAsync(() -> source.readChanges(stream, since, pageSize), readAhead);
+            CompletableFuture<ChangePage> reading = CompletableFuture.supplyAsync(read, readAhead.get());
+            return () -> awaitRead(reading);
         } catch (RejectedExecutionException stopping) {
-            return () -> source.readChanges(stream, since, pageSize);
+            return read;
         }
-        return () -> awaitRead(reading);
     }
 
     private static ChangePage awaitRead(CompletableFuture<ChangePage> reading) {
@@ -110,11 +116,6 @@ public final class ChangeIngestor {
             }
             throw new IllegalStateException("reading a page ahead failed", e.getCause());
         }
-    }
-
-    /** The next page of a poll, being read or to be read. */
-    private interface NextPage {
-        ChangePage await();
     }
 
     Watermark readCursor(StreamId stream) {

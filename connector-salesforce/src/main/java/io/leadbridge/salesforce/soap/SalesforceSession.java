@@ -81,13 +81,13 @@ public final class SalesforceSession {
             useToken(partner, current);
         }
         try {
-            return call(partner, call);
+            return callRenewingOnce(partner, call);
         } finally {
             idle.offerFirst(partner);
         }
     }
 
-    private <T> T call(PartnerConnection partner, SoapCall<T> call) {
+    private <T> T callRenewingOnce(PartnerConnection partner, SoapCall<T> call) {
         String token = partner.getSessionHeader().getSessionId();
         try {
             return invoke(partner, call);

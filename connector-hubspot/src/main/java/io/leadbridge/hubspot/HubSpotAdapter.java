@@ -22,6 +22,7 @@ import java.util.List;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * Builds the HubSpot side of the connector from validated settings; the only entry point the app needs.
@@ -83,6 +84,15 @@ public final class HubSpotAdapter {
     public HubSpotContactSource contactSource(FieldMappings mappings, OwnerDirectory owners) {
         return new HubSpotContactSource(client, Objects.requireNonNull(mappings, "mappings"), Optional.of(owners),
                 searchLag);
+    }
+
+    /**
+     * As {@link #contactSource(FieldMappings, OwnerDirectory)}, asking for the search pages after the first of a
+     * read side by side on {@code pages}.
+     */
+    public HubSpotContactSource contactSource(FieldMappings mappings, OwnerDirectory owners, Executor pages) {
+        return new HubSpotContactSource(client, Objects.requireNonNull(mappings, "mappings"), Optional.of(owners),
+                searchLag, pages);
     }
 
     /** Changed emails and calls, with the contacts they are logged on, by CRM search on {@code hs_lastmodifieddate}. */

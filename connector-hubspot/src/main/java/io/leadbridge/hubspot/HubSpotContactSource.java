@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * Reads changed HubSpot contacts by CRM search on {@code lastmodifieddate}, oldest first, following
@@ -39,6 +40,10 @@ import java.util.Set;
  * the watermark reached, a new lower bound. Should one millisecond alone hold more than a query can page
  * through (a bulk import), that millisecond is read in {@code hs_object_id} order instead, so ties are broken
  * by id. Searches go through the client's 5-per-second search limiter.
+ *
+ * <p>A read of more than one page reads the first, then asks for the pages after it side by side, each
+ * starting on the last contact of the one before so that contacts moving between the reads are noticed
+ * ({@link SearchPagesAhead}); the read then ends at the last page that continued its predecessor.
  */
 public final class HubSpotContactSource implements CrmSource {
 
@@ -53,21 +58,31 @@ public final class HubSpotContactSource implements CrmSource {
     private final ContactSearchRequests requests;
     private final ContactMapper mapper;
     private final SearchLag searchLag;
+    private final Executor pages;
 
     public HubSpotContactSource(HubSpotClient client, FieldMappings mappings) {
         this(client, mappings, Optional.empty(), SearchLag.NONE);
     }
 
+    /** A source that asks for the pages of one read one after another. */
+    public HubSpotContactSource(HubSpotClient client, FieldMappings mappings, Optional<OwnerDirectory> owners,
+                                SearchLag searchLag) {
+        this(client, mappings, owners, searchLag, Runnable::run);
+    }
+
     /**
      * @param owners    HubSpot's owners: {@code hubspot_owner_id} is read as the owner's email
      * @param searchLag contacts modified more recently than this are left for a later read
+     * @param pages     where a read of more than one page asks for the pages after its first, side by side
+     *                  ({@link SearchPagesAhead})
      */
     public HubSpotContactSource(HubSpotClient client, FieldMappings mappings, Optional<OwnerDirectory> owners,
-                                SearchLag searchLag) {
+                                SearchLag searchLag, Executor pages) {
         this.client = Objects.requireNonNull(client, "client");
         this.requests = new ContactSearchRequests(mappings);
         this.mapper = new ContactMapper(mappings, owners);
         this.searchLag = Objects.requireNonNull(searchLag, "searchLag");
+        this.pages = Objects.requireNonNull(pages, "pages");
     }
 
     @Override
@@ -90,9 +105,20 @@ public final class HubSpotContactSource implements CrmSource {
         boolean capped = false;
         Instant cutoff = searchLag.cutoff();
         Optional<String> after = Optional.empty();
+        SearchPagesAhead ahead = SearchPagesAhead.NONE;
+        HubSpotObject lastRead = null;
         do {
-            SearchResponse page = client.searchObjects(OBJECT_TYPE,
-                    requests.modifiedSince(since, limit, after.orElse(null)));
+            SearchResponse page;
+            boolean overlapped = ahead.hasNext();
+            if (overlapped) {
+                Optional<SearchResponse> continued = ahead.next(lastRead);
+                if (continued.isEmpty()) {
+                    break;
+                }
+                page = continued.get();
+            } else {
+                page = search(since, limit, after.orElse(null));
+            }
             boolean pastCutoff = false;
             for (HubSpotObject contact : page.results()) {
                 if (ContactMapper.modifiedAt(contact.properties(), contact.updatedAt())
@@ -105,17 +131,39 @@ public final class HubSpotContactSource implements CrmSource {
                     merges.put(change.dedupKey(), mapper.mergedAway(contact, change.modifiedAt()));
                 });
             }
-            fetched += page.results().size();
+            fetched += page.results().size() + (overlapped ? 1 : 0);
             after = pastCutoff ? Optional.empty() : page.nextAfter();
             if (page.results().isEmpty()) {
                 break;
             }
+            lastRead = page.results().get(page.results().size() - 1);
             capped = after.isPresent() && beyondCap(after.get(), limit);
+            if (!overlapped && !capped && after.isPresent() && fetched < maxItems
+                    && page.results().size() == limit) {
+                ahead = askAhead(since, limit, after.get(), maxItems - fetched, page.total());
+            }
         } while (!capped && after.isPresent() && (fetched < maxItems || !changes.anySettled()));
         if (capped && !changes.anySettled()) {
             return sameMillisecond(stream, since, changes.newestSeen().orElse(since.modifiedAt()), limit);
         }
         return withMerges(changes.page(maxItems, after.isPresent()), merges);
+    }
+
+    private SearchResponse search(Watermark since, int limit, String after) {
+        return client.searchObjects(OBJECT_TYPE, requests.modifiedSince(since, limit, after));
+    }
+
+    /** The pages after a full one that the read still wants, asked for side by side; none without an offset. */
+    private SearchPagesAhead askAhead(Watermark since, int limit, String nextAfter, int wanted, long total) {
+        long nextOffset;
+        try {
+            nextOffset = Long.parseLong(nextAfter);
+        } catch (NumberFormatException notAnOffset) {
+            return SearchPagesAhead.NONE;
+        }
+        int count = (wanted + limit - 1) / limit;
+        return SearchPagesAhead.ask(after -> search(since, limit, after), pages, nextOffset, limit, count, total,
+                SEARCH_RESULT_CAP);
     }
 
     /**

@@ -29,7 +29,7 @@ class HubSpotArchitectureTest {
                     HubSpotTouchFeed.class, HubSpotActivitySink.class, HubSpotSdrContextSink.class,
                     HubSpotPersonDeleter.class, ContactNotes.class, HubSpotWorkflowCommands.class,
                     HubSpotContactAnswers.class, HubSpotContactCompanies.class, HubSpotPersonMerger.class,
-                    ContactEngagements.class)
+                    ContactEngagements.class, SearchPagesAhead.class)
             .should().dependOnClassesThat().resideInAPackage(CLIENT)
             .because("HubSpot wire types never leave the client and mapping packages and the adapter classes");
 

@@ -43,9 +43,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 class HubSpotContactSourceTest {
 
@@ -54,6 +60,9 @@ class HubSpotContactSourceTest {
     private static final Watermark TEN_O_CLOCK = new Watermark(Instant.parse("2026-01-15T10:00:00Z"), "1200000");
 
     private static final SearchPages SEARCH_PAGES = new SearchPages();
+    private static final Watermark BEFORE_ALL = new Watermark(Instant.parse("2026-01-15T10:00:00Z"), "1");
+    private static final ExecutorService PAGES = Executors.newCachedThreadPool();
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     @RegisterExtension
     static WireMockExtension hubspot = WireMockExtension.newInstance()
@@ -376,6 +385,63 @@ class HubSpotContactSourceTest {
         assertThat(page.next()).isEqualTo(new Watermark(Instant.parse(crowded), "1246502"));
     }
 
+    @Test
+    void readsThePagesAfterTheFirstSideBySideEachStartingOnTheLastContactOfThePageBefore() {
+        List<SearchPages.Contact> changed = contactsEverySecond(1_200);
+        SEARCH_PAGES.load(changed);
+        hubspot.stubFor(post(SEARCH).willReturn(aResponse().withTransformers(SearchPages.NAME)));
+        AtomicInteger handedOver = new AtomicInteger();
+        Executor counting = task -> {
+            handedOver.incrementAndGet();
+            PAGES.execute(task);
+        };
+
+        ChangePage page = source("2026-03", SearchLag.NONE, counting).readChanges(CONTACTS, BEFORE_ALL, 1_000);
+
+        assertThat(afterOffsets()).containsExactlyInAnyOrder("", "199", "398", "597", "796");
+        assertThat(handedOver).hasValue(4);
+        // 996 contacts, the newest millisecond held back while HubSpot has more
+        assertThat(ids(page)).containsExactlyElementsOf(idsOf(changed.subList(0, 995)));
+        assertThat(page.hasMore()).isTrue();
+    }
+
+    @Test
+    void asksForNoPageBeyondTheQuerysResults() {
+        List<SearchPages.Contact> changed = contactsEverySecond(500);
+        SEARCH_PAGES.load(changed);
+        hubspot.stubFor(post(SEARCH).willReturn(aResponse().withTransformers(SearchPages.NAME)));
+
+        ChangePage page = source("2026-03", SearchLag.NONE, PAGES).readChanges(CONTACTS, BEFORE_ALL, 1_000);
+
+        assertThat(afterOffsets()).containsExactlyInAnyOrder("", "199", "398");
+        assertThat(ids(page)).containsExactlyElementsOf(idsOf(changed));
+        assertThat(page.hasMore()).isFalse();
+    }
+
+    @Test
+    void endsTheReadWhereAContactMovedBetweenTwoPagesAndLosesNone() {
+        List<SearchPages.Contact> changed = contactsEverySecond(1_200);
+        SEARCH_PAGES.load(changed);
+        Instant modifiedAgain = changed.get(changed.size() - 1).modifiedAt().plusSeconds(60);
+        SEARCH_PAGES.modifyAfter(1, changed.get(10).id(), modifiedAgain);
+        hubspot.stubFor(post(SEARCH).willReturn(aResponse().withTransformers(SearchPages.NAME)));
+        HubSpotContactSource source = source("2026-03", SearchLag.NONE, Runnable::run);
+
+        ChangePage first = source.readChanges(CONTACTS, BEFORE_ALL, 1_000);
+
+        assertThat(ids(first)).containsExactlyElementsOf(idsOf(changed.subList(0, 199)));
+        assertThat(first.hasMore()).isTrue();
+
+        InMemoryChangeInbox inbox = new InMemoryChangeInbox();
+        ChangeIngestor ingestor = new ChangeIngestor(source, inbox, new InMemoryWatermarkStore(), 1_000, 5);
+        while (ingestor.poll(CONTACTS).more()) {
+            // reads on until HubSpot has no more
+        }
+        assertThat(inbox.entries()).extracting(stored -> stored.event().ref().id())
+                .containsAll(idsOf(changed)).doesNotHaveDuplicates();
+        assertThat(inbox.highestPosition(CONTACTS)).contains(new Watermark(modifiedAgain, changed.get(10).id()));
+    }
+
     /** Serves {@code contacts} and polls them into {@code inbox} (pages of 200, 5 a poll); returns how many were new. */
     private static int pollUntilReadWithDefaultSettings(List<SearchPages.Contact> contacts, InMemoryChangeInbox inbox) {
         SEARCH_PAGES.load(contacts);
@@ -401,9 +467,38 @@ class HubSpotContactSourceTest {
     }
 
     private static HubSpotContactSource source(String apiVersion, SearchLag searchLag) {
+        return source(apiVersion, searchLag, Runnable::run);
+    }
+
+    private static HubSpotContactSource source(String apiVersion, SearchLag searchLag, Executor pages) {
         HubSpotClient client = new HubSpotClient(HttpClient.newHttpClient(), URI.create(hubspot.baseUrl()),
                 TOKEN, apiVersion, Duration.ofSeconds(5));
-        return new HubSpotContactSource(client, mappings(), Optional.empty(), searchLag);
+        return new HubSpotContactSource(client, mappings(), Optional.empty(), searchLag, pages);
+    }
+
+    /** Contacts 5000000 and up, one a second from ten past ten. */
+    private static List<SearchPages.Contact> contactsEverySecond(int count) {
+        Instant start = Instant.parse("2026-01-15T10:10:00Z");
+        List<SearchPages.Contact> contacts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            contacts.add(new SearchPages.Contact(String.valueOf(5_000_000 + i), start.plusSeconds(i)));
+        }
+        return contacts;
+    }
+
+    private static List<String> idsOf(List<SearchPages.Contact> contacts) {
+        return contacts.stream().map(SearchPages.Contact::id).toList();
+    }
+
+    /** The {@code after} of each search HubSpot was asked, in the order they arrived; "" for none. */
+    private static List<String> afterOffsets() {
+        List<String> offsets = new ArrayList<>();
+        for (var served : hubspot.getAllServeEvents()) {
+            var after = JSON.readTree(served.getRequest().getBodyAsString()).path("after");
+            offsets.add(after.isMissingNode() ? "" : after.asString());
+        }
+        Collections.reverse(offsets);
+        return offsets;
     }
 
     private static List<String> ids(ChangePage page) {

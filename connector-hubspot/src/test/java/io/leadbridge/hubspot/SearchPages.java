@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,12 @@ public final class SearchPages implements ResponseDefinitionTransformerV2 {
 
     private final ObjectMapper json = JsonMapper.builder().build();
     private final List<Contact> contacts = new CopyOnWriteArrayList<>();
+    private final AtomicInteger served = new AtomicInteger();
+    private volatile Move move;
+
+    /** A contact modified again once {@code afterRequests} searches were served: it moves to the end. */
+    private record Move(int afterRequests, String id, Instant modifiedAt) {
+    }
 
     /** A stored contact: id and modification time. */
     public record Contact(String id, Instant modifiedAt) {
@@ -34,6 +41,16 @@ public final class SearchPages implements ResponseDefinitionTransformerV2 {
     public void load(List<Contact> sorted) {
         contacts.clear();
         contacts.addAll(sorted);
+        served.set(0);
+        move = null;
+    }
+
+    /**
+     * Modifies contact {@code id} again at {@code modifiedAt}, later than every other, once {@code afterRequests}
+     * searches were answered: it leaves its place and the contacts after it move up by one, as in HubSpot.
+     */
+    public void modifyAfter(int afterRequests, String id, Instant modifiedAt) {
+        move = new Move(afterRequests, id, modifiedAt);
     }
 
     @Override
@@ -48,6 +65,13 @@ public final class SearchPages implements ResponseDefinitionTransformerV2 {
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
+        Move pending = move;
+        if (pending != null && served.get() == pending.afterRequests()) {
+            move = null;
+            contacts.removeIf(contact -> contact.id().equals(pending.id()));
+            contacts.add(new Contact(pending.id(), pending.modifiedAt()));
+        }
+        served.incrementAndGet();
         JsonNode request = json.readTree(serveEvent.getRequest().getBodyAsString());
         int limit = request.path("limit").asInt();
         int offset = request.path("after").isMissingNode() ? 0 : Integer.parseInt(request.path("after").asString());

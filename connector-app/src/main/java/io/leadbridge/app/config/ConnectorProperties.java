@@ -28,13 +28,15 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
      * @param accountTimeZone  the HubSpot account's time zone, where the daily limit resets at midnight
      * @param webhookPublicUrl the public URL HubSpot posts webhooks to, when the app cannot see it (a proxy that
      *                         sends no {@code X-Forwarded-*} headers)
+     * @param searchesAtOnce   contact search pages one read of the contacts poller asks for: the first alone, the
+     *                         rest side by side; 1 to 5 (HubSpot's searches a second)
      */
     public record HubSpot(@DefaultValue("https://api.hubapi.com") URI baseUrl, String accessToken,
                           String clientSecret, @DefaultValue("2026-03") String apiVersion,
                           @DefaultValue("10s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
                           String refreshToken, String clientId, @DefaultValue("1.0") double dailyLimitShare,
                           @DefaultValue("UTC") String accountTimeZone, URI webhookPublicUrl,
-                          @DefaultValue("10s") Duration searchLag) {
+                          @DefaultValue("10s") Duration searchLag, @DefaultValue("5") int searchesAtOnce) {
 
         boolean anySet() {
             return present(accessToken) || present(clientSecret) || present(refreshToken);
@@ -51,7 +53,7 @@ public record ConnectorProperties(@DefaultValue HubSpot hubspot, @DefaultValue S
                     + redacted(accessToken) + ", clientId=" + clientId + ", clientSecret=" + redacted(clientSecret)
                     + ", refreshToken=" + redacted(refreshToken) + ", dailyLimitShare=" + dailyLimitShare
                     + ", accountTimeZone=" + accountTimeZone + ", webhookPublicUrl=" + webhookPublicUrl
-                    + ", searchLag=" + searchLag + "]";
+                    + ", searchLag=" + searchLag + ", searchesAtOnce=" + searchesAtOnce + "]";
         }
     }
 

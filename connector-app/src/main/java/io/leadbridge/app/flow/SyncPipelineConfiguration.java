@@ -36,6 +36,7 @@ import io.leadbridge.core.rules.Rules;
 import io.leadbridge.core.status.FunnelStatusSync;
 import io.leadbridge.core.sync.FieldMappings;
 import io.leadbridge.core.sync.FieldOwnershipRules;
+import io.leadbridge.core.sync.InvalidConfigurationException;
 import io.leadbridge.core.sync.StatusMappings;
 import io.leadbridge.core.sync.StatusRules;
 import io.leadbridge.core.sync.StreamId;
@@ -128,9 +129,11 @@ public class SyncPipelineConfiguration {
         return check;
     }
 
+    /** Asks for the search pages after the first of one read side by side, on the read-ahead threads. */
     @Bean
-    CrmSource hubspotContactSource(HubSpotAdapter hubspot, FieldMappings mappings, OwnerDirectory hubspotOwners) {
-        return hubspot.contactSource(mappings, hubspotOwners);
+    CrmSource hubspotContactSource(HubSpotAdapter hubspot, FieldMappings mappings, OwnerDirectory hubspotOwners,
+                                   PollReadAhead pollReadAhead) {
+        return hubspot.contactSource(mappings, hubspotOwners, pollReadAhead.executor());
     }
 
     /** Writes people into HubSpot when a change comes from Salesforce. */
@@ -200,13 +203,23 @@ public class SyncPipelineConfiguration {
                 ownWrites, new FunnelStatusSync(statusMappings));
     }
 
+    /** Reads {@code connector.hubspot.searches-at-once} search pages of {@code page-size} contacts at a time. */
     @Bean
     ChangeIngestor hubspotContactIngestor(CrmSource hubspotContactSource, ChangeInbox inbox,
                                           WatermarkStore watermarks, ConnectorProperties properties,
                                           PollReadAhead pollReadAhead) {
-        return new ChangeIngestor(hubspotContactSource, inbox, watermarks, properties.sync().pageSize(),
-                properties.sync().maxPagesPerPoll(), pollReadAhead.executor());
+        int searchesAtOnce = properties.hubspot().searchesAtOnce();
+        if (searchesAtOnce < 1 || searchesAtOnce > MAX_SEARCHES_AT_ONCE) {
+            throw new InvalidConfigurationException(List.of("connector.hubspot.searches-at-once: must be 1 to "
+                    + MAX_SEARCHES_AT_ONCE + " (HubSpot's searches a second), was " + searchesAtOnce));
+        }
+        return new ChangeIngestor(hubspotContactSource, inbox, watermarks,
+                properties.sync().pageSize() * searchesAtOnce, properties.sync().maxPagesPerPoll(),
+                pollReadAhead.executor());
     }
+
+    /** HubSpot's search limit a second: more pages at once would only wait for it. */
+    static final int MAX_SEARCHES_AT_ONCE = 5;
 
     @Bean
     SyncWorker syncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,

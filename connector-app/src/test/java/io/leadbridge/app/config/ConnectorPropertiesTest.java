@@ -14,7 +14,7 @@ class ConnectorPropertiesTest {
     private static final ConnectorProperties.HubSpot OAUTH = new ConnectorProperties.HubSpot(
             URI.create("https://api.hubapi.com"), null, "client-secret-9e8d", "2026-03", Duration.ofSeconds(10),
             Duration.ofSeconds(30), "na1-refresh-token-6f2b", "5fd1a2b3-client", 0.5, "Europe/Berlin",
-            URI.create("https://sync.example.com/webhooks/hubspot"), Duration.ofSeconds(10));
+            URI.create("https://sync.example.com/webhooks/hubspot"), Duration.ofSeconds(10), 5);
 
     @Test
     void neverShowsTheHubSpotSecrets() {
@@ -38,7 +38,7 @@ class ConnectorPropertiesTest {
     void reportsAnUnknownTimeZoneAndAShareAboveOneUnderTheirKeys() {
         ConnectorProperties.HubSpot wrong = new ConnectorProperties.HubSpot(URI.create("https://api.hubapi.com"),
                 "pat-eu1-token", null, "2026-03", Duration.ofSeconds(10), Duration.ofSeconds(30), null, null, 2.0,
-                "Mars/Olympus", null, Duration.ofSeconds(10));
+                "Mars/Olympus", null, Duration.ofSeconds(10), 5);
 
         InvalidConfigurationException thrown = catchThrowableOfType(InvalidConfigurationException.class,
                 () -> CrmSettings.from(new ConnectorProperties(wrong, salesforce(), null, null, null, null)));

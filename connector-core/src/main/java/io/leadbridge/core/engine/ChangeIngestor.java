@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * a backlog is then read at the pace of the slower of the two, not of their sum, which matters where the vendor
  * allows only a few reads a second (HubSpot's search). Pages are still stored one after another and in order, and
  * a page that fails to store ends the poll; the page read ahead of it is dropped, and the next poll reads it again.
+ * A poll that ends at {@code maxPagesPerPoll} with more waiting has already asked for the next page, and carries
+ * that read over to the next poll, which takes it only when it would read from the same position; so a backlog is
+ * read without a gap between polls. Any other next poll drops it.
  */
 public final class ChangeIngestor {
 
@@ -36,6 +40,7 @@ public final class ChangeIngestor {
     private final int pageSize;
     private final int maxPagesPerPoll;
     private final Optional<Executor> readAhead;
+    private final AtomicReference<CarriedRead> carried = new AtomicReference<>();
 
     /** An ingestor that reads each page after the one before is stored. */
     public ChangeIngestor(CrmSource source, ChangeInbox inbox, WatermarkStore watermarks, int pageSize,
@@ -69,14 +74,20 @@ public final class ChangeIngestor {
         int read = 0;
         int stored = 0;
         boolean more;
-        ChangePage changes = source.readChanges(stream, cursor, pageSize);
+        ChangePage changes = carriedOrNewRead(stream, cursor).get();
         for (int page = 1; ; page++) {
             read += changes.events().size();
             more = changes.hasMore() && changes.next().isAfter(cursor);
             cursor = changes.next();
-            Supplier<ChangePage> next = more && page < maxPagesPerPoll ? startReading(stream, cursor) : null;
+            Supplier<ChangePage> next = more ? startReading(stream, cursor) : null;
             stored += inbox.appendAll(changes.events());
             if (next == null) {
+                break;
+            }
+            if (page == maxPagesPerPoll) {
+                if (readAhead.isPresent()) {
+                    carried.set(new CarriedRead(stream, cursor, next));
+                }
                 break;
             }
             changes = next.get();
@@ -85,6 +96,15 @@ public final class ChangeIngestor {
             log.info("Polled {}: {} changes read, {} new, cursor now {}", stream, read, stored, cursor.modifiedAt());
         }
         return new PollReport(stream, read, stored, more);
+    }
+
+    /** The read the poll before carried over when it starts where this poll starts, else a new one. */
+    private Supplier<ChangePage> carriedOrNewRead(StreamId stream, Watermark cursor) {
+        CarriedRead last = carried.getAndSet(null);
+        if (last != null && last.stream().equals(stream) && last.since().equals(cursor)) {
+            return last.page();
+        }
+        return () -> source.readChanges(stream, cursor, pageSize);
     }
 
     /** The next page: being read on the read-ahead executor, or to be read when asked for without one. */
@@ -121,6 +141,10 @@ public final class ChangeIngestor {
     Watermark readCursor(StreamId stream) {
         Watermark committed = watermarks.load(stream).orElse(Watermark.BEGINNING);
         return inbox.highestPosition(stream).map(stored -> Watermark.max(stored, committed)).orElse(committed);
+    }
+
+    /** A page a poll asked for after its last one, for the next poll that reads {@code since} in {@code stream}. */
+    private record CarriedRead(StreamId stream, Watermark since, Supplier<ChangePage> page) {
     }
 
     /** What one poll did. {@code more} says whether the stream had more waiting when the poll stopped. */

@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -173,7 +172,7 @@ class ChangeIngestorTest {
         AtomicInteger stores = new AtomicInteger();
         ChangeInbox storing = inboxBefore(() -> {
             if (stores.incrementAndGet() == 1) {
-                secondReadBeforeFirstStored.set(source.awaitSecondRead());
+                secondReadBeforeFirstStored.set(source.awaitRead(2));
             }
         });
 
@@ -188,13 +187,65 @@ class ChangeIngestorTest {
     }
 
     @Test
-    void readsNoPageAheadOfThePollsLastOne() {
+    void carriesTheReadAfterThePollsLastPageOverToTheNextPoll() {
+        List<ChangeEvent> changes = contacts(1, 6);
+        ReadsOfHubSpot source = new ReadsOfHubSpot(0);
+        ChangeIngestor ingestor = new ChangeIngestor(source, inbox, watermarks, 2, 2, readAhead);
+
+        ChangeIngestor.PollReport first = ingestor.poll(HUBSPOT_CONTACTS);
+
+        assertThat(first).isEqualTo(new ChangeIngestor.PollReport(HUBSPOT_CONTACTS, 4, 4, true));
+        assertThat(inbox.entries()).extracting(InMemoryChangeInbox.Stored::event)
+                .containsExactlyElementsOf(changes.subList(0, 4));
+        assertThat(source.awaitRead(3)).isTrue();
+
+        ChangeIngestor.PollReport second = ingestor.poll(HUBSPOT_CONTACTS);
+
+        assertThat(second).isEqualTo(new ChangeIngestor.PollReport(HUBSPOT_CONTACTS, 2, 2, false));
+        assertThat(inbox.entries()).extracting(InMemoryChangeInbox.Stored::event).containsExactlyElementsOf(changes);
+        assertThat(hubspot.reads()).extracting(FakeCrmSource.Read::since).containsExactly(Watermark.BEGINNING,
+                ChangeEvents.positionOf(changes.get(1)), ChangeEvents.positionOf(changes.get(3)));
+    }
+
+    @Test
+    void dropsACarriedReadWhenTheNextPollStartsElsewhere() {
+        List<ChangeEvent> changes = contacts(1, 6);
+        ChangeIngestor ingestor = new ChangeIngestor(hubspot, inbox, watermarks, 2, 2, readAhead);
+        ingestor.poll(HUBSPOT_CONTACTS);
+        inbox.append(changes.get(4));
+
+        ChangeIngestor.PollReport second = ingestor.poll(HUBSPOT_CONTACTS);
+
+        assertThat(second).isEqualTo(new ChangeIngestor.PollReport(HUBSPOT_CONTACTS, 1, 1, false));
+        assertThat(hubspot.reads()).extracting(FakeCrmSource.Read::since).endsWith(
+                ChangeEvents.positionOf(changes.get(3)), ChangeEvents.positionOf(changes.get(4)));
+        assertThat(inbox.entries()).extracting(InMemoryChangeInbox.Stored::event).containsExactlyElementsOf(changes);
+    }
+
+    @Test
+    void aCarriedReadThatFailedFailsTheNextPollAndThePollAfterReadsAgain() {
+        List<ChangeEvent> changes = contacts(1, 6);
+        ReadsOfHubSpot source = new ReadsOfHubSpot(3);
+        ChangeIngestor ingestor = new ChangeIngestor(source, inbox, watermarks, 2, 2, readAhead);
+        ingestor.poll(HUBSPOT_CONTACTS);
+
+        assertThatThrownBy(() -> ingestor.poll(HUBSPOT_CONTACTS)).isInstanceOf(SyncFailureException.class);
+        assertThat(inbox.size()).isEqualTo(4);
+
+        ChangeIngestor.PollReport third = ingestor.poll(HUBSPOT_CONTACTS);
+
+        assertThat(third.stored()).isEqualTo(2);
+        assertThat(inbox.entries()).extracting(InMemoryChangeInbox.Stored::event).containsExactlyElementsOf(changes);
+    }
+
+    @Test
+    void withoutReadAheadReadsNoPageAfterThePollsLastOne() {
         contacts(1, 6);
+        ChangeIngestor ingestor = ingestor(2, 2);
 
-        ChangeIngestor.PollReport report = new ChangeIngestor(hubspot, inbox, watermarks, 2, 2, readAhead)
-                .poll(HUBSPOT_CONTACTS);
+        ChangeIngestor.PollReport first = ingestor.poll(HUBSPOT_CONTACTS);
 
-        assertThat(report).isEqualTo(new ChangeIngestor.PollReport(HUBSPOT_CONTACTS, 4, 4, true));
+        assertThat(first).isEqualTo(new ChangeIngestor.PollReport(HUBSPOT_CONTACTS, 4, 4, true));
         assertThat(hubspot.reads()).hasSize(2);
     }
 
@@ -265,9 +316,8 @@ class ChangeIngestorTest {
     /** The test's HubSpot, counting reads; the {@code failingRead}-th read fails (none when 0). */
     private final class ReadsOfHubSpot implements CrmSource {
 
-        private final CountDownLatch secondRead = new CountDownLatch(1);
-        private final AtomicInteger reads = new AtomicInteger();
         private final int failingRead;
+        private int reads;
 
         ReadsOfHubSpot(int failingRead) {
             this.failingRead = failingRead;
@@ -285,9 +335,10 @@ class ChangeIngestorTest {
 
         @Override
         public ChangePage readChanges(StreamId stream, Watermark since, int maxItems) {
-            int read = reads.incrementAndGet();
-            if (read == 2) {
-                secondRead.countDown();
+            int read;
+            synchronized (this) {
+                read = ++reads;
+                notifyAll();
             }
             if (read == failingRead) {
                 throw new SyncFailureException(Failures.retriable());
@@ -295,10 +346,18 @@ class ChangeIngestorTest {
             return hubspot.readChanges(stream, since, maxItems);
         }
 
-        /** Whether the second read starts within ten seconds; never, when reads wait for stores. */
-        boolean awaitSecondRead() {
+        /** Whether the {@code n}-th read starts within ten seconds; never, when it waits for something else. */
+        synchronized boolean awaitRead(int n) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             try {
-                return secondRead.await(10, TimeUnit.SECONDS);
+                while (reads < n) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                }
+                return true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;

@@ -47,13 +47,20 @@ public final class AppProcess implements AutoCloseable {
     /**
      * Starts the app on {@code port} with {@code properties}, its output appended to {@code log}.
      *
+     * <p>The child runs the serial collector, whose full collections log the heap left live
+     * ({@code GcLogHeap}); {@code -Dleadbridge.app.gc=<flag>} picks another (e.g. {@code -XX:+UseParallelGC}),
+     * and an empty value leaves the JVM's default, as {@code java -jar} runs the app.
+     *
      * @param maxHeap the child's {@code -Xmx}, e.g. {@code 512m}
      */
     public static AppProcess start(Map<String, String> properties, int port, Path log, String maxHeap) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + maxHeap);
-        command.add("-XX:+UseSerialGC");
+        String collector = System.getProperty("leadbridge.app.gc", "-XX:+UseSerialGC");
+        if (!collector.isBlank()) {
+            command.add(collector);
+        }
         command.add("-Xlog:gc:file=" + gcLogOf(log).toAbsolutePath());
         command.add("-jar");
         command.add(appJar().toAbsolutePath().toString());

@@ -4,12 +4,16 @@ import io.leadbridge.hubspot.client.HubSpotObject;
 import io.leadbridge.hubspot.client.SearchResponse;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pages of one search query asked for side by side, so that a read of several pages waits for HubSpot's answers
@@ -20,6 +24,8 @@ import java.util.function.Function;
  * read ends there and the next read starts again from the watermark it reached.
  */
 final class SearchPagesAhead {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchPagesAhead.class);
 
     static final SearchPagesAhead NONE = new SearchPagesAhead(new ArrayDeque<>());
 
@@ -58,29 +64,28 @@ final class SearchPagesAhead {
 
     /**
      * The next page without its first result, when that is {@code lastRead}; empty, dropping the pages left,
-     * when it is not. A page whose search failed throws that failure.
+     * when it is not or when its search failed.
      */
     Optional<SearchResponse> next(HubSpotObject lastRead) {
-        SearchResponse page = join(pages.poll());
-        if (page.results().isEmpty() || !page.results().get(0).id().equals(lastRead.id())) {
+        Optional<SearchResponse> page = answered(pages.poll());
+        if (page.isEmpty() || page.get().results().isEmpty()
+                || !page.get().results().get(0).id().equals(lastRead.id())) {
             pages.clear();
             return Optional.empty();
         }
-        return Optional.of(new SearchResponse(page.total(), page.results().subList(1, page.results().size()),
-                page.paging()));
+        List<HubSpotObject> results = page.get().results();
+        return Optional.of(new SearchResponse(page.get().total(), results.subList(1, results.size()),
+                page.get().paging()));
     }
 
-    private static SearchResponse join(CompletableFuture<SearchResponse> page) {
+    private static Optional<SearchResponse> answered(CompletableFuture<SearchResponse> page) {
         try {
-            return page.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            return Optional.of(page.join());
+        } catch (CompletionException | CancellationException failed) {
+            Throwable cause = failed.getCause() != null ? failed.getCause() : failed;
+            log.warn("A HubSpot contact search page read side by side failed; the read ends before it: {}",
+                    cause.getMessage());
+            return Optional.empty();
         }
     }
 }

@@ -419,6 +419,21 @@ class HubSpotContactSourceTest {
     }
 
     @Test
+    void aPageAfterTheFirstWhoseSearchFailedEndsTheReadWithThePagesBeforeIt() {
+        List<SearchPages.Contact> changed = contactsEverySecond(1_200);
+        SEARCH_PAGES.load(changed);
+        hubspot.stubFor(post(SEARCH).atPriority(5).willReturn(aResponse().withTransformers(SearchPages.NAME)));
+        hubspot.stubFor(post(SEARCH).atPriority(1).withRequestBody(matchingJsonPath("$.after", equalTo("398")))
+                .willReturn(aResponse().withStatus(500).withBody("{\"status\":\"error\",\"message\":\"internal\"}")));
+
+        ChangePage page = source("2026-03", SearchLag.NONE, PAGES).readChanges(CONTACTS, BEFORE_ALL, 1_000);
+
+        // pages at 0 and 199 hold 399 contacts; the newest is held back while HubSpot has more
+        assertThat(ids(page)).containsExactlyElementsOf(idsOf(changed.subList(0, 398)));
+        assertThat(page.hasMore()).isTrue();
+    }
+
+    @Test
     void endsTheReadWhereAContactMovedBetweenTwoPagesAndLosesNone() {
         List<SearchPages.Contact> changed = contactsEverySecond(1_200);
         SEARCH_PAGES.load(changed);

@@ -87,12 +87,13 @@ public final class HubSpotAdapter {
     }
 
     /**
-     * As {@link #contactSource(FieldMappings, OwnerDirectory)}, asking for the search pages after the first of a
-     * read side by side on {@code pages}.
+     * As {@link #contactSource(FieldMappings, OwnerDirectory)}, with searches of {@code perSearch} contacts; a read
+     * of more asks for the search pages after its first side by side on {@code pages}.
      */
-    public HubSpotContactSource contactSource(FieldMappings mappings, OwnerDirectory owners, Executor pages) {
+    public HubSpotContactSource contactSource(FieldMappings mappings, OwnerDirectory owners, int perSearch,
+                                              Executor pages) {
         return new HubSpotContactSource(client, Objects.requireNonNull(mappings, "mappings"), Optional.of(owners),
-                searchLag, pages);
+                searchLag, perSearch, pages);
     }
 
     /** Changed emails and calls, with the contacts they are logged on, by CRM search on {@code hs_lastmodifieddate}. */

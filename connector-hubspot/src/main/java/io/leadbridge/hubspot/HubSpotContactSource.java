@@ -58,30 +58,36 @@ public final class HubSpotContactSource implements CrmSource {
     private final ContactSearchRequests requests;
     private final ContactMapper mapper;
     private final SearchLag searchLag;
+    private final int perSearch;
     private final Executor pages;
 
     public HubSpotContactSource(HubSpotClient client, FieldMappings mappings) {
         this(client, mappings, Optional.empty(), SearchLag.NONE);
     }
 
-    /** A source that asks for the pages of one read one after another. */
+    /** A source whose searches ask for up to 200 contacts, one page after another. */
     public HubSpotContactSource(HubSpotClient client, FieldMappings mappings, Optional<OwnerDirectory> owners,
                                 SearchLag searchLag) {
-        this(client, mappings, owners, searchLag, Runnable::run);
+        this(client, mappings, owners, searchLag, SearchRequest.MAX_LIMIT, Runnable::run);
     }
 
     /**
      * @param owners    HubSpot's owners: {@code hubspot_owner_id} is read as the owner's email
      * @param searchLag contacts modified more recently than this are left for a later read
-     * @param pages     where a read of more than one page asks for the pages after its first, side by side
+     * @param perSearch contacts one search asks for, at most HubSpot's 200; a read of more asks for several
+     * @param pages     where a read of more than one search asks for the pages after its first, side by side
      *                  ({@link SearchPagesAhead})
      */
     public HubSpotContactSource(HubSpotClient client, FieldMappings mappings, Optional<OwnerDirectory> owners,
-                                SearchLag searchLag, Executor pages) {
+                                SearchLag searchLag, int perSearch, Executor pages) {
+        if (perSearch < 1) {
+            throw new IllegalArgumentException("perSearch must be at least 1, was " + perSearch);
+        }
         this.client = Objects.requireNonNull(client, "client");
         this.requests = new ContactSearchRequests(mappings);
         this.mapper = new ContactMapper(mappings, owners);
         this.searchLag = Objects.requireNonNull(searchLag, "searchLag");
+        this.perSearch = Math.min(perSearch, SearchRequest.MAX_LIMIT);
         this.pages = Objects.requireNonNull(pages, "pages");
     }
 
@@ -98,14 +104,14 @@ public final class HubSpotContactSource implements CrmSource {
     @Override
     public ChangePage readChanges(StreamId stream, Watermark since, int maxItems) {
         checkRead(stream, since, maxItems);
-        int limit = Math.min(maxItems, SearchRequest.MAX_LIMIT);
+        int limit = Math.min(maxItems, perSearch);
         PolledChanges changes = new PolledChanges(since);
         Map<String, List<ChangeEvent>> merges = new HashMap<>();
         int fetched = 0;
         boolean capped = false;
         Instant cutoff = searchLag.cutoff();
         Optional<String> after = Optional.empty();
-        SearchPagesAhead ahead = SearchPagesAhead.NONE;
+        SearchPagesAhead ahead = SearchPagesAhead.none();
         HubSpotObject lastRead = null;
         do {
             SearchResponse page;
@@ -159,7 +165,7 @@ public final class HubSpotContactSource implements CrmSource {
         try {
             nextOffset = Long.parseLong(nextAfter);
         } catch (NumberFormatException notAnOffset) {
-            return SearchPagesAhead.NONE;
+            return SearchPagesAhead.none();
         }
         int count = (wanted + limit - 1) / limit;
         return SearchPagesAhead.ask(after -> search(since, limit, after), pages, nextOffset, limit, count, total,

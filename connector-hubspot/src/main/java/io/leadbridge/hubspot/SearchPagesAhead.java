@@ -27,12 +27,15 @@ final class SearchPagesAhead {
 
     private static final Logger log = LoggerFactory.getLogger(SearchPagesAhead.class);
 
-    static final SearchPagesAhead NONE = new SearchPagesAhead(new ArrayDeque<>());
-
     private final Deque<CompletableFuture<SearchResponse>> pages;
 
     private SearchPagesAhead(Deque<CompletableFuture<SearchResponse>> pages) {
         this.pages = pages;
+    }
+
+    /** No pages asked for. */
+    static SearchPagesAhead none() {
+        return new SearchPagesAhead(new ArrayDeque<>());
     }
 
     /**

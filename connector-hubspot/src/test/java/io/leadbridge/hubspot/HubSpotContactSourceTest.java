@@ -388,8 +388,7 @@ class HubSpotContactSourceTest {
     @Test
     void readsThePagesAfterTheFirstSideBySideEachStartingOnTheLastContactOfThePageBefore() {
         List<SearchPages.Contact> changed = contactsEverySecond(1_200);
-        SEARCH_PAGES.load(changed);
-        hubspot.stubFor(post(SEARCH).willReturn(aResponse().withTransformers(SearchPages.NAME)));
+        serve(changed);
         AtomicInteger handedOver = new AtomicInteger();
         Executor counting = task -> {
             handedOver.incrementAndGet();
@@ -406,10 +405,20 @@ class HubSpotContactSourceTest {
     }
 
     @Test
+    void searchesForTheContactsPerSearchItWasGivenAndAsksForTheRestOfTheReadInPagesOfThatSize() {
+        List<SearchPages.Contact> changed = contactsEverySecond(1_200);
+        serve(changed);
+
+        ChangePage page = source("2026-03", SearchLag.NONE, 100, PAGES).readChanges(CONTACTS, BEFORE_ALL, 500);
+
+        assertThat(afterOffsets()).containsExactlyInAnyOrder("", "99", "198", "297", "396");
+        assertThat(ids(page)).containsExactlyElementsOf(idsOf(changed.subList(0, 495)));
+    }
+
+    @Test
     void asksForNoPageBeyondTheQuerysResults() {
         List<SearchPages.Contact> changed = contactsEverySecond(500);
-        SEARCH_PAGES.load(changed);
-        hubspot.stubFor(post(SEARCH).willReturn(aResponse().withTransformers(SearchPages.NAME)));
+        serve(changed);
 
         ChangePage page = source("2026-03", SearchLag.NONE, PAGES).readChanges(CONTACTS, BEFORE_ALL, 1_000);
 
@@ -421,8 +430,7 @@ class HubSpotContactSourceTest {
     @Test
     void aPageAfterTheFirstWhoseSearchFailedEndsTheReadWithThePagesBeforeIt() {
         List<SearchPages.Contact> changed = contactsEverySecond(1_200);
-        SEARCH_PAGES.load(changed);
-        hubspot.stubFor(post(SEARCH).atPriority(5).willReturn(aResponse().withTransformers(SearchPages.NAME)));
+        serve(changed);
         hubspot.stubFor(post(SEARCH).atPriority(1).withRequestBody(matchingJsonPath("$.after", equalTo("398")))
                 .willReturn(aResponse().withStatus(500).withBody("{\"status\":\"error\",\"message\":\"internal\"}")));
 
@@ -436,10 +444,9 @@ class HubSpotContactSourceTest {
     @Test
     void endsTheReadWhereAContactMovedBetweenTwoPagesAndLosesNone() {
         List<SearchPages.Contact> changed = contactsEverySecond(1_200);
-        SEARCH_PAGES.load(changed);
+        serve(changed);
         Instant modifiedAgain = changed.get(changed.size() - 1).modifiedAt().plusSeconds(60);
         SEARCH_PAGES.modifyAfter(1, changed.get(10).id(), modifiedAgain);
-        hubspot.stubFor(post(SEARCH).willReturn(aResponse().withTransformers(SearchPages.NAME)));
         HubSpotContactSource source = source("2026-03", SearchLag.NONE, Runnable::run);
 
         ChangePage first = source.readChanges(CONTACTS, BEFORE_ALL, 1_000);
@@ -459,8 +466,7 @@ class HubSpotContactSourceTest {
 
     /** Serves {@code contacts} and polls them into {@code inbox} (pages of 200, 5 a poll); returns how many were new. */
     private static int pollUntilReadWithDefaultSettings(List<SearchPages.Contact> contacts, InMemoryChangeInbox inbox) {
-        SEARCH_PAGES.load(contacts);
-        hubspot.stubFor(post(SEARCH).willReturn(aResponse().withTransformers(SearchPages.NAME)));
+        serve(contacts);
         ChangeIngestor ingestor = new ChangeIngestor(source("2026-03"), inbox, new InMemoryWatermarkStore(), 200, 5);
         int stored = 0;
         ChangeIngestor.PollReport report;
@@ -486,9 +492,20 @@ class HubSpotContactSourceTest {
     }
 
     private static HubSpotContactSource source(String apiVersion, SearchLag searchLag, Executor pages) {
+        return source(apiVersion, searchLag, 200, pages);
+    }
+
+    private static HubSpotContactSource source(String apiVersion, SearchLag searchLag, int perSearch,
+                                               Executor pages) {
         HubSpotClient client = new HubSpotClient(HttpClient.newHttpClient(), URI.create(hubspot.baseUrl()),
                 TOKEN, apiVersion, Duration.ofSeconds(5));
-        return new HubSpotContactSource(client, mappings(), Optional.empty(), searchLag, pages);
+        return new HubSpotContactSource(client, mappings(), Optional.empty(), searchLag, perSearch, pages);
+    }
+
+    /** Serves {@code contacts} to every search, HubSpot's way ({@link SearchPages}). */
+    private static void serve(List<SearchPages.Contact> contacts) {
+        SEARCH_PAGES.load(contacts);
+        hubspot.stubFor(post(SEARCH).willReturn(aResponse().withTransformers(SearchPages.NAME)));
     }
 
     /** Contacts 5000000 and up, one a second from ten past ten. */

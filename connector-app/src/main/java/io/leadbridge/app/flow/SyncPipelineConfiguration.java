@@ -79,6 +79,9 @@ public class SyncPipelineConfiguration {
      */
     static final long BATCHES_UNTIL_NO_PROGRESS = -1;
 
+    /** HubSpot's search limit a second: more pages at once would only wait for it. */
+    static final int MAX_SEARCHES_AT_ONCE = 5;
+
     /** Endpoints in this role run on the one instance that holds the poller leadership lock. */
     public static final String POLLER_ROLE = "leadbridge-pollers";
     static final StreamId HUBSPOT_CONTACTS = new StreamId(CrmSystem.HUBSPOT, "contacts");
@@ -129,11 +132,14 @@ public class SyncPipelineConfiguration {
         return check;
     }
 
-    /** Asks for the search pages after the first of one read side by side, on the read-ahead threads. */
+    /**
+     * Searches of {@code page-size} contacts; a read of several asks for the pages after its first side by side, on
+     * the read-ahead threads.
+     */
     @Bean
     CrmSource hubspotContactSource(HubSpotAdapter hubspot, FieldMappings mappings, OwnerDirectory hubspotOwners,
-                                   PollReadAhead pollReadAhead) {
-        return hubspot.contactSource(mappings, hubspotOwners, pollReadAhead.executor());
+                                   ConnectorProperties properties, PollReadAhead pollReadAhead) {
+        return hubspot.contactSource(mappings, hubspotOwners, properties.sync().pageSize(), pollReadAhead.executor());
     }
 
     /** Writes people into HubSpot when a change comes from Salesforce. */
@@ -217,9 +223,6 @@ public class SyncPipelineConfiguration {
                 properties.sync().pageSize() * searchesAtOnce, properties.sync().maxPagesPerPoll(),
                 pollReadAhead.executor());
     }
-
-    /** HubSpot's search limit a second: more pages at once would only wait for it. */
-    static final int MAX_SEARCHES_AT_ONCE = 5;
 
     @Bean
     SyncWorker syncWorker(ChangeInbox inbox, IdMappingStore ids, AppliedVersionStore applied, ErrorQueue errors,

@@ -212,6 +212,7 @@ class ChangeIngestorTest {
         List<ChangeEvent> changes = contacts(1, 6);
         ChangeIngestor ingestor = new ChangeIngestor(hubspot, inbox, watermarks, 2, 2, readAhead);
         ingestor.poll(HUBSPOT_CONTACTS);
+        awaitReads(3);
         inbox.append(changes.get(4));
 
         ChangeIngestor.PollReport second = ingestor.poll(HUBSPOT_CONTACTS);
@@ -311,6 +312,18 @@ class ChangeIngestorTest {
                         throw e.getCause();
                     }
                 });
+    }
+
+    /**
+     * Waits until the fake HubSpot has recorded {@code n} reads: a read carried over runs on the read-ahead thread,
+     * and a later poll's read must not be recorded before it.
+     */
+    private void awaitReads(int n) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (hubspot.reads().size() < n) {
+            assertThat(System.nanoTime()).as("HubSpot read " + n + " times within ten seconds").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     /** The test's HubSpot, counting reads; the {@code failingRead}-th read fails (none when 0). */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,6 +68,10 @@ final class WriteIntentRows {
     /**
      * The rows aimed at {@code record} by its id, and the creates in its CRM carrying {@code foundBy}; callers narrow
      * the creates to the record's object type.
+     *
+     * <p>The creates are picked out here, not with {@code target_id IS NULL} in the query: with that condition H2
+     * plans the query, on a connection's first run against a table still empty, on the target index, and keeps the
+     * plan; every look-up then read each create in flight (issue 9, ADR 0045).
      */
     List<Row> towards(ExternalRef record, Optional<ValueFingerprint> foundBy) {
         Objects.requireNonNull(record, "record");
@@ -78,9 +83,9 @@ final class WriteIntentRows {
             return byId;
         }
         List<Row> byKey = jdbc.sql("SELECT " + columns + " FROM " + table
-                        + " WHERE target_system = ? AND " + foundByColumn + " = ? AND target_id IS NULL")
+                        + " WHERE target_system = ? AND " + foundByColumn + " = ?")
                 .params(record.system().name(), foundBy.get().hex())
-                .query(this::row).list();
+                .query(this::row).list().stream().filter(row -> row.target().isEmpty()).toList();
         return byKey.isEmpty() ? byId : Stream.concat(byId.stream(), byKey.stream()).toList();
     }
 
@@ -94,15 +99,18 @@ final class WriteIntentRows {
 
     /**
      * Ends the rows of {@code source} in one transaction: with a resolved target, each field's latest intended value
-     * becomes our last write there in {@code ownWrites}, as of when it was intended; then the rows are dropped.
+     * becomes our last write there in {@code ownWrites}, as of when it was intended, except for the fields in
+     * {@code replaced}, whose write the caller remembers itself; then the rows are dropped.
      */
-    void settle(ExternalRef source, Optional<ExternalRef> resolvedTarget, OwnWriteRows ownWrites) {
+    void settle(ExternalRef source, Optional<ExternalRef> resolvedTarget, OwnWriteRows ownWrites,
+                Set<String> replaced) {
         tx.executeWithoutResult(status -> {
             List<Row> ending = by(source);
             if (ending.isEmpty()) {
                 return;
             }
             resolvedTarget.ifPresent(target -> ending.stream()
+                    .filter(row -> !replaced.contains(row.fieldKey()))
                     .sorted(Comparator.comparing(Row::intendedAt))
                     .forEach(row -> ownWrites.rememberFingerprints(target, Map.of(row.fieldKey(), row.fingerprint()),
                             row.intendedAt())));

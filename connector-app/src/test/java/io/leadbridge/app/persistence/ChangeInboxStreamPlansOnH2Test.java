@@ -3,6 +3,7 @@ package io.leadbridge.app.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadbridge.app.support.MigratedDatabase;
+import io.leadbridge.app.support.RecordedQueries;
 import io.leadbridge.app.support.TestDatabase;
 import io.leadbridge.core.model.CrmSystem;
 import io.leadbridge.core.model.ExternalRef;
@@ -12,28 +13,19 @@ import io.leadbridge.core.port.InboxEntry;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.sync.Watermark;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.lang.reflect.Method;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * H2 plans a statement when a connection first runs it and keeps that plan ({@code QUERY_CACHE_SIZE}) for the
@@ -51,13 +43,13 @@ class ChangeInboxStreamPlansOnH2Test {
     Path directory;
 
     private MigratedDatabase db;
-    private final List<Executed> statements = new CopyOnWriteArrayList<>();
+    private final RecordedQueries statements = new RecordedQueries();
     private JdbcChangeInbox inbox;
 
     @BeforeEach
     void migrate() {
         db = new MigratedDatabase(TestDatabase.h2File(directory));
-        inbox = new JdbcChangeInbox(JdbcClient.create(recording(db.dataSource())), db.tx(),
+        inbox = new JdbcChangeInbox(JdbcClient.create(statements.recording(db.dataSource())), db.tx(),
                 Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC));
     }
 
@@ -78,10 +70,11 @@ class ChangeInboxStreamPlansOnH2Test {
         assertThat(inbox.settledThrough(CONTACTS)).contains(new Watermark(T0.plusSeconds(1), "11"));
         assertThat(inbox.highestPosition(CONTACTS)).contains(new Watermark(T0.plusSeconds(3), "13"));
 
-        List<Executed> streamQueries = statements.stream().filter(run -> run.sql().contains("stream_key")).toList();
+        List<RecordedQueries.Query> streamQueries = statements.queries().stream()
+                .filter(run -> run.sql().contains("stream_key")).toList();
         assertThat(streamQueries).hasSizeGreaterThanOrEqualTo(8);
         try (Connection connection = db.dataSource().getConnection()) {
-            for (Executed run : streamQueries) {
+            for (RecordedQueries.Query run : streamQueries) {
                 assertThat(run.plan(connection)).as(run.sql())
                         .contains("PUBLIC.CHANGE_INBOX_STREAM_STATUS: ")
                         .containsPattern("STREAM_KEY = \\?\\d+")
@@ -99,70 +92,6 @@ class ChangeInboxStreamPlansOnH2Test {
                 .query(String.class).list();
 
         assertThat(leadingWithTheStream).containsExactly("CHANGE_INBOX_STREAM_STATUS");
-    }
-
-    /** A data source whose connections note every statement they run, with the parameters it was run with. */
-    private DataSource recording(DataSource target) {
-        return new DelegatingDataSource(target) {
-            @Override
-            public Connection getConnection() throws SQLException {
-                Connection connection = super.getConnection();
-                return proxy(Connection.class, connection, (method, args, result) -> method.getName()
-                        .equals("prepareStatement") ? recorded((String) args[0], (PreparedStatement) result) : result);
-            }
-        };
-    }
-
-    private PreparedStatement recorded(String sql, PreparedStatement statement) {
-        List<Parameter> parameters = new ArrayList<>();
-        Executed run = new Executed(sql, parameters);
-        return proxy(PreparedStatement.class, statement, (method, args, result) -> {
-            if (method.getName().startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer) {
-                parameters.add(new Parameter(method, args));
-            }
-            if (method.getName().equals("executeQuery")) {
-                statements.add(run);
-            }
-            return result;
-        });
-    }
-
-    private interface AfterCall {
-        Object after(Method method, Object[] args, Object result) throws SQLException;
-    }
-
-    private static <T> T proxy(Class<T> type, T target, AfterCall after) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            try {
-                return after.after(method, args, method.invoke(target, args));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }));
-    }
-
-    /** One {@code setXxx(index, value, ...)} call. */
-    private record Parameter(Method setter, Object[] args) {
-    }
-
-    /** A statement as the inbox ran it: its text and its parameters, set again on the plan's statement. */
-    private record Executed(String sql, List<Parameter> parameters) {
-
-        String plan(Connection connection) throws SQLException {
-            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
-                for (Parameter parameter : parameters) {
-                    try {
-                        parameter.setter().invoke(explain, parameter.args());
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-                try (ResultSet rs = explain.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }
-        }
     }
 
     private static ChangeEvent contact(String id, Instant modifiedAt) {

@@ -80,7 +80,7 @@ public class JdbcCompanyOwnWrites implements CompanyOwnWrites {
 
     @Override
     public void settleIntents(ExternalRef source, Optional<ExternalRef> resolvedTarget) {
-        intents.settle(source, resolvedTarget, rows);
+        intents.settle(source, resolvedTarget, rows, Set.of());
     }
 
     private static IntendedCompanyWrite intended(WriteIntentRows.Row row) {

@@ -27,6 +27,7 @@ public class JdbcOwnWriteStore implements OwnWriteStore {
     private final OwnWriteRows rows;
     private final WriteIntentRows intents;
     private final DurableCommits durable;
+    private final TransactionTemplate tx;
 
     /** Without flushing intents to the file: for a database whose commits are durable when they return. */
     public JdbcOwnWriteStore(JdbcClient jdbc, TransactionTemplate tx) {
@@ -38,6 +39,7 @@ public class JdbcOwnWriteStore implements OwnWriteStore {
         this.rows = new OwnWriteRows(jdbc, tx);
         this.intents = WriteIntentRows.people(jdbc, tx);
         this.durable = durable;
+        this.tx = tx;
     }
 
     @Override
@@ -51,9 +53,13 @@ public class JdbcOwnWriteStore implements OwnWriteStore {
     @Override
     public void remember(ExternalRef target, Map<PersonField, String> changes, Instant writtenAt,
                          Optional<Instant> crmModifiedAt) {
+        rows.remember(target, byKey(changes), writtenAt, crmModifiedAt);
+    }
+
+    private static Map<String, String> byKey(Map<PersonField, String> changes) {
         Map<String, String> byKey = new LinkedHashMap<>();
         changes.forEach((field, value) -> byKey.put(field.key(), value));
-        rows.remember(target, byKey, writtenAt, crmModifiedAt);
+        return byKey;
     }
 
     @Override
@@ -81,7 +87,21 @@ public class JdbcOwnWriteStore implements OwnWriteStore {
 
     @Override
     public void settleIntents(ExternalRef source, Optional<ExternalRef> resolvedTarget) {
-        intents.settle(source, resolvedTarget, rows);
+        intents.settle(source, resolvedTarget, rows, Set.of());
+    }
+
+    /**
+     * In one transaction: the write first, then the source's intents, skipping the intended values of the fields the
+     * write carried, which it would replace at once (a written person's field values were stored twice before).
+     */
+    @Override
+    public void settleWrite(ExternalRef source, ExternalRef target, Map<PersonField, String> written,
+                            Instant writtenAt, Optional<Instant> crmModifiedAt) {
+        Map<String, String> byKey = byKey(written);
+        tx.executeWithoutResult(status -> {
+            rows.remember(target, byKey, writtenAt, crmModifiedAt);
+            intents.settle(source, Optional.of(target), rows, byKey.keySet());
+        });
     }
 
     private static IntendedWrite intended(WriteIntentRows.Row row) {

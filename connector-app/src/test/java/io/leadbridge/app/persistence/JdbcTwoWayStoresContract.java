@@ -128,6 +128,28 @@ abstract class JdbcTwoWayStoresContract {
     }
 
     @Test
+    void settlingAWriteKeepsWhatItWroteAndTheIntendedValuesOfOtherFieldsAndDropsTheIntents() {
+        Instant salesforceVersion = Instant.parse("2026-11-25T09:30:07Z");
+        ownWrites.intend(IntendedWrite.of(CONTACT, Optional.empty(),
+                Map.of(PersonField.EMAIL, "kim@acme.example", PersonField.TITLE, "CTO"), T0));
+        ownWrites.intend(IntendedWrite.of(CONTACT, Optional.empty(),
+                Map.of(PersonField.EMAIL, "kim@acme.example", PersonField.PHONE, "+47 555"), T0.plusSeconds(5)));
+
+        ownWrites.settleWrite(CONTACT, LEAD, Map.of(PersonField.EMAIL, "kim@acme.example", PersonField.PHONE,
+                "+47 555"), T0.plusSeconds(7), Optional.of(salesforceVersion));
+
+        assertThat(ownWrites.intendedBy(CONTACT)).isEmpty();
+        Map<PersonField, OwnWrite> written = ownWrites.lastWritten(LEAD);
+        assertThat(written).containsOnlyKeys(PersonField.EMAIL, PersonField.PHONE, PersonField.TITLE);
+        assertThat(written.get(PersonField.EMAIL)).isEqualTo(new OwnWrite(ValueFingerprint.of("kim@acme.example"),
+                T0.plusSeconds(7), Optional.of(salesforceVersion)));
+        assertThat(written.get(PersonField.PHONE)).isEqualTo(new OwnWrite(ValueFingerprint.of("+47 555"),
+                T0.plusSeconds(7), Optional.of(salesforceVersion)));
+        assertThat(written.get(PersonField.TITLE)).as("an earlier attempt's value, as of when it was intended")
+                .isEqualTo(new OwnWrite(ValueFingerprint.of("CTO"), T0));
+    }
+
+    @Test
     void settlingIntentsWithoutAResolvedRecordOnlyDropsThem() {
         ownWrites.intend(IntendedWrite.of(CONTACT, Optional.of(LEAD), Map.of(PersonField.TITLE, "CTO"), T0));
 

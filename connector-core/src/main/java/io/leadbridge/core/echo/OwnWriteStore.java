@@ -73,4 +73,15 @@ public interface OwnWriteStore {
      * intended), so its read-back stays an echo; then the intents are dropped.
      */
     void settleIntents(ExternalRef source, Optional<ExternalRef> resolvedTarget);
+
+    /**
+     * Settles a change of {@code source} that was written to {@code target}: {@link #remember}s the write and
+     * {@link #settleIntents ends the source's intents} towards {@code target}, leaving what those two calls in that
+     * order leave. A store may skip the intended values of the fields the write carried, which the write replaces.
+     */
+    default void settleWrite(ExternalRef source, ExternalRef target, Map<PersonField, String> written,
+                             Instant writtenAt, Optional<Instant> crmModifiedAt) {
+        settleIntents(source, Optional.of(target));
+        remember(target, written, writtenAt, crmModifiedAt);
+    }
 }

@@ -275,8 +275,11 @@ public final class TwoWayChangePlanner {
         }
         snapshots.remember(plan.snapshot());
         echoSuppression.settle(plan.source(), plan.echoes());
-        ownWrites.settleIntents(plan.source(), writtenTo.or(() -> resolvedTarget));
-        writtenTo.ifPresent(target -> ownWrites.remember(target, written, writtenAt, writtenVersionAt));
+        if (writtenTo.isPresent()) {
+            ownWrites.settleWrite(plan.source(), writtenTo.get(), written, writtenAt, writtenVersionAt);
+        } else {
+            ownWrites.settleIntents(plan.source(), resolvedTarget);
+        }
     }
 
     private static Set<PersonField> changedSince(Optional<PersonSnapshot> previous, Person incoming) {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Every echo check of a record read back asks the intent table for writes aimed at it: by its id, and, for a
- * create, by the fingerprint of its email (people) or domain (companies). H2 keeps the plan a connection made on
- * its first run, on a table that is then empty; a look-up by fingerprint planned on the target index read every
- * create in flight (issue 9: 58% of the look-ups' samples in a 100,000-person backfill). Each query must probe the
- * index of what it looks up.
+ * The statements the write-intent and own-write tables run on H2 (ADR 0045). Every echo check of a record read back
+ * asks the intent table for writes aimed at it: by its id, and, for a create, by the fingerprint of its email
+ * (people) or domain (companies). H2 keeps the plan a connection made on its first run, on a table that is then
+ * empty; a look-up by fingerprint planned on the target index read every create in flight (issue 9: 58% of the
+ * look-ups' samples in a 100,000-person backfill). Each query must probe the index of what it looks up. And
+ * settling a written person stores each written field in {@code own_write} once: the intended values of the fields
+ * the write carried are not stored first and replaced at once (every contact of a backfill is a create of about six
+ * fields, and each stored value is a row H2 writes and commits).
  */
-class WriteIntentPlansOnH2Test {
+class WriteIntentStatementsOnH2Test {
 
     private static final Instant T0 = Instant.parse("2026-11-27T09:00:00Z");
     private static final ExternalRef CONTACT = new ExternalRef(CrmSystem.HUBSPOT, "contact", "501");
@@ -101,5 +105,32 @@ class WriteIntentPlansOnH2Test {
                 assertThat(run.plan(connection)).as(run.sql()).contains("PUBLIC." + index + ": ");
             }
         }
+    }
+
+    @Test
+    void aCreatesSettleStoresEachWrittenFieldOnce() {
+        JdbcOwnWriteStore ownWrites = new JdbcOwnWriteStore(recorded, db.tx());
+        Map<PersonField, String> created = Map.of(PersonField.EMAIL, "ada@example.com", PersonField.FIRST_NAME, "Ada",
+                PersonField.LAST_NAME, "Lovelace", PersonField.TITLE, "CTO", PersonField.PHONE, "+44 20 7946 0000",
+                PersonField.MOBILE_PHONE, "+44 7700 900000");
+        ownWrites.intend(IntendedWrite.of(CONTACT, Optional.empty(), created, T0));
+        queries.clear();
+
+        ownWrites.settleWrite(CONTACT, LEAD, created, T0.plusSeconds(1), Optional.empty());
+
+        Map<Object, Long> statementsPerField = queries.updates().stream()
+                .filter(run -> run.sql().matches("(?s)\\s*(UPDATE own_write SET|INSERT INTO own_write \\().*"))
+                .collect(Collectors.groupingBy(WriteIntentStatementsOnH2Test::fieldKey, Collectors.counting()));
+        assertThat(statementsPerField).as("an UPDATE finding no row, then the INSERT, per field")
+                .hasSize(6).allSatisfy((field, count) -> assertThat(count).isEqualTo(2L));
+        assertThat(ownWrites.lastWritten(LEAD)).hasSize(6)
+                .allSatisfy((field, write) -> assertThat(write.writtenAt()).isEqualTo(T0.plusSeconds(1)));
+        assertThat(ownWrites.intendedBy(CONTACT)).isEmpty();
+    }
+
+    /** The field key an own_write UPDATE (its 7th parameter) or INSERT (its 4th) names. */
+    private static Object fieldKey(RecordedQueries.Query run) {
+        List<RecordedQueries.Parameter> parameters = run.parameters();
+        return parameters.get(run.sql().trim().startsWith("UPDATE") ? 6 : 3).value();
     }
 }

@@ -112,6 +112,10 @@ class SessionRenewalTest {
             sinks.add(sink);
         }
         firstTokenExpires();
+        // Each call takes the token source's current token (ADR 0043): without the delay, a sink that renewed the
+        // token before a slower thread sent its call let that call go out with the new token at once.
+        wm.stubFor(soapCall("upsert", FIRST_TOKEN).willReturn(soapFault(soapFixture("fault-session-expired.xml"))
+                .withFixedDelay(500)));
 
         List<WriteResult> results = runTogether(sinks);
 

@@ -48,23 +48,87 @@ record SearchFilter(String propertyName, String operator, String value, String h
      * @param definition the property's definition
      */
     boolean matches(Optional<String> actual, PropertyDefinition definition) {
-        return switch (operator) {
-            case "HAS_PROPERTY" -> actual.isPresent();
-            case "NOT_HAS_PROPERTY" -> actual.isEmpty();
-            case "EQ" -> actual.isPresent() && compare(actual.get(), value, definition) == 0;
-            case "NEQ" -> actual.isEmpty() || compare(actual.get(), value, definition) != 0;
-            case "LT" -> actual.isPresent() && compare(actual.get(), value, definition) < 0;
-            case "LTE" -> actual.isPresent() && compare(actual.get(), value, definition) <= 0;
-            case "GT" -> actual.isPresent() && compare(actual.get(), value, definition) > 0;
-            case "GTE" -> actual.isPresent() && compare(actual.get(), value, definition) >= 0;
-            case "BETWEEN" -> actual.isPresent() && compare(actual.get(), value, definition) >= 0
-                    && compare(actual.get(), highValue, definition) <= 0;
-            case "IN" -> actual.isPresent() && in(actual.get(), definition);
-            case "NOT_IN" -> actual.isEmpty() || !in(actual.get(), definition);
-            case "CONTAINS_TOKEN" -> actual.isPresent() && containsToken(actual.get());
-            case "NOT_CONTAINS_TOKEN" -> actual.isEmpty() || !containsToken(actual.get());
-            default -> throw new IllegalStateException("unchecked operator " + operator);
-        };
+        return on(definition).matches(actual.orElse(null));
+    }
+
+    /** This filter on its property, reading the values it compares with once for all the records of a search. */
+    Prepared on(PropertyDefinition definition) {
+        return new Prepared(this, definition);
+    }
+
+    /**
+     * A filter bound to its property's definition. The filter's own values are turned into comparison keys on first
+     * use, so a search over 100,000 records parses them once, not once per record; a malformed one is still a 400
+     * only when a record with the property is compared with it.
+     */
+    static final class Prepared {
+
+        private final SearchFilter filter;
+        private final PropertyDefinition definition;
+        private Comparable<?> low;
+        private Comparable<?> high;
+        private List<Comparable<?>> listed;
+
+        private Prepared(SearchFilter filter, PropertyDefinition definition) {
+            this.filter = filter;
+            this.definition = definition;
+        }
+
+        /** @param actual the record's value, null or empty when unset */
+        boolean matches(String actual) {
+            boolean set = actual != null && !actual.isEmpty();
+            return switch (filter.operator) {
+                case "HAS_PROPERTY" -> set;
+                case "NOT_HAS_PROPERTY" -> !set;
+                case "EQ" -> set && compareToLow(actual) == 0;
+                case "NEQ" -> !set || compareToLow(actual) != 0;
+                case "LT" -> set && compareToLow(actual) < 0;
+                case "LTE" -> set && compareToLow(actual) <= 0;
+                case "GT" -> set && compareToLow(actual) > 0;
+                case "GTE" -> set && compareToLow(actual) >= 0;
+                case "BETWEEN" -> set && compareToLow(actual) >= 0
+                        && compareKeys(sortKey(actual, definition), high()) <= 0;
+                case "IN" -> set && in(actual);
+                case "NOT_IN" -> !set || !in(actual);
+                case "CONTAINS_TOKEN" -> set && filter.containsToken(actual);
+                case "NOT_CONTAINS_TOKEN" -> !set || !filter.containsToken(actual);
+                default -> throw new IllegalStateException("unchecked operator " + filter.operator);
+            };
+        }
+
+        private int compareToLow(String actual) {
+            Comparable<?> key = sortKey(actual, definition);
+            if (low == null) {
+                low = sortKey(filter.value, definition);
+            }
+            return compareKeys(key, low);
+        }
+
+        private Comparable<?> high() {
+            if (high == null) {
+                high = sortKey(filter.highValue, definition);
+            }
+            return high;
+        }
+
+        private boolean in(String actual) {
+            if (definition.isEnumeration()) {
+                return filter.values.contains(actual);
+            }
+            if (definition.isTime() || definition.isNumeric()) {
+                if (listed == null) {
+                    listed = filter.values.stream().<Comparable<?>>map(v -> sortKey(v, definition)).toList();
+                }
+                Comparable<?> key = sortKey(actual, definition);
+                for (Comparable<?> candidate : listed) {
+                    if (compareKeys(key, candidate) == 0) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return filter.values.contains(actual.toLowerCase(Locale.ROOT));
+        }
     }
 
     /** What {@link #compare} compares a value by, read once per record when many are sorted; malformed is a 400. */
@@ -90,16 +154,6 @@ record SearchFilter(String propertyName, String operator, String value, String h
     @SuppressWarnings("unchecked")
     static int compareKeys(Comparable<?> a, Comparable<?> b) {
         return ((Comparable<Object>) a).compareTo(b);
-    }
-
-    private boolean in(String actual, PropertyDefinition definition) {
-        if (definition.isEnumeration()) {
-            return values.contains(actual);
-        }
-        if (definition.isTime() || definition.isNumeric()) {
-            return values.stream().anyMatch(v -> compare(actual, v, definition) == 0);
-        }
-        return values.contains(actual.toLowerCase(Locale.ROOT));
     }
 
     private boolean containsToken(String actual) {

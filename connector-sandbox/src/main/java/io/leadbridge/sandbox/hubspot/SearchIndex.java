@@ -65,7 +65,13 @@ final class SearchIndex {
                 it.remove();
             }
         }
-        return indexed.get(type).values().stream().map(Indexed::version).filter(r -> !r.archived()).toList();
+        List<HubSpotRecord> live = new ArrayList<>(indexed.get(type).size());
+        for (Indexed entry : indexed.get(type).values()) {
+            if (!entry.version().archived()) {
+                live.add(entry.version());
+            }
+        }
+        return live;
     }
 
     /** A version indexed after a newer one of the same record does not replace it. */

@@ -37,10 +37,12 @@ final class SearchRoutes {
     private ApiResponse search(ApiRequest request) {
         ObjectType type = ObjectType.fromPath(request.variable("objectType"));
         SearchQuery query = SearchQuery.parse(request.json(JsonViews.JSON));
+        List<List<RecordCheck>> groups = query.filterGroups().stream()
+                .map(group -> group.stream().map(filter -> check(type, filter)).toList()).toList();
         return portal.atomically(() -> {
             List<HubSpotRecord> matches = new ArrayList<>();
             for (HubSpotRecord record : portal.searchable(type)) {
-                if (matchesGroups(record, query) && matchesText(record, query.text())) {
+                if (matchesGroups(record, groups) && matchesText(record, query.text())) {
                     matches.add(record);
                 }
             }
@@ -60,28 +62,76 @@ final class SearchRoutes {
         });
     }
 
-    private boolean matchesGroups(HubSpotRecord record, SearchQuery query) {
-        if (query.filterGroups().isEmpty()) {
+    /** Filter groups are ORed, a group's filters ANDed; no group matches every record. */
+    private static boolean matchesGroups(HubSpotRecord record, List<List<RecordCheck>> groups) {
+        if (groups.isEmpty()) {
             return true;
         }
-        return query.filterGroups().stream()
-                .anyMatch(group -> group.stream().allMatch(filter -> matches(record, filter)));
+        for (List<RecordCheck> group : groups) {
+            if (matchesAll(record, group)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private boolean matches(HubSpotRecord record, SearchFilter filter) {
+    private static boolean matchesAll(HubSpotRecord record, List<RecordCheck> group) {
+        for (RecordCheck check : group) {
+            if (!check.test(record)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One filter of a search, tested against each record the search reads. */
+    private interface RecordCheck {
+        boolean test(HubSpotRecord record);
+    }
+
+    private RecordCheck check(ObjectType type, SearchFilter filter) {
         String name = filter.propertyName();
         if (name.startsWith(ASSOCIATION_PREFIX)) {
-            ObjectType toType = ObjectType.fromPath(name.substring(ASSOCIATION_PREFIX.length()));
-            List<Long> associated = List.copyOf(portal.associations()
-                    .associated(new AssociationStore.End(record.type(), record.id()), toType).keySet());
-            PropertyDefinition idDefinition = portal.properties().find(toType, "hs_object_id").orElseThrow();
-            return associated.stream().anyMatch(id ->
-                    filter.matches(Optional.of(String.valueOf(id)), idDefinition));
+            return record -> matchesAssociation(record, filter);
         }
-        PropertyDefinition definition = portal.properties().find(record.type(), name).orElseThrow(() ->
-                ApiException.badRequest("Cannot filter on " + name + ": " + record.type().pathName()
-                        + " has no such property"));
-        return filter.matches(record.property(name), definition);
+        return new PropertyCheck(type, filter);
+    }
+
+    /**
+     * A filter on a property of the searched records: its definition is looked up once per search, and a property
+     * the type lacks is a 400 once a record is tested, as before there were any records to test.
+     */
+    private final class PropertyCheck implements RecordCheck {
+
+        private final ObjectType type;
+        private final SearchFilter filter;
+        private SearchFilter.Prepared prepared;
+
+        PropertyCheck(ObjectType type, SearchFilter filter) {
+            this.type = type;
+            this.filter = filter;
+        }
+
+        @Override
+        public boolean test(HubSpotRecord record) {
+            if (prepared == null) {
+                String name = filter.propertyName();
+                PropertyDefinition definition = portal.properties().find(type, name).orElseThrow(() ->
+                        ApiException.badRequest("Cannot filter on " + name + ": " + type.pathName()
+                                + " has no such property"));
+                prepared = filter.on(definition);
+            }
+            return prepared.matches(record.properties().get(filter.propertyName()));
+        }
+    }
+
+    private boolean matchesAssociation(HubSpotRecord record, SearchFilter filter) {
+        ObjectType toType = ObjectType.fromPath(filter.propertyName().substring(ASSOCIATION_PREFIX.length()));
+        List<Long> associated = List.copyOf(portal.associations()
+                .associated(new AssociationStore.End(record.type(), record.id()), toType).keySet());
+        PropertyDefinition idDefinition = portal.properties().find(toType, "hs_object_id").orElseThrow();
+        return associated.stream().anyMatch(id ->
+                filter.matches(Optional.of(String.valueOf(id)), idDefinition));
     }
 
     private static boolean matchesText(HubSpotRecord record, String text) {

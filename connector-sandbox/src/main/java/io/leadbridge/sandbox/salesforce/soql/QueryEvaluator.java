@@ -85,12 +85,47 @@ public final class QueryEvaluator {
     private static Optional<Org.Narrowing> narrowing(Condition where, Resolver resolver) {
         List<Condition> parts = where instanceof SoqlQuery.And and ? and.parts()
                 : where == null ? List.of() : List.of(where);
-        return parts.stream().map(part -> part instanceof SoqlQuery.In in && !in.negated()
+        Optional<Org.Narrowing> byValue = parts.stream().map(part -> part instanceof SoqlQuery.In in && !in.negated()
                         ? narrowing(resolver.resolve(in.field()), in.values())
                         : part instanceof SoqlQuery.Comparison comparison && comparison.operator().equals("=")
                         ? narrowing(resolver.resolve(comparison.field()), List.of(comparison.value()))
                         : Optional.<Org.Narrowing>empty())
                 .flatMap(Optional::stream).findFirst();
+        return byValue.or(() -> where == null ? Optional.empty() : since(where, resolver));
+    }
+
+    /**
+     * The earliest time of a date-time field that every row the condition accepts holds, when it says so: a poll's
+     * {@code SystemModstamp > t OR (SystemModstamp = t AND Id > 'x')} reads from {@code t}. A part of an {@code AND}
+     * bounds it; an {@code OR} only when each of its parts bounds the same field.
+     */
+    private static Optional<Org.Narrowing> since(Condition condition, Resolver resolver) {
+        if (condition instanceof SoqlQuery.Comparison comparison) {
+            Resolver.Resolved field = resolver.resolve(comparison.field());
+            boolean fromValue = List.of(">", ">=", "=").contains(comparison.operator())
+                    && comparison.value() instanceof SoqlValue.DateTime;
+            return fromValue && field.relationship() == null && field.schema().type() == FieldType.DATETIME
+                    ? Optional.of(new Org.AtOrAfter(field.schema().name(),
+                    ((SoqlValue.DateTime) comparison.value()).value()))
+                    : Optional.empty();
+        }
+        if (condition instanceof SoqlQuery.And and) {
+            return and.parts().stream().map(part -> since(part, resolver)).flatMap(Optional::stream).findFirst();
+        }
+        if (condition instanceof SoqlQuery.Or or) {
+            List<Org.AtOrAfter> bounds = new ArrayList<>();
+            for (Condition part : or.parts()) {
+                Optional<Org.Narrowing> bound = since(part, resolver);
+                if (bound.isEmpty()) {
+                    return Optional.empty();
+                }
+                bounds.add((Org.AtOrAfter) bound.get());
+            }
+            boolean oneField = bounds.stream().map(Org.AtOrAfter::field).distinct().count() == 1;
+            return oneField ? bounds.stream().min(Comparator.comparing(Org.AtOrAfter::from)).map(b -> b)
+                    : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static Optional<Org.Narrowing> narrowing(Resolver.Resolved field, List<SoqlValue> values) {
@@ -100,7 +135,7 @@ public final class QueryEvaluator {
         if (!indexable || !values.stream().allMatch(SoqlValue.Text.class::isInstance)) {
             return Optional.empty();
         }
-        return Optional.of(new Org.Narrowing(field.schema().name(),
+        return Optional.of(new Org.Equal(field.schema().name(),
                 values.stream().map(value -> ((SoqlValue.Text) value).value()).toList()));
     }
 

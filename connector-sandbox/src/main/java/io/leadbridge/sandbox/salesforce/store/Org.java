@@ -33,6 +33,7 @@ public final class Org {
     private final SalesforceIds ids = new SalesforceIds();
     private final Map<String, StoredRecord> records = new LinkedHashMap<>();
     private final FieldValueIndex valueIndex = new FieldValueIndex();
+    private final FieldTimeIndex timeIndex = new FieldTimeIndex();
     private long created;
     private final RecordValidator validator;
     private final List<Consumer<List<RecordChange>>> listeners = new CopyOnWriteArrayList<>();
@@ -206,11 +207,18 @@ public final class Org {
     }
 
     /**
-     * A query's condition that a record's {@code field} equals one of {@code values}, ignoring case: the records it
-     * may hold are found by value instead of by reading every record of the org. It only narrows; the query's filter
-     * still decides.
+     * A condition every record a query accepts meets, by which the records it may hold are found in an index instead
+     * of by reading every record of the org. It only narrows; the query's filter still decides.
      */
-    public record Narrowing(String field, List<String> values) {
+    public sealed interface Narrowing {
+    }
+
+    /** The record's text {@code field} equals one of {@code values}, ignoring case. */
+    public record Equal(String field, List<String> values) implements Narrowing {
+    }
+
+    /** The record's date-time {@code field} is at or after {@code from}, as a poll for changes after a watermark asks. */
+    public record AtOrAfter(String field, Instant from) implements Narrowing {
     }
 
     /**
@@ -230,11 +238,14 @@ public final class Org {
                 .limit(limit).map(StoredRecord::snapshot).toList();
     }
 
-    /** The records of {@code object} whose field may hold one of the narrowing's values, in insertion order. */
+    /** The records of {@code object} the narrowing may hold, in insertion order. */
     private Stream<StoredRecord> holding(ObjectSchema object, Narrowing narrowing) {
-        return narrowing.values().stream()
-                .flatMap(value -> valueIndex.candidates(object, narrowing.field(), value, records.values()).stream())
-                .distinct().sorted(Comparator.comparingLong(StoredRecord::sequence));
+        Stream<StoredRecord> candidates = narrowing instanceof Equal equal
+                ? equal.values().stream().flatMap(value ->
+                        valueIndex.candidates(object, equal.field(), value, records.values()).stream()).distinct()
+                : timeIndex.atOrAfter(object, ((AtOrAfter) narrowing).field(), ((AtOrAfter) narrowing).from(),
+                        records.values()).stream();
+        return candidates.sorted(Comparator.comparingLong(StoredRecord::sequence));
     }
 
     /** A copy of the record with this 15- or 18-character id, deleted ones included. */
@@ -255,7 +266,7 @@ public final class Org {
         if (!errors.isEmpty()) {
             return SaveOutcome.failed(errors);
         }
-        StoredRecord record = new StoredRecord(type, valueIndex, ++created);
+        StoredRecord record = new StoredRecord(type, valueIndex, timeIndex, ++created);
         String id = ids.next(type.keyPrefix());
         record.put("Id", id);
         Instant now = now();
@@ -391,7 +402,7 @@ public final class Org {
 
     private String insertTrusted(String type, Map<String, String> values) {
         ObjectSchema object = readableSchema(type);
-        StoredRecord record = new StoredRecord(object, valueIndex, ++created);
+        StoredRecord record = new StoredRecord(object, valueIndex, timeIndex, ++created);
         String id = ids.next(object.keyPrefix());
         Instant now = now();
         record.put("Id", id);

@@ -10,13 +10,15 @@ final class StoredRecord {
 
     private final ObjectSchema schema;
     private final FieldValueIndex index;
+    private final FieldTimeIndex times;
     private final long sequence;
     private final Map<String, String> values = new LinkedHashMap<>();
     private Instant deletedAt;
 
-    StoredRecord(ObjectSchema schema, FieldValueIndex index, long sequence) {
+    StoredRecord(ObjectSchema schema, FieldValueIndex index, FieldTimeIndex times, long sequence) {
         this.schema = schema;
         this.index = index;
+        this.times = times;
         this.sequence = sequence;
     }
 
@@ -43,7 +45,9 @@ final class StoredRecord {
     }
 
     void put(String field, String value) {
-        index.changed(this, field, values.put(field, value), value);
+        String before = values.put(field, value);
+        index.changed(this, field, before, value);
+        times.changed(this, field, before, value);
     }
 
     boolean deleted() {

@@ -173,6 +173,34 @@ class QueryEvaluatorTest {
     }
 
     @Test
+    void aPollAfterAWatermarkFindsWhatAScanWouldAsRecordsMoveOnAndAreDeleted() {
+        String early = lead("Early", "Acme");
+        clock.advance(Duration.ofSeconds(1));
+        String moved = lead("Moved", "Acme");
+        lead("Stays", "Acme");
+        String poll = "SELECT LastName FROM Lead WHERE (SystemModstamp > 2026-11-24T16:41:03.500Z OR"
+                + " (SystemModstamp = 2026-11-24T16:41:03.500Z AND Id > '" + early + "')) ORDER BY SystemModstamp, Id";
+        assertThat(lastNames(poll)).containsExactly("Moved", "Stays");
+
+        clock.advance(Duration.ofSeconds(1));
+        org.update(List.of(new RecordInput("Lead", Map.of("Id", early, "LastName", "Early, edited"))),
+                org.integrationUserId());
+        org.update(List.of(new RecordInput("Lead", Map.of("Id", moved, "LastName", "Moved, edited"))),
+                org.integrationUserId());
+        assertThat(lastNames(poll)).containsExactly("Stays", "Early, edited", "Moved, edited");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE SystemModstamp >= 2026-11-24T16:41:05.250Z"))
+                .containsExactly("Early, edited", "Moved, edited");
+
+        org.delete(List.of(moved));
+        assertThat(lastNames(poll)).containsExactly("Stays", "Early, edited");
+        assertThat(evaluator.run(poll, true).rows()).hasSize(3);
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE SystemModstamp > 2026-11-24T16:41:05.250Z"
+                + " OR LastName = 'Stays'")).containsExactly("Stays");
+        assertThat(lastNames("SELECT LastName FROM Lead WHERE SystemModstamp < 2026-11-24T16:41:04.000Z"))
+                .isEmpty();
+    }
+
+    @Test
     void aLookUpByValueMatchesLettersOutsideTheBmpIgnoringCaseAsAScanWould() {
         lead("Deseret", "Acme", "\uD801\uDC00@acme.example");
 

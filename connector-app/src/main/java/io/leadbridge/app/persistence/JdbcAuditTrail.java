@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
@@ -75,6 +76,21 @@ public class JdbcAuditTrail implements AuditTrail {
                 SELECT * FROM audit_entry WHERE person_id = ?
                 ORDER BY recorded_at DESC, id DESC FETCH FIRST ? ROWS ONLY""")
                 .params(person.toString(), limit)
+                .query((rs, row) -> toEntry(rs))
+                .list();
+    }
+
+    @Override
+    public List<AuditEntry> of(PersonId person, Set<AuditKind> kinds, int limit) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT * FROM audit_entry WHERE person_id = :person AND kind IN (:kinds)
+                ORDER BY recorded_at DESC, id DESC FETCH FIRST :limit ROWS ONLY""")
+                .param("person", person.toString())
+                .param("kinds", kinds.stream().map(AuditKind::name).toList())
+                .param("limit", limit)
                 .query((rs, row) -> toEntry(rs))
                 .list();
     }

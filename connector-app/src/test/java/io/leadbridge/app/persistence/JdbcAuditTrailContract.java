@@ -12,8 +12,10 @@ import io.leadbridge.core.model.PersonId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +73,24 @@ abstract class JdbcAuditTrailContract {
         List<AuditEntry> newestFirst = new ArrayList<>(decisions);
         Collections.reverse(newestFirst);
         assertThat(trail.of(KIM, 200)).containsExactlyElementsOf(newestFirst);
+    }
+
+    @Test
+    void aReadOfSomeKindsSkipsTheOthersBeforeItsLimitCounts() {
+        AuditEntry qualified = AuditEntry.of(KIM, T0, AuditKind.QUALIFICATION, "mql", "scored 60");
+        AuditEntry routed = AuditEntry.of(KIM, T0.plusSeconds(1), AuditKind.ROUTING, "round-robin:emea", "to Sam");
+        List<AuditEntry> decisions = IntStream.range(0, 5).mapToObj(i -> AuditEntry.of(KIM, T0.plusSeconds(2),
+                AuditKind.FIELD_DECISION, "field-ownership:field" + i, "decision " + i).about(LEAD)).toList();
+        AuditEntry othersQualification = AuditEntry.of(ALEX, T0.plusSeconds(3), AuditKind.QUALIFICATION, "mql", "60");
+        trail.record(List.of(qualified, routed));
+        trail.record(decisions);
+        trail.record(List.of(othersQualification));
+
+        Set<AuditKind> triage = EnumSet.of(AuditKind.QUALIFICATION, AuditKind.ROUTING);
+        assertThat(trail.of(KIM, triage, 2)).containsExactly(routed, qualified);
+        assertThat(trail.of(KIM, EnumSet.of(AuditKind.QUALIFICATION), 1)).containsExactly(qualified);
+        assertThat(trail.of(KIM, 2)).containsExactly(decisions.get(4), decisions.get(3));
+        assertThat(trail.of(KIM, EnumSet.noneOf(AuditKind.class), 10)).isEmpty();
     }
 
     @Test

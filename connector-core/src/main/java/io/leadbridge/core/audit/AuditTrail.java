@@ -2,6 +2,7 @@ package io.leadbridge.core.audit;
 
 import io.leadbridge.core.model.PersonId;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What happened to one person and why: every field decision, write, mirrored touch, note and rule outcome, each
@@ -18,4 +19,11 @@ public interface AuditTrail {
 
     /** The person's entries, newest first (ties in reverse order of recording), at most {@code limit}. */
     List<AuditEntry> of(PersonId person, int limit);
+
+    /**
+     * The person's entries of the given kinds, in the same order, at most {@code limit}: for a reader that wants a
+     * few kinds only (triage reads the last qualification and owner), so the field decisions of every write in
+     * between neither crowd them out of the limit nor are read for nothing.
+     */
+    List<AuditEntry> of(PersonId person, Set<AuditKind> kinds, int limit);
 }

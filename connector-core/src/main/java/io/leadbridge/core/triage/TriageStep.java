@@ -1,5 +1,6 @@
 package io.leadbridge.core.triage;
 
+import io.leadbridge.core.audit.AuditKind;
 import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.engine.SettledChangeListener;
 import io.leadbridge.core.model.CrmSystem;
@@ -14,7 +15,9 @@ import io.leadbridge.core.rules.Rules;
 import io.leadbridge.core.sync.ChangeEvent;
 import io.leadbridge.core.sync.StatusMappings;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -26,8 +29,9 @@ import java.util.function.Supplier;
  */
 public final class TriageStep implements SettledChangeListener {
 
-    /** How much of a person's trail is read for their last outcome and owner. */
+    /** How much of a person's qualification and routing trail is read for their last outcome and owner. */
     static final int HISTORY = 100;
+    private static final Set<AuditKind> TRIAGE_KINDS = EnumSet.of(AuditKind.QUALIFICATION, AuditKind.ROUTING);
 
     private final Supplier<Rules> rules;
     private final StatusMappings statuses;
@@ -69,7 +73,7 @@ public final class TriageStep implements SettledChangeListener {
         LeadTriage triage = new LeadTriage(active.section(QualificationRules.class),
                 active.section(RoutingRules.class), statuses);
         TriagePlan plan = triage.plan(person.get(), change.person().get(), Engagement.NONE,
-                audit.of(person.get(), HISTORY), accountOwners, clock.instant(), ledger);
+                audit.of(person.get(), TRIAGE_KINDS, HISTORY), accountOwners, clock.instant(), ledger);
         if (plan.writes()) {
             assignments.apply(lead.get(), plan.status(), plan.owner());
         }

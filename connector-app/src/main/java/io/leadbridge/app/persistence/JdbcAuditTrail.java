@@ -71,16 +71,6 @@ public class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    public List<AuditEntry> of(PersonId person, int limit) {
-        return jdbc.sql("""
-                SELECT * FROM audit_entry WHERE person_id = ?
-                ORDER BY recorded_at DESC, id DESC FETCH FIRST ? ROWS ONLY""")
-                .params(person.toString(), limit)
-                .query((rs, row) -> toEntry(rs))
-                .list();
-    }
-
-    @Override
     public List<AuditEntry> of(PersonId person, Set<AuditKind> kinds, int limit) {
         if (kinds.isEmpty()) {
             return List.of();

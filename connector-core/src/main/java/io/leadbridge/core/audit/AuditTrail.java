@@ -1,6 +1,7 @@
 package io.leadbridge.core.audit;
 
 import io.leadbridge.core.model.PersonId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +19,9 @@ public interface AuditTrail {
     void record(List<AuditEntry> entries);
 
     /** The person's entries, newest first (ties in reverse order of recording), at most {@code limit}. */
-    List<AuditEntry> of(PersonId person, int limit);
+    default List<AuditEntry> of(PersonId person, int limit) {
+        return of(person, EnumSet.allOf(AuditKind.class), limit);
+    }
 
     /**
      * The person's entries of the given kinds, in the same order, at most {@code limit}: for a reader that wants a

@@ -5,7 +5,6 @@ import io.leadbridge.core.audit.AuditKind;
 import io.leadbridge.core.audit.AuditTrail;
 import io.leadbridge.core.model.PersonId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,11 +16,6 @@ public final class InMemoryAuditTrail implements AuditTrail {
     @Override
     public synchronized void record(List<AuditEntry> newEntries) {
         entries.addAll(newEntries);
-    }
-
-    @Override
-    public List<AuditEntry> of(PersonId person, int limit) {
-        return of(person, EnumSet.allOf(AuditKind.class), limit);
     }
 
     @Override

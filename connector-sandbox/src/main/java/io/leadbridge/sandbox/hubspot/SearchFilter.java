@@ -131,7 +131,7 @@ record SearchFilter(String propertyName, String operator, String value, String h
         }
     }
 
-    /** What {@link #compare} compares a value by, read once per record when many are sorted; malformed is a 400. */
+    /** What a value of a property is compared by, read once per value of a search; malformed is a 400. */
     static Comparable<?> sortKey(String value, PropertyDefinition definition) {
         if (definition.isTime()) {
             return epochMillis(value, definition);
@@ -143,11 +143,6 @@ record SearchFilter(String propertyName, String operator, String value, String h
             return value;
         }
         return value.toLowerCase(Locale.ROOT);
-    }
-
-    /** Compares two values of a property in its own order; a malformed filter value is a 400. */
-    static int compare(String actual, String wanted, PropertyDefinition definition) {
-        return compareKeys(sortKey(actual, definition), sortKey(wanted, definition));
     }
 
     /** Compares two {@link #sortKey}s of one property, which are of one type. */

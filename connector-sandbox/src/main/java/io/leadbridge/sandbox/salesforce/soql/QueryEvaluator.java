@@ -91,7 +91,8 @@ public final class QueryEvaluator {
                         ? narrowing(resolver.resolve(comparison.field()), List.of(comparison.value()))
                         : Optional.<Org.Narrowing>empty())
                 .flatMap(Optional::stream).findFirst();
-        return byValue.or(() -> where == null ? Optional.empty() : since(where, resolver));
+        return byValue.or(() -> where == null ? Optional.empty()
+                : since(where, resolver).map(Org.Narrowing.class::cast));
     }
 
     /**
@@ -99,7 +100,7 @@ public final class QueryEvaluator {
      * {@code SystemModstamp > t OR (SystemModstamp = t AND Id > 'x')} reads from {@code t}. A part of an {@code AND}
      * bounds it; an {@code OR} only when each of its parts bounds the same field.
      */
-    private static Optional<Org.Narrowing> since(Condition condition, Resolver resolver) {
+    private static Optional<Org.AtOrAfter> since(Condition condition, Resolver resolver) {
         if (condition instanceof SoqlQuery.Comparison comparison) {
             Resolver.Resolved field = resolver.resolve(comparison.field());
             boolean fromValue = List.of(">", ">=", "=").contains(comparison.operator())
@@ -115,15 +116,14 @@ public final class QueryEvaluator {
         if (condition instanceof SoqlQuery.Or or) {
             List<Org.AtOrAfter> bounds = new ArrayList<>();
             for (Condition part : or.parts()) {
-                Optional<Org.Narrowing> bound = since(part, resolver);
+                Optional<Org.AtOrAfter> bound = since(part, resolver);
                 if (bound.isEmpty()) {
                     return Optional.empty();
                 }
-                bounds.add((Org.AtOrAfter) bound.get());
+                bounds.add(bound.get());
             }
             boolean oneField = bounds.stream().map(Org.AtOrAfter::field).distinct().count() == 1;
-            return oneField ? bounds.stream().min(Comparator.comparing(Org.AtOrAfter::from)).map(b -> b)
-                    : Optional.empty();
+            return oneField ? bounds.stream().min(Comparator.comparing(Org.AtOrAfter::from)) : Optional.empty();
         }
         return Optional.empty();
     }

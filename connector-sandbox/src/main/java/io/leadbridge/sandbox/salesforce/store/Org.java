@@ -240,12 +240,15 @@ public final class Org {
 
     /** The records of {@code object} the narrowing may hold, in insertion order. */
     private Stream<StoredRecord> holding(ObjectSchema object, Narrowing narrowing) {
-        Stream<StoredRecord> candidates = narrowing instanceof Equal equal
-                ? equal.values().stream().flatMap(value ->
-                        valueIndex.candidates(object, equal.field(), value, records.values()).stream()).distinct()
-                : timeIndex.atOrAfter(object, ((AtOrAfter) narrowing).field(), ((AtOrAfter) narrowing).from(),
-                        records.values()).stream();
+        Stream<StoredRecord> candidates = narrowing instanceof AtOrAfter since
+                ? timeIndex.atOrAfter(object, since.field(), since.from(), records.values()).stream()
+                : holdingAny(object, (Equal) narrowing);
         return candidates.sorted(Comparator.comparingLong(StoredRecord::sequence));
+    }
+
+    private Stream<StoredRecord> holdingAny(ObjectSchema object, Equal equal) {
+        return equal.values().stream().flatMap(value ->
+                valueIndex.candidates(object, equal.field(), value, records.values()).stream()).distinct();
     }
 
     /** A copy of the record with this 15- or 18-character id, deleted ones included. */

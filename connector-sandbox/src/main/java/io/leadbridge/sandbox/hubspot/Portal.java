@@ -304,6 +304,14 @@ final class Portal {
         return searchIndex.searchable(type, clock.instant());
     }
 
+    /**
+     * The live records of a type the search finds now whose {@link ObjectType#lastModifiedProperty()} is at or
+     * after {@code fromMillis}, in the order of that time, ties by id.
+     */
+    synchronized List<HubSpotRecord> searchableModifiedFrom(ObjectType type, long fromMillis) {
+        return searchIndex.searchableModifiedFrom(type, fromMillis, clock.instant());
+    }
+
     private void store(HubSpotRecord version) {
         records.get(version.type()).put(version.id(), version);
         searchIndex.stored(version, clock.instant());

@@ -1,12 +1,15 @@
 package io.leadbridge.sandbox.hubspot;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.PriorityQueue;
+import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class SearchRoutes {
 
     private static final String ASSOCIATION_PREFIX = "associations.";
+    private static final Set<String> LOWER_BOUNDS = Set.of("GT", "GTE", "EQ", "BETWEEN");
     private static final Map<ObjectType, List<String>> TEXT_PROPERTIES = Map.of(
             ObjectType.CONTACTS, List.of("firstname", "lastname", "email", "phone", "company"),
             ObjectType.COMPANIES, List.of("name", "domain", "website", "phone"),
@@ -39,16 +43,18 @@ final class SearchRoutes {
         SearchQuery query = SearchQuery.parse(request.json(JsonViews.JSON));
         List<List<RecordCheck>> groups = query.filterGroups().stream()
                 .map(group -> group.stream().map(filter -> check(type, filter)).toList()).toList();
+        OptionalLong modifiedFrom = modifiedFrom(type, query.filterGroups());
         return portal.atomically(() -> {
+            List<HubSpotRecord> candidates = modifiedFrom.isPresent()
+                    ? portal.searchableModifiedFrom(type, modifiedFrom.getAsLong()) : portal.searchable(type);
             List<HubSpotRecord> matches = new ArrayList<>();
-            for (HubSpotRecord record : portal.searchable(type)) {
+            for (HubSpotRecord record : candidates) {
                 if (matchesGroups(record, groups) && matchesText(record, query.text())) {
                     matches.add(record);
                 }
             }
             int end = Math.min(matches.size(), query.after() + query.limit());
-            List<HubSpotRecord> ordered = query.sort().map(sort -> firstInOrder(type, sort, matches, end))
-                    .orElse(matches);
+            List<HubSpotRecord> ordered = ordered(type, query.sort(), modifiedFrom.isPresent(), matches, end);
             ObjectNode body = JsonViews.object();
             body.put("total", matches.size());
             ArrayNode results = body.putArray("results");
@@ -60,6 +66,58 @@ final class SearchRoutes {
             }
             return ApiResponse.ok(body);
         });
+    }
+
+    /**
+     * The modification time every record the filter groups can match is at or after, in epoch milliseconds, when
+     * each group bounds the type's {@link ObjectType#lastModifiedProperty()} from below ({@code GT}, {@code GTE},
+     * {@code EQ}, {@code BETWEEN}), as a poll for changes after a watermark does: the search then reads only the
+     * records modified since, from {@link SearchIndex}. The groups still decide; a bound that does not parse as a
+     * time leaves the search to read every record (and answer 400 as before).
+     */
+    private static OptionalLong modifiedFrom(ObjectType type, List<List<SearchFilter>> groups) {
+        if (groups.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long from = Long.MAX_VALUE;
+        for (List<SearchFilter> group : groups) {
+            OptionalLong groupFrom = OptionalLong.empty();
+            for (SearchFilter filter : group) {
+                if (filter.propertyName().equals(type.lastModifiedProperty())
+                        && LOWER_BOUNDS.contains(filter.operator())) {
+                    Optional<Instant> bound = Times.parse(filter.value());
+                    if (bound.isEmpty()) {
+                        return OptionalLong.empty();
+                    }
+                    long millis = bound.get().toEpochMilli();
+                    groupFrom = OptionalLong.of(Math.max(millis, groupFrom.orElse(millis)));
+                }
+            }
+            if (groupFrom.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            from = Math.min(from, groupFrom.getAsLong());
+        }
+        return OptionalLong.of(from);
+    }
+
+    /**
+     * The matches in the order the search answers in: the sort's, else creation (id) order. Matches read in
+     * modification-time order already are in the order of an ascending sort on that time.
+     */
+    private List<HubSpotRecord> ordered(ObjectType type, Optional<SearchQuery.Sort> sort, boolean inModifiedOrder,
+                                        List<HubSpotRecord> matches, int count) {
+        if (sort.isEmpty()) {
+            if (inModifiedOrder) {
+                matches.sort(Comparator.comparingLong(HubSpotRecord::id));
+            }
+            return matches;
+        }
+        if (inModifiedOrder && !sort.get().descending()
+                && sort.get().propertyName().equals(type.lastModifiedProperty())) {
+            return matches;
+        }
+        return firstInOrder(type, sort.get(), matches, count);
     }
 
     /** Filter groups are ORed, a group's filters ANDed; no group matches every record. */

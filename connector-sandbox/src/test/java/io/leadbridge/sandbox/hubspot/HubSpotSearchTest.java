@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -199,6 +200,60 @@ class HubSpotSearchTest {
         assertThat(emails(body)).containsExactly("late@acme.example");
         assertThat(http().post("/crm/v3/objects/deals/search", body).json().path("results")
                 .findValuesAsString("dealname")).containsExactly("Late deal");
+    }
+
+    @Test
+    void a_search_after_a_watermark_finds_what_a_scan_finds_as_contacts_change_and_are_archived() {
+        Random random = new Random(7);
+        List<HubSpotRecord> contacts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            contacts.add(emulator().create(ObjectType.CONTACTS, Map.of("email", "w" + i + "@acme.example")));
+            clock.advance(Duration.ofMillis(random.nextInt(3)));
+        }
+        for (int round = 0; round < 4; round++) {
+            for (int i = 0; i < 10; i++) {
+                HubSpotRecord contact = contacts.get(random.nextInt(contacts.size()));
+                if (random.nextInt(5) == 0) {
+                    emulator().archive(ObjectType.CONTACTS, contact.id());
+                    contacts.remove(contact);
+                } else {
+                    emulator().update(ObjectType.CONTACTS, contact.id(), Map.of("city", "c" + round + i));
+                }
+                clock.advance(Duration.ofMillis(random.nextInt(3)));
+            }
+            for (HubSpotRecord watermark : emulator().records(ObjectType.CONTACTS)) {
+                String millis = String.valueOf(watermark.updatedAt().toEpochMilli());
+                String id = String.valueOf(watermark.id());
+                // lastmodifieddate is read from the modification-time index; hs_lastmodifieddate, equal on contacts,
+                // by reading every contact
+                assertThat(afterWatermark("lastmodifieddate", millis, id, true))
+                        .isEqualTo(afterWatermark("hs_lastmodifieddate", millis, id, true));
+                assertThat(afterWatermark("lastmodifieddate", millis, id, false))
+                        .isEqualTo(afterWatermark("hs_lastmodifieddate", millis, id, false));
+                clock.advance(Duration.ofSeconds(11)); // a fresh search and ten-second budget; nothing changes
+            }
+        }
+    }
+
+    /** Every page of a poll after (millis, id) on {@code property}: each page's total and emails. */
+    private List<String> afterWatermark(String property, String millis, String id, boolean sorted) {
+        String body = """
+                {"filterGroups":[{"filters":[{"propertyName":"%1$s","operator":"GT","value":"%2$s"}]},
+                  {"filters":[{"propertyName":"%1$s","operator":"EQ","value":"%2$s"},
+                              {"propertyName":"hs_object_id","operator":"GT","value":"%3$s"}]}],
+                 %4$s"properties":["email"],"limit":7,"after":"%5$s"}""";
+        String sort = sorted ? "\"sorts\":[{\"propertyName\":\"" + property + "\",\"direction\":\"ASCENDING\"}],"
+                : "";
+        List<String> pages = new ArrayList<>();
+        String after = "0";
+        do {
+            EmulatorHttp.Reply reply = http().post(SEARCH, body.formatted(property, millis, id, sort, after));
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            JsonNode page = reply.json();
+            pages.add(page.path("total").asInt() + " " + page.path("results").findValuesAsString("email"));
+            after = page.path("paging").path("next").path("after").asString(null);
+        } while (after != null);
+        return pages;
     }
 
     @Test

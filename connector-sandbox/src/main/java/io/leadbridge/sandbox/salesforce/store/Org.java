@@ -34,6 +34,8 @@ public final class Org {
     private final Map<String, StoredRecord> records = new LinkedHashMap<>();
     private final FieldValueIndex valueIndex = new FieldValueIndex();
     private final FieldTimeIndex timeIndex = new FieldTimeIndex();
+    /** The deleted records, in the order they were deleted: what {@code getDeleted} reads. */
+    private final List<StoredRecord> recycleBin = new ArrayList<>();
     private long created;
     private final RecordValidator validator;
     private final List<Consumer<List<RecordChange>>> listeners = new CopyOnWriteArrayList<>();
@@ -108,7 +110,7 @@ public final class Org {
                 } else if (record.get().deleted()) {
                     outcomes.add(SaveOutcome.failed(List.of(RecordError.of("ENTITY_IS_DELETED", "entity is deleted"))));
                 } else {
-                    record.get().markDeleted(now);
+                    moveToRecycleBin(record.get(), now);
                     stamp(record.get(), now, integrationUserId);
                     outcomes.add(SaveOutcome.saved(id.get(), false));
                 }
@@ -144,7 +146,7 @@ public final class Org {
             Instant now = now();
             for (StoredRecord record : merged) {
                 record.put("MasterRecordId", master.id());
-                record.markDeleted(now);
+                moveToRecycleBin(record, now);
                 stamp(record, now, userId);
             }
             stamp(master, now, userId);
@@ -189,8 +191,9 @@ public final class Org {
     public synchronized ReplicationWindow deleted(String type, Instant start, Instant end) {
         ObjectSchema object = readableSchema(type);
         Instant[] window = replicationWindow(start, end);
-        List<DeletedRecord> found = records.values().stream()
-                .filter(r -> r.schema() == object && r.deleted() && within(r.deletedAt(), window))
+        List<DeletedRecord> found = recycleBin.stream()
+                .filter(r -> r.schema() == object && within(r.deletedAt(), window))
+                .sorted(Comparator.comparingLong(StoredRecord::sequence))
                 .map(r -> new DeletedRecord(r.id(), r.deletedAt())).toList();
         return new ReplicationWindow(List.of(), found, earliestAvailable(), window[1]);
     }
@@ -249,6 +252,11 @@ public final class Org {
     private Stream<StoredRecord> holdingAny(ObjectSchema object, Equal equal) {
         return equal.values().stream().flatMap(value ->
                 valueIndex.candidates(object, equal.field(), value, records.values()).stream()).distinct();
+    }
+
+    private void moveToRecycleBin(StoredRecord record, Instant now) {
+        record.markDeleted(now);
+        recycleBin.add(record);
     }
 
     /** A copy of the record with this 15- or 18-character id, deleted ones included. */

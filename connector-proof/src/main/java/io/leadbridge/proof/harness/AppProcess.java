@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The connector's runnable jar in a child JVM, as an operator runs it: started with {@code --key=value} properties,
- * ready once {@code /actuator/health} says UP, killed with SIGKILL ({@link #kill()}) or stopped gracefully. A
+ * ready once {@code /actuator/health/readiness} says UP, killed with SIGKILL ({@link #kill()}) or stopped gracefully. A
  * harness stopped with Ctrl-C takes its app processes with it.
  */
 public final class AppProcess implements AutoCloseable {
@@ -89,13 +89,17 @@ public final class AppProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Waits until the app answers UP on its health endpoint; fails with the log's tail if it died. */
+    /**
+     * Waits until the app answers UP on its readiness probe; fails with the log's tail if it died. Readiness leaves
+     * the CRMs' checks out: with faults injected, one failed check kept {@code /actuator/health} DOWN for its minute,
+     * and three in a row kept a started app from counting as ready within {@link AppFleet#START_TIMEOUT}.
+     */
     public AppProcess awaitReady(Duration timeout) {
         Deadline.await("the app on port " + port + " becoming ready", timeout, Duration.ofMillis(250), () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the app exited with " + process.exitValue() + ":\n" + logTail());
             }
-            return get("/actuator/health").filter(body -> body.contains("\"UP\""));
+            return get("/actuator/health/readiness").filter(body -> body.contains("\"UP\""));
         });
         return this;
     }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,6 +38,8 @@ public class JdbcChangeInbox implements ChangeInbox {
 
     /** Claims in a row that may find the due entries locked by other drains before one reports none. */
     static final int CLAIM_ROUNDS = 4;
+    /** Ids in one {@code completeAll} statement; a drain's batch is 200. */
+    private static final int COMPLETED_PER_STATEMENT = 500;
 
     private static final int MAX_ERROR_TEXT = 2000;
     private static final List<String> UNSETTLED = List.of("PENDING", "CLAIMED");
@@ -203,6 +206,17 @@ public class JdbcChangeInbox implements ChangeInbox {
     @Override
     public void complete(long entryId) {
         settle(entryId, "DONE", null);
+    }
+
+    @Override
+    public void completeAll(Collection<Long> entryIds) {
+        List<Long> ids = List.copyOf(entryIds);
+        for (int from = 0; from < ids.size(); from += COMPLETED_PER_STATEMENT) {
+            jdbc.sql("UPDATE change_inbox SET status = 'DONE', lease_until = NULL, settled_at = :at WHERE id IN (:ids)")
+                    .param("at", ts(clock.instant()))
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + COMPLETED_PER_STATEMENT)))
+                    .update();
+        }
     }
 
     @Override

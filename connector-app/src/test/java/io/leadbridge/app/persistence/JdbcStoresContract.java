@@ -269,6 +269,24 @@ abstract class JdbcStoresContract {
     }
 
     @Test
+    void completingABatchAtOnceSettlesEachOfItsEntriesAndNoOther() {
+        for (int i = 1; i <= 4; i++) {
+            inbox.append(contact(String.valueOf(20 + i), T0.plusSeconds(i), i + "@example.com"));
+        }
+        List<InboxEntry> claimed = inbox.claim(10, clock.instant(), Duration.ofMinutes(1));
+
+        inbox.completeAll(List.of(claimed.get(0).id(), claimed.get(1).id(), claimed.get(3).id()));
+        inbox.completeAll(List.of());
+
+        assertThat(db.jdbc().sql("SELECT status FROM change_inbox ORDER BY id").query(String.class).list())
+                .containsExactly("DONE", "DONE", "CLAIMED", "DONE");
+        assertThat(db.jdbc().sql("SELECT COUNT(*) FROM change_inbox WHERE status = 'DONE' AND lease_until IS NULL"
+                + " AND settled_at IS NOT NULL").query(Long.class).single()).isEqualTo(3);
+        assertThat(inbox.settledThrough(CONTACTS)).contains(new Watermark(T0.plusSeconds(2), "22"));
+        assertThat(inbox.purgeSettled(clock.instant().plusMillis(1), 10)).isEqualTo(3);
+    }
+
+    @Test
     void aRateLimitedRetryDoesNotCountAsAnAttempt() {
         inbox.append(contact("21", T0, "a@example.com"));
         long id = inbox.claim(1, clock.instant(), Duration.ofMinutes(1)).get(0).id();

@@ -148,29 +148,38 @@ public final class SyncWorker {
 
         List<InboxEntry> newest = newestPerRecord(claimed, tally);
         try (RecordLocks.HeldKeys held = locks.tryLockAll(lockKeys(newest))) {
-            List<InboxEntry> locked = new ArrayList<>();
-            for (InboxEntry entry : newest) {
-                if (!holdsRecordAndEmail(held, entry.event())) {
-                    inbox.release(entry.id());
-                    tally.released++;
-                    continue;
-                }
-                locked.add(entry);
-            }
-            for (List<InboxEntry> round : onePerEmailPerRound(locked)) {
-                KnownPeople known = lookAhead(round);
-                Map<CrmSystem, List<PendingWrite>> writesByTarget = new EnumMap<>(CrmSystem.class);
-                for (InboxEntry entry : round) {
-                    plan(entry, known, tally).ifPresent(w -> writesByTarget
-                            .computeIfAbsent(w.write.source().system().other(), k -> new ArrayList<>()).add(w));
-                }
-                writesByTarget.forEach((target, writes) -> write(target, writes, tally));
+            try {
+                planAndWrite(newest, held, tally);
+            } finally {
+                // one statement for the batch's settled entries, while their locks are held, as each was settled
+                inbox.completeAll(tally.completed);
             }
         }
         touchedStreams.forEach(this::commitWatermark);
         BatchReport report = tally.report(claimed.size());
         log.info("Sync batch: {}", report);
         return report;
+    }
+
+    private void planAndWrite(List<InboxEntry> newest, RecordLocks.HeldKeys held, Tally tally) {
+        List<InboxEntry> locked = new ArrayList<>();
+        for (InboxEntry entry : newest) {
+            if (!holdsRecordAndEmail(held, entry.event())) {
+                inbox.release(entry.id());
+                tally.released++;
+                continue;
+            }
+            locked.add(entry);
+        }
+        for (List<InboxEntry> round : onePerEmailPerRound(locked)) {
+            KnownPeople known = lookAhead(round);
+            Map<CrmSystem, List<PendingWrite>> writesByTarget = new EnumMap<>(CrmSystem.class);
+            for (InboxEntry entry : round) {
+                plan(entry, known, tally).ifPresent(w -> writesByTarget
+                        .computeIfAbsent(w.write.source().system().other(), k -> new ArrayList<>()).add(w));
+            }
+            writesByTarget.forEach((target, writes) -> write(target, writes, tally));
+        }
     }
 
     /**
@@ -221,7 +230,7 @@ public final class SyncWorker {
         for (InboxEntry entry : claimed) {
             newest.merge(entry.event().ref(), entry, (a, b) -> {
                 InboxEntry older = a.event().modifiedAt().isAfter(b.event().modifiedAt()) ? b : a;
-                completed(older, "superseded by a newer change of " + older.event().ref());
+                completed(older, "superseded by a newer change of " + older.event().ref(), tally);
                 tally.superseded++;
                 return older == a ? b : a;
             });
@@ -252,7 +261,7 @@ public final class SyncWorker {
         ChangeEvent event = entry.event();
         Optional<Instant> last = applied.lastApplied(event.ref());
         if (last.isPresent() && !event.modifiedAt().isAfter(last.get())) {
-            completed(entry, "an equal or newer version of " + event.ref() + " is already applied");
+            completed(entry, "an equal or newer version of " + event.ref() + " is already applied", tally);
             tally.stale++;
             return Optional.empty();
         }
@@ -268,7 +277,7 @@ public final class SyncWorker {
                 }
             }
             applied.record(event.ref(), event.modifiedAt());
-            completed(entry, "the record was deleted; deletes are not propagated");
+            completed(entry, "the record was deleted; deletes are not propagated", tally);
             tally.skipped++;
             return Optional.empty();
         }
@@ -348,13 +357,16 @@ public final class SyncWorker {
             return false;
         }
         applied.record(entry.event().ref(), entry.event().modifiedAt());
-        completed(entry, written.map(w -> "written to " + w.target()).orElse("nothing left to write"));
+        completed(entry, written.map(w -> "written to " + w.target()).orElse("nothing left to write"), tally);
         return true;
     }
 
-    /** Settles an entry; when it was an admin's retry of an error, that error is resolved by this outcome. */
-    private void completed(InboxEntry entry, String how) {
-        inbox.complete(entry.id());
+    /**
+     * Settles an entry: marked done with the batch's others at its end ({@link ChangeInbox#completeAll}); when it was
+     * an admin's retry of an error, that error is resolved by this outcome now.
+     */
+    private void completed(InboxEntry entry, String how, Tally tally) {
+        tally.completed.add(entry.id());
         entry.retryOf().ifPresent(errorId -> errors.resolve(errorId, "retry settled: " + how));
     }
 
@@ -399,6 +411,8 @@ public final class SyncWorker {
     }
 
     private static final class Tally {
+        /** Entries settled as done, marked so at the end of the batch. */
+        final List<Long> completed = new ArrayList<>();
         int written;
         int superseded;
         int stale;

@@ -6,6 +6,7 @@ import io.leadbridge.core.sync.StreamId;
 import io.leadbridge.core.sync.Watermark;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,6 +54,11 @@ public interface ChangeInbox {
 
     /** The change was written, or is obsolete: it is settled. */
     void complete(long entryId);
+
+    /** Settles several entries at once, each as {@link #complete} does: a drain's batch, in one statement. */
+    default void completeAll(Collection<Long> entryIds) {
+        entryIds.forEach(this::complete);
+    }
 
     /** Gives a claimed entry back untouched, e.g. because its record is locked by another worker. */
     void release(long entryId);

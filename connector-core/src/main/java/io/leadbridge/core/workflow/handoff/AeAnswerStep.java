@@ -33,7 +33,8 @@ import java.util.function.Supplier;
  * reason in both CRMs, reject loop flagged). Either answer stops the AE-acceptance clock, and the move, the commands
  * and the audit entries are recorded. A reject without a reason is audited and waits for the reason.
  *
- * <p>The record is read only for people waiting at SQL, so other changes cost no call. The move is recorded last:
+ * <p>The record is read only for people waiting at SQL, so other changes cost no call; with no answer statuses for
+ * the change's CRM, the person is not looked up either. The move is recorded last:
  * until it is, a retry after a failure answers again, sending the same command batch (keyed by the change), which
  * the outbox stores once, and finding the clock already stopped; only the audit entry may show twice.
  */
@@ -74,8 +75,11 @@ public final class AeAnswerStep implements SettledChangeListener {
         Rules active = rules.get();
         HandoffRules handoff = active.section(HandoffRules.class);
         AnswerStatuses statuses = handoff.answersIn(record.system());
+        if (!statuses.any()) {
+            return;
+        }
         Optional<PersonId> person = ids.find(record);
-        if (!statuses.any() || person.isEmpty()) {
+        if (person.isEmpty()) {
             return;
         }
         List<PersonTransition> moves = ledger.transitionsOf(person.get());

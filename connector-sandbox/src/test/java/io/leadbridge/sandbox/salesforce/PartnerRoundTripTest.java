@@ -207,6 +207,7 @@ class PartnerRoundTripTest {
         GetDeletedResult removed = connection.getDeleted("Lead", start, end);
 
         assertThat(deleted[0].isSuccess()).isTrue();
+        assertThat(emulator.count("Lead")).as("live Leads").isEqualTo(1);
         assertThat(updated.getIds()).containsExactly(kept);
         assertThat(removed.getDeletedRecords()).hasSize(1);
         assertThat(removed.getDeletedRecords()[0].getId()).isEqualTo(gone);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ public final class Org {
     private final FieldTimeIndex timeIndex = new FieldTimeIndex();
     /** The deleted records, in the order they were deleted: what {@code getDeleted} reads. */
     private final List<StoredRecord> recycleBin = new ArrayList<>();
+    /** Live records per object, for {@link #count} without reading them. */
+    private final Map<ObjectSchema, Integer> liveCounts = new HashMap<>();
     private long created;
     private final RecordValidator validator;
     private final List<Consumer<List<RecordChange>>> listeners = new CopyOnWriteArrayList<>();
@@ -203,10 +206,9 @@ public final class Org {
         return rows(type, includeDeleted, Optional.empty(), row -> true, (a, b) -> 0, Integer.MAX_VALUE);
     }
 
-    /** How many live records of {@code type} there are, without copying them. */
+    /** How many live records of {@code type} there are, without reading them. */
     public synchronized int count(String type) {
-        ObjectSchema object = readableSchema(type);
-        return (int) records.values().stream().filter(r -> r.schema() == object && !r.deleted()).count();
+        return liveCounts.getOrDefault(readableSchema(type), 0);
     }
 
     /**
@@ -254,9 +256,15 @@ public final class Org {
                 valueIndex.candidates(object, equal.field(), value, records.values()).stream()).distinct();
     }
 
+    private void store(String id, StoredRecord record) {
+        records.put(id, record);
+        liveCounts.merge(record.schema(), 1, Integer::sum);
+    }
+
     private void moveToRecycleBin(StoredRecord record, Instant now) {
         record.markDeleted(now);
         recycleBin.add(record);
+        liveCounts.merge(record.schema(), -1, Integer::sum);
     }
 
     /** A copy of the record with this 15- or 18-character id, deleted ones included. */
@@ -298,7 +306,7 @@ public final class Org {
         }
         Derivations.apply(record, now);
         stamp(record, now, userId);
-        records.put(id, record);
+        store(id, record);
         changes.add(new RecordChange(type.name(), id, true));
         return SaveOutcome.saved(id, true);
     }
@@ -422,7 +430,7 @@ public final class Org {
         values.forEach(record::put);
         stamp(record, now, integrationUserId == null ? id : integrationUserId);
         record.put("CreatedById", record.get("LastModifiedById"));
-        records.put(id, record);
+        store(id, record);
         return id;
     }
 

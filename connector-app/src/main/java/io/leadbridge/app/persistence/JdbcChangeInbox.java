@@ -205,7 +205,7 @@ public class JdbcChangeInbox implements ChangeInbox {
 
     @Override
     public void complete(long entryId) {
-        settle(entryId, "DONE", null);
+        completeAll(List.of(entryId));
     }
 
     @Override
@@ -221,7 +221,12 @@ public class JdbcChangeInbox implements ChangeInbox {
 
     @Override
     public void park(long entryId, SyncFailure failure) {
-        settle(entryId, "PARKED", failure);
+        jdbc.sql("""
+                UPDATE change_inbox SET status = 'PARKED', lease_until = NULL, settled_at = ?, last_error_code = ?,
+                    last_error = ?
+                WHERE id = ?""")
+                .params(ts(clock.instant()), failure.code(), clip(failure.message()), entryId)
+                .update();
     }
 
     @Override
@@ -231,16 +236,6 @@ public class JdbcChangeInbox implements ChangeInbox {
                     SELECT id FROM change_inbox WHERE status = 'DONE' AND settled_at < ?
                     ORDER BY settled_at FETCH FIRST ? ROWS ONLY)""")
                 .params(ts(settledBefore), max)
-                .update();
-    }
-
-    private void settle(long entryId, String status, SyncFailure failure) {
-        jdbc.sql("""
-                UPDATE change_inbox SET status = ?, lease_until = NULL, settled_at = ?,
-                    last_error_code = COALESCE(?, last_error_code), last_error = COALESCE(?, last_error)
-                WHERE id = ?""")
-                .params(status, ts(clock.instant()), failure == null ? null : failure.code(),
-                        failure == null ? null : clip(failure.message()), entryId)
                 .update();
     }
 

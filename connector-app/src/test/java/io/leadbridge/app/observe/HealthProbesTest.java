@@ -2,16 +2,18 @@ package io.leadbridge.app.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadbridge.app.support.LiveApp;
 import io.leadbridge.app.support.QuietCrms;
 import io.leadbridge.app.support.RunningApp;
+import io.leadbridge.app.support.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A CRM outage shows in {@code /actuator/health}, while the probes an orchestrator routes traffic and restarts by
@@ -22,15 +24,9 @@ class HealthProbesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
-    void aCrmThatCannotBeReachedTurnsHealthDownWhileTheAppStaysLiveAndReady() throws Exception {
-        try (QuietCrms crms = QuietCrms.start()) {
-            Map<String, String> p = new HashMap<>();
-            p.put("spring.datasource.url", "jdbc:h2:mem:probes;DB_CLOSE_DELAY=-1");
-            p.put("connector.hubspot.base-url", crms.hubspot().baseUrl());
-            p.put("connector.hubspot.access-token", "pat-eu1-11111111-2222-3333-4444-555555555555");
-            p.put("connector.salesforce.instance-url", crms.salesforce().baseUrl());
-            p.put("connector.salesforce.organization-id", LiveApp.ORG_ID);
-            p.put("connector.salesforce.access-token", "00D5g000004AbCd!AQ0AQProbesTestToken");
+    void aCrmThatCannotBeReachedTurnsHealthDownWhileTheAppStaysLiveAndReady(@TempDir Path data) throws Exception {
+        try (QuietCrms crms = QuietCrms.start(); TestDatabase database = TestDatabase.h2File(data)) {
+            Map<String, String> p = new HashMap<>(crms.appProperties(database));
             p.put("connector.admin.health-check-interval", "1ms");
             try (RunningApp app = RunningApp.start(p)) {
                 assertThat(get(app, "/actuator/health").statusCode()).isEqualTo(200);

@@ -27,10 +27,6 @@ public final class QuietCrms implements AutoCloseable {
         return hubspot;
     }
 
-    public WireMockServer salesforce() {
-        return salesforce;
-    }
-
     /** Live-mode properties pointing the app at both servers, with the configured console users. */
     public Map<String, String> appProperties(TestDatabase database) {
         Map<String, String> properties = new HashMap<>(LiveApp.properties(database, hubspot, salesforce));

@@ -7,7 +7,15 @@ import io.leadbridge.core.echo.ValueFingerprint;
 import io.leadbridge.core.model.ExternalRef;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,15 +58,22 @@ final class OwnWriteRows {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(writtenAt, "writtenAt");
         OffsetDateTime crmTime = crmModifiedAt.map(SqlTime::ts).orElse(null);
-        tx.executeWithoutResult(status -> changes.forEach((field, value) ->
-                upsert(target, field, ValueFingerprint.of(value), writtenAt, crmTime)));
+        List<FieldWrite> writes = new ArrayList<>();
+        changes.forEach((field, value) -> writes.add(new FieldWrite(field, ValueFingerprint.of(value), writtenAt,
+                crmTime)));
+        tx.executeWithoutResult(status -> upsertAll(target, writes));
     }
 
-    /** As {@link #remember}, from fingerprints (of values intended before the write, see V23). */
-    void rememberFingerprints(ExternalRef target, Map<String, ValueFingerprint> written, Instant writtenAt) {
+    /**
+     * As {@link #remember}, from fingerprints of values intended before the write (see V23), each as of when it was
+     * intended; of several for one field, the last intended is kept.
+     */
+    void rememberFingerprints(ExternalRef target, List<WriteIntentRows.Row> intended) {
         Objects.requireNonNull(target, "target");
-        tx.executeWithoutResult(status -> written.forEach((field, fingerprint) ->
-                upsert(target, field, fingerprint, writtenAt, null)));
+        Map<String, FieldWrite> latest = new LinkedHashMap<>();
+        intended.stream().sorted(Comparator.comparing(WriteIntentRows.Row::intendedAt)).forEach(row ->
+                latest.put(row.fieldKey(), new FieldWrite(row.fieldKey(), row.fingerprint(), row.intendedAt(), null)));
+        tx.executeWithoutResult(status -> upsertAll(target, latest.values()));
     }
 
     void forget(ExternalRef target, Set<String> fields) {
@@ -69,22 +84,46 @@ final class OwnWriteRows {
                 .update()));
     }
 
-    private void upsert(ExternalRef target, String field, ValueFingerprint fingerprint, Instant writtenAt,
-                        OffsetDateTime crmModifiedAt) {
-        int updated = jdbc.sql("""
-                UPDATE own_write SET fingerprint = ?, written_at = ?, crm_modified_at = ?
-                WHERE system = ? AND object_type = ? AND record_id = ? AND field_key = ?""")
-                .params(fingerprint.hex(), ts(writtenAt), crmModifiedAt, target.system().name(), target.objectType(),
-                        target.id(), field)
-                .update();
-        if (updated == 0) {
+    /**
+     * The fields already stored are updated one by one, the others inserted in one statement: a create's fields (a
+     * backfilled person's six to ten) were an UPDATE finding no row and then an INSERT each. Callers hold a
+     * transaction and give each field once.
+     */
+    private void upsertAll(ExternalRef target, Collection<FieldWrite> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        Set<String> stored = new HashSet<>(jdbc.sql("""
+                SELECT field_key FROM own_write WHERE system = ? AND object_type = ? AND record_id = ?""")
+                .params(target.system().name(), target.objectType(), target.id())
+                .query(String.class).list());
+        List<Object> inserted = new ArrayList<>();
+        int rows = 0;
+        for (FieldWrite write : writes) {
+            if (stored.contains(write.field())) {
+                jdbc.sql("""
+                        UPDATE own_write SET fingerprint = ?, written_at = ?, crm_modified_at = ?
+                        WHERE system = ? AND object_type = ? AND record_id = ? AND field_key = ?""")
+                        .params(write.fingerprint().hex(), ts(write.writtenAt()), write.crmModifiedAt(),
+                                target.system().name(), target.objectType(), target.id(), write.field())
+                        .update();
+            } else {
+                inserted.addAll(Arrays.asList(target.system().name(), target.objectType(), target.id(),
+                        write.field(), write.fingerprint().hex(), ts(write.writtenAt()), write.crmModifiedAt()));
+                rows++;
+            }
+        }
+        if (rows > 0) {
             jdbc.sql("""
                     INSERT INTO own_write (system, object_type, record_id, field_key, fingerprint, written_at,
                                            crm_modified_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(target.system().name(), target.objectType(), target.id(), field, fingerprint.hex(),
-                            ts(writtenAt), crmModifiedAt)
+                    VALUES""" + " " + String.join(", ", Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?, ?)")))
+                    .params(inserted)
                     .update();
         }
+    }
+
+    private record FieldWrite(String field, ValueFingerprint fingerprint, Instant writtenAt,
+                              OffsetDateTime crmModifiedAt) {
     }
 }

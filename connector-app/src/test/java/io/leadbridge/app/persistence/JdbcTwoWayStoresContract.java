@@ -14,6 +14,8 @@ import io.leadbridge.core.model.ExternalRef;
 import io.leadbridge.core.model.Person;
 import io.leadbridge.core.model.PersonField;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -110,6 +112,29 @@ abstract class JdbcTwoWayStoresContract {
         assertThat(ownWrites.intendedTowards(CONTACT, Optional.of("kim@acme.example"))).isEmpty();
         assertThat(db.jdbc().sql("SELECT COUNT(*) FROM own_write_intent WHERE email_fingerprint LIKE '%acme%'")
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aBatchsIntendedWritesOfManyContactsAreEachStoredOnceAndKeptApart() {
+        List<IntendedWrite> batch = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            batch.addAll(IntendedWrite.of(new ExternalRef(CrmSystem.HUBSPOT, "contact", "7" + i), Optional.empty(),
+                    Map.of(PersonField.EMAIL, "p" + i + "@acme.example", PersonField.TITLE, "CTO"), T0));
+        }
+        batch.addAll(IntendedWrite.of(new ExternalRef(CrmSystem.HUBSPOT, "contact", "70"), Optional.of(LEAD),
+                Map.of(PersonField.TITLE, "CTO"), T0.plusSeconds(1)));
+
+        ownWrites.intend(batch);
+
+        assertThat(db.jdbc().sql("SELECT COUNT(*) FROM own_write_intent").query(Long.class).single()).isEqualTo(60);
+        for (int i = 0; i < 30; i++) {
+            assertThat(ownWrites.intendedBy(new ExternalRef(CrmSystem.HUBSPOT, "contact", "7" + i)))
+                    .extracting(IntendedWrite::field)
+                    .containsExactlyInAnyOrder(PersonField.EMAIL, PersonField.TITLE);
+        }
+        assertThat(ownWrites.intendedTowards(LEAD, Optional.empty())).as("the repeated value, now aimed at the Lead")
+                .extracting(IntendedWrite::field, IntendedWrite::intendedAt)
+                .containsExactly(tuple(PersonField.TITLE, T0.plusSeconds(1)));
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class ProofMain {
 
               bench     --sizes=10000,50000,100000 --latency-ms=20 --changes=300 --changes-per-second=10
                         --touches=1500 --touches-per-second=50 --touch-paths=polling,webhook(,webhook-first)
-                        --scheduler-threads=(app default)
+                        --scheduler-threads=(app default) --postgres=false (backfills on PostgreSQL)
                         --app.NAME=VALUE (any app property, e.g. --app.connector.sync.touches.hubspot-types=emails)
                         --out=docs/benchmarks-run
               crash     --people=10000 --kills=10 --max-uptime-s=40 --postgres=false --converge-min=30
@@ -101,6 +101,7 @@ public final class ProofMain {
                         Set.of(options.getOrDefault("touch-paths", "polling,webhook").split(",")),
                         benchAppProperties(options),
                         Duration.ofMinutes(Long.parseLong(options.getOrDefault("backfill-timeout-min", "60"))),
+                        Boolean.parseBoolean(options.getOrDefault("postgres", "false")),
                         Path.of(options.getOrDefault("out", "target/proof/bench-results")), work)));
                 yield true;
             }

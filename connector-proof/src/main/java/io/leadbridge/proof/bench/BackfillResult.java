@@ -13,11 +13,12 @@ import java.util.Map;
  * @param hubspotCalls   HubSpot calls per operation
  * @param hubspotFoundNothing of {@code hubspotCalls}, the searches answered with no results (a poller that has
  *                       read everything and waits for the drain), per operation
+ * @param hubspotRefused of {@code hubspotCalls}, those HubSpot refused for a rate limit (429), per operation
  * @param salesforceCalls Salesforce calls per operation
  */
 record BackfillResult(int records, Duration took, Duration cpu, long peakHeapBytes, long peakLiveBytes,
                       Map<String, Long> hubspotCalls, Map<String, Long> hubspotFoundNothing,
-                      Map<String, Long> salesforceCalls) {
+                      Map<String, Long> hubspotRefused, Map<String, Long> salesforceCalls) {
 
     double recordsPerSecond() {
         return records / Math.max(0.001, took.toMillis() / 1000.0);

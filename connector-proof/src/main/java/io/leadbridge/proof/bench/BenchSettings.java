@@ -21,13 +21,15 @@ import java.util.Set;
  *                         the first touch on each person also creates their note)
  * @param appProperties    further properties every app of the run starts with (e.g. the scheduler's threads)
  * @param backfillTimeout  the longest one backfill may take
+ * @param postgres         whether the backfills keep the app's data in a PostgreSQL schema instead of an H2 file
+ *                         (the latency runs always use an H2 file)
  * @param outDir           where {@code benchmark.md} and the plot are written
  * @param workDir          databases and app logs
  */
 public record BenchSettings(List<Integer> backfillSizes, Duration latency, int changes, double changesPerSecond,
                             int touches, double touchesPerSecond, Set<String> touchPaths,
                             Map<String, String> appProperties,
-                            Duration backfillTimeout, Path outDir, Path workDir) {
+                            Duration backfillTimeout, boolean postgres, Path outDir, Path workDir) {
 
     public static final String POLLING = "polling";
     public static final String WEBHOOK = "webhook";

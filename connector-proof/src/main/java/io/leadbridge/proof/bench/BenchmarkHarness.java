@@ -93,7 +93,8 @@ public final class BenchmarkHarness {
     }
     private BackfillResult backfill(BenchSettings settings, int size) {
         try (ProofCrms crms = ProofCrms.start(CrmSetup.realisticLimits().withLatency(settings.latency()));
-             ProofDatabase database = ProofDatabase.h2File(settings.workDir().resolve("backfill-" + size))) {
+             ProofDatabase database = settings.postgres() ? ProofDatabase.postgresSchema()
+                     : ProofDatabase.h2File(settings.workDir().resolve("backfill-" + size))) {
             for (int i = 0; i < size; i++) {
                 crms.hubspot().create(ObjectType.CONTACTS, person(i, "backfill" + size));
             }
@@ -116,6 +117,7 @@ public final class BenchmarkHarness {
             GcLogHeap heap = GcLogHeap.read(app.gcLog());
             return new BackfillResult(size, took, cpu, heap.peakUsedBytes(), heap.peakLiveBytes(),
                     crms.hubspotCalls().snapshot(), crms.hubspotCalls().foundNothingSnapshot(),
+                    crms.hubspotCalls().refusedSnapshot(),
                     crms.salesforceCalls().snapshot());
         }
     }

@@ -50,15 +50,17 @@ final class BenchmarkReport {
         StringBuilder md = new StringBuilder();
         md.append("Emulator latency ").append(settings.latency().toMillis()).append(" ms per response; HubSpot limits ")
                 .append(String.format(Locale.ROOT, "%.0f requests/s (190 per 10 s), %.0f searches/s; Salesforce %,.0f "
-                        + "calls/day (the connector's share of the daily allocation). Wall time runs from the app "
-                        + "being ready; CPU time includes its start-up.%n%n", bound.hubspotPerSecond(),
-                        bound.searchPerSecond(), bound.salesforcePerDay()));
+                        + "calls/day (the connector's share of the daily allocation). Backfills keep the app's data in "
+                        + "%s. Wall time runs from the app being ready; CPU time includes its start-up.%n%n",
+                        bound.hubspotPerSecond(), bound.searchPerSecond(), bound.salesforcePerDay(),
+                        settings.postgres() ? "a PostgreSQL schema" : "an H2 file"));
         md.append("### Backfill (HubSpot contacts into an empty Salesforce org)\n\n");
         md.append("The bound leaves out the searches that found nothing (a poller that has read everything, waiting "
-                + "for the drain); the last bound column counts them too.\n\n");
+                + "for the drain) and the calls HubSpot refused for its limits (it does not count them); the last "
+                + "bound column counts both.\n\n");
         md.append("| people | wall time (s) | records/s | bound by limits (records/s) | share of bound | binding limit "
                 + "| Salesforce allocation covers (records/day) | app CPU (s) | peak heap in use (MB) "
-                + "| peak live heap after full GC (MB) | bound counting empty searches (records/s) | share of it |\n");
+                + "| peak live heap after full GC (MB) | bound counting empty and refused calls (records/s) | share of it |\n");
         md.append("|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
         for (BackfillResult b : backfills) {
             md.append(backfillRow(b, bound));
@@ -71,6 +73,7 @@ final class BenchmarkReport {
         md.append('\n');
         appendCalls(md, "HubSpot", backfills.stream().map(BackfillResult::hubspotCalls).toList());
         appendCalls(md, "HubSpot, found nothing:", backfills.stream().map(BackfillResult::hubspotFoundNothing).toList());
+        appendCalls(md, "HubSpot, refused (429):", backfills.stream().map(BackfillResult::hubspotRefused).toList());
         appendCalls(md, "Salesforce", backfills.stream().map(BackfillResult::salesforceCalls).toList());
         md.append("\n### Webhook path: HubSpot change made -> Salesforce Lead shows it\n\n");
         md.append("| changes | offered rate (/s) | p50 (ms) | p95 (ms) | p99 (ms) | never arrived |\n");

@@ -9,7 +9,9 @@ import java.util.Map;
  *
  * <p>{@link #of} leaves out the searches that found nothing: a poller that has read every record polls on, once per
  * interval, while the drain catches up, and those polls grow with the run's length, not with its records; a
- * connector as fast as the limits would not make them. {@link #ofEveryCall} counts them too.
+ * connector as fast as the limits would not make them. It also leaves out the calls HubSpot refused for a limit
+ * (429): HubSpot does not count them, so they use none of it, and a connector that made them would otherwise raise
+ * its share by lowering its own bound. {@link #ofEveryCall} counts both.
  *
  * @param hubspotPerSecond     HubSpot requests per second (burst limit over its 10-second window)
  * @param searchPerSecond      HubSpot search requests per second
@@ -17,19 +19,21 @@ import java.util.Map;
  */
 record RateBound(double hubspotPerSecond, double searchPerSecond, double salesforcePerDay) {
 
-    /** @return records per second, and which limit binds, for the calls that read or wrote something */
+    /** @return records per second, and which limit binds, for the calls HubSpot took that read or wrote something */
     Bound of(BackfillResult result) {
-        return bound(result, searches(result.hubspotCalls()) - searches(result.hubspotFoundNothing()));
+        return bound(sum(result.hubspotCalls()) - sum(result.hubspotRefused()),
+                searches(result.hubspotCalls()) - searches(result.hubspotFoundNothing())
+                        - searches(result.hubspotRefused()), result.records());
     }
 
     /** @return records per second, and which limit binds, for every call the run made */
     Bound ofEveryCall(BackfillResult result) {
-        return bound(result, searches(result.hubspotCalls()));
+        return bound(sum(result.hubspotCalls()), searches(result.hubspotCalls()), result.records());
     }
 
-    private Bound bound(BackfillResult result, long searches) {
-        double hubspotCalls = sum(result.hubspotCalls()) / (double) result.records();
-        double searchCalls = searches / (double) result.records();
+    private Bound bound(long calls, long searches, int records) {
+        double hubspotCalls = calls / (double) records;
+        double searchCalls = searches / (double) records;
         Bound bound = new Bound(Double.POSITIVE_INFINITY, "none");
         bound = bound.tighter(hubspotPerSecond / hubspotCalls, "HubSpot 10-second limit");
         return bound.tighter(searchPerSecond / searchCalls, "HubSpot search limit");

@@ -10,6 +10,7 @@ public final class CallCounts {
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> foundNothing = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> refused = new ConcurrentHashMap<>();
 
     void count(String operation) {
         counts.computeIfAbsent(operation, key -> new LongAdder()).increment();
@@ -18,6 +19,11 @@ public final class CallCounts {
     /** One call of {@code operation}, already counted, was answered with nothing found (an empty search page). */
     void countFoundNothing(String operation) {
         foundNothing.computeIfAbsent(operation, key -> new LongAdder()).increment();
+    }
+
+    /** One call of {@code operation}, already counted, was refused for a rate limit (429). */
+    void countRefused(String operation) {
+        refused.computeIfAbsent(operation, key -> new LongAdder()).increment();
     }
 
     /** A copy, sorted by operation. */
@@ -34,6 +40,13 @@ public final class CallCounts {
         return copy;
     }
 
+    /** Of the calls in {@link #snapshot()}, those refused for a rate limit (429), per operation, sorted. */
+    public Map<String, Long> refusedSnapshot() {
+        Map<String, Long> copy = new TreeMap<>();
+        refused.forEach((operation, count) -> copy.put(operation, count.sum()));
+        return copy;
+    }
+
     public long total() {
         return counts.values().stream().mapToLong(LongAdder::sum).sum();
     }
@@ -46,5 +59,6 @@ public final class CallCounts {
     public void reset() {
         counts.clear();
         foundNothing.clear();
+        refused.clear();
     }
 }

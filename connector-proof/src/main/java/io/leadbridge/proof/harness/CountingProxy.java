@@ -21,8 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A pass-through HTTP proxy that counts every request per operation before forwarding it. With several targets it
- * spreads requests over them in turn and skips a target that refuses connections (a killed app instance).
+ * A pass-through HTTP proxy that counts every request per operation before forwarding it, and apart those answered
+ * 429 (refused for a rate limit). With several targets it spreads requests over them in turn and skips a target that
+ * refuses connections (a killed app instance).
  */
 public final class CountingProxy implements AutoCloseable {
 
@@ -38,6 +39,8 @@ public final class CountingProxy implements AutoCloseable {
 
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "host", "expect", "upgrade",
             "transfer-encoding", "keep-alive", "te", "trailer", "proxy-connection", "http2-settings");
+
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -96,6 +99,9 @@ public final class CountingProxy implements AutoCloseable {
             }
             if (classifier.foundNothing(operation, response.statusCode(), response.body())) {
                 counts.countFoundNothing(operation);
+            }
+            if (response.statusCode() == TOO_MANY_REQUESTS) {
+                counts.countRefused(operation);
             }
             response.headers().map().forEach((name, values) -> {
                 if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {

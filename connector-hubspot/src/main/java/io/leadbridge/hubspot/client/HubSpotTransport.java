@@ -83,16 +83,19 @@ final class HubSpotTransport {
 
     private <T> Answer<T> callOnce(String method, String pathAndQuery, Object body, Class<T> responseType,
                                    Kind kind) {
-        limits.acquire(kind == Kind.SEARCH);
+        // built before the permit is taken, so the call goes out as soon as its permit allows (search limit)
         String token = tokens.token();
-        HttpResponse<String> response = send(method, pathAndQuery, body, token);
+        HttpRequest request = request(method, pathAndQuery, body, token);
+        limits.acquire(kind == Kind.SEARCH);
+        HttpResponse<String> response = send(method, pathAndQuery, request);
         if (response.statusCode() == 401) {
             Optional<String> replacement = tokens.replacementFor(token);
             if (replacement.isPresent()) {
                 log.info("HubSpot refused the access token; repeating the {} once with a refreshed token", method);
                 token = replacement.get();
+                request = request(method, pathAndQuery, body, token);
                 limits.acquire(kind == Kind.SEARCH);
-                response = send(method, pathAndQuery, body, token);
+                response = send(method, pathAndQuery, request);
             }
         }
         RateLimitStatus.from(response.headers()).ifPresent(status -> {
@@ -131,7 +134,7 @@ final class HubSpotTransport {
         return Optional.ofNullable(lastRateLimit.get());
     }
 
-    private HttpResponse<String> send(String method, String pathAndQuery, Object body, String token) {
+    private HttpRequest request(String method, String pathAndQuery, Object body, String token) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
@@ -142,8 +145,12 @@ final class HubSpotTransport {
         if (body != null) {
             request.header("Content-Type", JSON);
         }
+        return request.build();
+    }
+
+    private HttpResponse<String> send(String method, String pathAndQuery, HttpRequest request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw failed(method, pathAndQuery, new SyncFailureException(failures.fromTransport(e), e));
         } catch (InterruptedException e) {

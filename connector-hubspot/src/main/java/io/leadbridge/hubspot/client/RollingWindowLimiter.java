@@ -13,6 +13,10 @@ import java.util.function.LongSupplier;
  * <p>A limiter that refreshes permits in fixed cycles has to spread them thinner to keep every rolling window
  * under the limit (one call per 250 ms for five a second, four a second in the long run); this one keeps the
  * full rate and never bursts past it.
+ *
+ * <p>A caller that wakes later than its start (a garbage-collection pause, a starved CPU) goes out later than the
+ * start it was given, and the calls spaced from that start would reach HubSpot less than a window behind it. Its
+ * start is therefore moved to the time it woke, unless another call has been spaced from it since.
  */
 final class RollingWindowLimiter {
 
@@ -25,6 +29,8 @@ final class RollingWindowLimiter {
 
     private final long windowNanos;
     private final long[] starts;
+    /** How often each start has been handed out: a late caller moves its start only while it is still its own. */
+    private final long[] handedOut;
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
     private int oldest;
@@ -39,6 +45,7 @@ final class RollingWindowLimiter {
         }
         this.windowNanos = window.toNanos();
         this.starts = new long[max];
+        this.handedOut = new long[max];
         this.nanoTime = nanoTime;
         this.sleeper = sleeper;
         Arrays.fill(starts, nanoTime.getAsLong() - windowNanos);
@@ -50,6 +57,8 @@ final class RollingWindowLimiter {
      */
     boolean acquire(Duration timeout) {
         long wait;
+        int slot;
+        long turn;
         synchronized (this) {
             long now = nanoTime.getAsLong();
             long start = Math.max(now, starts[oldest] + windowNanos);
@@ -57,7 +66,9 @@ final class RollingWindowLimiter {
             if (wait > timeout.toNanos()) {
                 return false;
             }
-            starts[oldest] = start;
+            slot = oldest;
+            starts[slot] = start;
+            turn = ++handedOut[slot];
             oldest = (oldest + 1) % starts.length;
         }
         if (wait > 0) {
@@ -66,6 +77,11 @@ final class RollingWindowLimiter {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
+            }
+        }
+        synchronized (this) {
+            if (handedOut[slot] == turn) {
+                starts[slot] = Math.max(starts[slot], nanoTime.getAsLong());
             }
         }
         return true;

@@ -14,15 +14,27 @@ class RollingWindowLimiterTest {
     /** A clock that only moves when a caller sleeps, and the starts the callers were let through at. */
     private static final class FakeTime {
         long now = 7 * MS;
+        /** Added to the next sleep: a caller that wakes late. */
+        long lateWake;
         final List<Long> starts = new ArrayList<>();
 
         RollingWindowLimiter limiter(int max, Duration window) {
-            return new RollingWindowLimiter(max, window, () -> now, nanos -> now += nanos);
+            return new RollingWindowLimiter(max, window, () -> now, nanos -> {
+                now += nanos + lateWake;
+                lateWake = 0;
+            });
         }
 
         void call(RollingWindowLimiter limiter) {
             assertThat(limiter.acquire(Duration.ofSeconds(10))).isTrue();
             starts.add(now);
+        }
+
+        void assertEachAWindowAfterTheFifthBeforeIt(long window) {
+            for (int i = 5; i < starts.size(); i++) {
+                assertThat(starts.get(i) - starts.get(i - 5)).as("call %d and the fifth before it", i)
+                        .isGreaterThanOrEqualTo(window);
+            }
         }
     }
 
@@ -49,12 +61,28 @@ class RollingWindowLimiterTest {
             time.now += 90 * MS;
         }
 
-        for (int i = 5; i < time.starts.size(); i++) {
-            assertThat(time.starts.get(i) - time.starts.get(i - 5)).as("call %d and the fifth before it", i)
-                    .isGreaterThanOrEqualTo(1_050 * MS);
-        }
+        time.assertEachAWindowAfterTheFifthBeforeIt(1_050 * MS);
         assertThat(time.starts.get(45) - time.starts.get(0)).as("the full rate: five calls in each window")
                 .isEqualTo(9 * 1_050 * MS);
+    }
+
+    @Test
+    void aCallerThatWakesLateMovesItsStartSoTheCallsSpacedFromItStayAWindowBehindWhenItWentOut() {
+        FakeTime time = new FakeTime();
+        RollingWindowLimiter limiter = time.limiter(5, Duration.ofMillis(1_050));
+        for (int i = 0; i < 5; i++) {
+            time.call(limiter);
+        }
+
+        time.lateWake = 200 * MS;
+        for (int i = 0; i < 7; i++) {
+            time.call(limiter);
+        }
+
+        assertThat(time.starts.get(5)).as("given 1,057 ms, out at 1,257").isEqualTo(1_257 * MS);
+        assertThat(time.starts.get(10)).as("one window after the late call went out, not after its given start")
+                .isEqualTo(2_307 * MS);
+        time.assertEachAWindowAfterTheFifthBeforeIt(1_050 * MS);
     }
 
     @Test

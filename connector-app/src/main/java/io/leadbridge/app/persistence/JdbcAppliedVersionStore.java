@@ -26,6 +26,10 @@ public class JdbcAppliedVersionStore implements AppliedVersionStore {
                 .optional();
     }
 
+    /**
+     * Moves a stored version forward, or stores the first one: two statements for a record seen the first time, one
+     * for a later version (a look-up between them made it three for every new record of a backfill).
+     */
     @Override
     public void record(ExternalRef source, Instant modifiedAt) {
         int moved = jdbc.sql("""
@@ -33,13 +37,19 @@ public class JdbcAppliedVersionStore implements AppliedVersionStore {
                 WHERE system = ? AND object_type = ? AND record_id = ? AND modified_at < ?""")
                 .params(ts(modifiedAt), source.system().name(), source.objectType(), source.id(), ts(modifiedAt))
                 .update();
-        if (moved == 0 && lastApplied(source).isEmpty()) {
-            try {
-                jdbc.sql("INSERT INTO applied_version (system, object_type, record_id, modified_at) VALUES (?, ?, ?, ?)")
-                        .params(source.system().name(), source.objectType(), source.id(), ts(modifiedAt)).update();
-            } catch (DuplicateKeyException raced) {
-                record(source, modifiedAt);
-            }
+        if (moved > 0) {
+            return;
+        }
+        try {
+            jdbc.sql("""
+                    INSERT INTO applied_version (system, object_type, record_id, modified_at)
+                    SELECT ?, ?, ?, ? WHERE NOT EXISTS (
+                        SELECT 1 FROM applied_version WHERE system = ? AND object_type = ? AND record_id = ?)""")
+                    .params(source.system().name(), source.objectType(), source.id(), ts(modifiedAt),
+                            source.system().name(), source.objectType(), source.id())
+                    .update();
+        } catch (DuplicateKeyException raced) {
+            record(source, modifiedAt);
         }
     }
 }

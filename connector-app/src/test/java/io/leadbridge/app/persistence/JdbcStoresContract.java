@@ -313,10 +313,15 @@ abstract class JdbcStoresContract {
         JdbcAppliedVersionStore applied = new JdbcAppliedVersionStore(db.jdbc());
         ExternalRef ref = new ExternalRef(CrmSystem.HUBSPOT, "contact", "1246965");
 
+        assertThat(applied.lastApplied(ref)).isEmpty();
         applied.record(ref, T0);
         applied.record(ref, T0.minusSeconds(5));
+        applied.record(ref, T0);
 
         assertThat(applied.lastApplied(ref)).contains(T0);
+        applied.record(ref, T0.plusSeconds(5));
+        assertThat(applied.lastApplied(ref)).contains(T0.plusSeconds(5));
+        assertThat(db.jdbc().sql("SELECT COUNT(*) FROM applied_version").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

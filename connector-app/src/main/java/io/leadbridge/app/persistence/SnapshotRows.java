@@ -38,7 +38,10 @@ final class SnapshotRows {
                 .optional();
     }
 
-    /** Stores the row unless one with a later {@code changed_at} is stored; returns whether it did. */
+    /**
+     * Stores the row unless one with a later {@code changed_at} is stored; returns whether it did. A record's first
+     * row takes two statements: the INSERT carries its own NOT EXISTS instead of a look-up before it.
+     */
     boolean remember(ExternalRef ref, String fields, Instant changedAt) {
         int replaced = jdbc.sql("UPDATE " + table + " SET fields = ?, changed_at = ?"
                         + " WHERE system = ? AND object_type = ? AND record_id = ? AND changed_at <= ?")
@@ -47,15 +50,13 @@ final class SnapshotRows {
         if (replaced > 0) {
             return true;
         }
-        if (find(ref).isPresent()) {
-            return false;
-        }
         try {
-            jdbc.sql("INSERT INTO " + table + " (system, object_type, record_id, fields, changed_at)"
-                            + " VALUES (?, ?, ?, ?, ?)")
-                    .params(ref.system().name(), ref.objectType(), ref.id(), fields, ts(changedAt))
-                    .update();
-            return true;
+            return jdbc.sql("INSERT INTO " + table + " (system, object_type, record_id, fields, changed_at)"
+                            + " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM " + table
+                            + " WHERE system = ? AND object_type = ? AND record_id = ?)")
+                    .params(ref.system().name(), ref.objectType(), ref.id(), fields, ts(changedAt),
+                            ref.system().name(), ref.objectType(), ref.id())
+                    .update() > 0;
         } catch (DuplicateKeyException raced) {
             return remember(ref, fields, changedAt);
         }

@@ -159,31 +159,39 @@ final class WriteIntentRows {
     }
 
     private void update(Row row) {
-        ExternalRef source = row.source();
+        List<Object> params = new ArrayList<>(aim(row));
+        params.addAll(key(row));
         jdbc.sql("UPDATE " + table + " SET target_system = ?, target_type = ?, target_id = ?, "
                         + foundByColumn + " = ?, intended_at = ? WHERE source_system = ? AND source_type = ?"
                         + " AND source_id = ? AND field_key = ? AND fingerprint = ?")
-                .params(source.system().other().name(), row.target().map(ExternalRef::objectType).orElse(null),
-                        row.target().map(ExternalRef::id).orElse(null),
-                        row.foundBy().map(ValueFingerprint::hex).orElse(null), ts(row.intendedAt()),
-                        source.system().name(), source.objectType(), source.id(), row.fieldKey(),
-                        row.fingerprint().hex())
+                .params(params)
                 .update();
     }
 
     private void insert(List<Row> rows) {
         List<Object> params = new ArrayList<>();
         for (Row row : rows) {
-            ExternalRef source = row.source();
-            params.addAll(Arrays.asList(source.system().name(), source.objectType(), source.id(), row.fieldKey(),
-                    row.fingerprint().hex(), source.system().other().name(),
-                    row.target().map(ExternalRef::objectType).orElse(null), row.target().map(ExternalRef::id).orElse(null),
-                    row.foundBy().map(ValueFingerprint::hex).orElse(null), ts(row.intendedAt())));
+            params.addAll(key(row));
+            params.addAll(aim(row));
         }
         jdbc.sql("INSERT INTO " + table + " (" + columns + ") VALUES "
                         + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
                 .params(params)
                 .update();
+    }
+
+    /** The primary key's values, in the order of {@code columns}. */
+    private static List<Object> key(Row row) {
+        ExternalRef source = row.source();
+        return Arrays.asList(source.system().name(), source.objectType(), source.id(), row.fieldKey(),
+                row.fingerprint().hex());
+    }
+
+    /** The other columns' values, in the order of {@code columns}: the target, the create's key, the time. */
+    private static List<Object> aim(Row row) {
+        return Arrays.asList(row.source().system().other().name(),
+                row.target().map(ExternalRef::objectType).orElse(null), row.target().map(ExternalRef::id).orElse(null),
+                row.foundBy().map(ValueFingerprint::hex).orElse(null), ts(row.intendedAt()));
     }
 
     private Row row(ResultSet rs, int rowNum) throws SQLException {

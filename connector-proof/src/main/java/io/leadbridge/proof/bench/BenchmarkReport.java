@@ -60,7 +60,8 @@ final class BenchmarkReport {
                 + "bound column counts both.\n\n");
         md.append("| people | wall time (s) | records/s | bound by limits (records/s) | share of bound | binding limit "
                 + "| Salesforce allocation covers (records/day) | app CPU (s) | peak heap in use (MB) "
-                + "| peak live heap after full GC (MB) | bound counting empty and refused calls (records/s) | share of it |\n");
+                + "| peak live heap after full GC (MB) | bound counting empty and refused calls (records/s) "
+                + "| share of it |\n");
         md.append("|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
         for (BackfillResult b : backfills) {
             md.append(backfillRow(b, bound));

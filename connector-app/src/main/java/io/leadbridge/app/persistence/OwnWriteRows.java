@@ -85,9 +85,8 @@ final class OwnWriteRows {
     }
 
     /**
-     * The fields already stored are updated one by one, the others inserted in one statement: a create's fields (a
-     * backfilled person's six to ten) were an UPDATE finding no row and then an INSERT each. Callers hold a
-     * transaction and give each field once.
+     * The fields already stored are updated one by one, the others inserted in one statement: each field of a
+     * create was an UPDATE finding no row and then an INSERT. Callers hold a transaction and give each field once.
      */
     private void upsertAll(ExternalRef target, Collection<FieldWrite> writes) {
         if (writes.isEmpty()) {

@@ -70,8 +70,8 @@ final class WriteIntentRows {
     /**
      * Stores {@code rows} in one transaction; a row already stored for its source, field and value gets the new
      * target, key and time. Per source, the rows it holds are read once, and the new ones are inserted
-     * {@value #ROWS_PER_INSERT} to a statement: a backfilled person's six to ten fields were an UPDATE finding no row
-     * and then an INSERT each.
+     * {@value #ROWS_PER_INSERT} to a statement: each intended field of a create was an UPDATE finding no row and then
+     * an INSERT.
      */
     void intend(List<Row> rows) {
         if (rows.isEmpty()) {

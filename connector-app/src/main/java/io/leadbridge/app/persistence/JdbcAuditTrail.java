@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,7 @@ public class JdbcAuditTrail implements AuditTrail {
     private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
     };
 
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int COLUMNS = 9;
     private static final int ROWS_PER_INSERT = 50;
 
     private final JdbcClient jdbc;
@@ -65,7 +64,7 @@ public class JdbcAuditTrail implements AuditTrail {
         jdbc.sql("""
                 INSERT INTO audit_entry (person_id, recorded_at, kind, rule_id, reason, record_system, record_type,
                     record_id, details)
-                VALUES""" + " " + String.join(", ", Collections.nCopies(entries.size(), ROW)))
+                VALUES""" + " " + SqlPlaceholders.rows(entries.size(), COLUMNS))
                 .params(params)
                 .update();
     }

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -116,7 +115,7 @@ final class OwnWriteRows {
             jdbc.sql("""
                     INSERT INTO own_write (system, object_type, record_id, field_key, fingerprint, written_at,
                                            crm_modified_at)
-                    VALUES""" + " " + String.join(", ", Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?, ?)")))
+                    VALUES""" + " " + SqlPlaceholders.rows(rows, 7))
                     .params(inserted)
                     .update();
         }

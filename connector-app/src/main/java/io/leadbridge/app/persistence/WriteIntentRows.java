@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,7 +174,7 @@ final class WriteIntentRows {
             params.addAll(aim(row));
         }
         jdbc.sql("INSERT INTO " + table + " (" + columns + ") VALUES "
-                        + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                        + SqlPlaceholders.rows(rows.size(), 10))
                 .params(params)
                 .update();
     }

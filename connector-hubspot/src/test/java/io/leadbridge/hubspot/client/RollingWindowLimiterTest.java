@@ -30,6 +30,12 @@ class RollingWindowLimiterTest {
             starts.add(now);
         }
 
+        void calls(RollingWindowLimiter limiter, int count) {
+            for (int i = 0; i < count; i++) {
+                call(limiter);
+            }
+        }
+
         void assertEachAWindowAfterTheFifthBeforeIt(long window) {
             for (int i = 5; i < starts.size(); i++) {
                 assertThat(starts.get(i) - starts.get(i - 5)).as("call %d and the fifth before it", i)
@@ -43,9 +49,7 @@ class RollingWindowLimiterTest {
         FakeTime time = new FakeTime();
         RollingWindowLimiter limiter = time.limiter(5, Duration.ofMillis(1_050));
 
-        for (int i = 0; i < 12; i++) {
-            time.call(limiter);
-        }
+        time.calls(limiter, 12);
 
         assertThat(time.starts).containsExactly(7 * MS, 7 * MS, 7 * MS, 7 * MS, 7 * MS,
                 1_057 * MS, 1_057 * MS, 1_057 * MS, 1_057 * MS, 1_057 * MS, 2_107 * MS, 2_107 * MS);
@@ -70,14 +74,10 @@ class RollingWindowLimiterTest {
     void aCallerThatWakesLateMovesItsStartSoTheCallsSpacedFromItStayAWindowBehindWhenItWentOut() {
         FakeTime time = new FakeTime();
         RollingWindowLimiter limiter = time.limiter(5, Duration.ofMillis(1_050));
-        for (int i = 0; i < 5; i++) {
-            time.call(limiter);
-        }
+        time.calls(limiter, 5);
 
         time.lateWake = 200 * MS;
-        for (int i = 0; i < 7; i++) {
-            time.call(limiter);
-        }
+        time.calls(limiter, 7);
 
         assertThat(time.starts.get(5)).as("given 1,057 ms, out at 1,257").isEqualTo(1_257 * MS);
         assertThat(time.starts.get(10)).as("one window after the late call went out, not after its given start")

@@ -29,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class OwnWriteRows {
 
+    /** The columns an {@code own_write} row is inserted with. */
+    private static final int INSERTED_COLUMNS = 7;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
@@ -115,7 +118,7 @@ final class OwnWriteRows {
             jdbc.sql("""
                     INSERT INTO own_write (system, object_type, record_id, field_key, fingerprint, written_at,
                                            crm_modified_at)
-                    VALUES""" + " " + SqlPlaceholders.rows(rows, 7))
+                    VALUES""" + " " + SqlPlaceholders.rows(rows, INSERTED_COLUMNS))
                     .params(inserted)
                     .update();
         }

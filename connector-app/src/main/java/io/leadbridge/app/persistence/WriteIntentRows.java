@@ -46,6 +46,7 @@ final class WriteIntentRows {
     private final String table;
     private final String foundByColumn;
     private final String columns;
+    private final int columnCount;
 
     private WriteIntentRows(JdbcClient jdbc, TransactionTemplate tx, String table, String foundByColumn) {
         this.jdbc = jdbc;
@@ -54,6 +55,7 @@ final class WriteIntentRows {
         this.foundByColumn = foundByColumn;
         this.columns = "source_system, source_type, source_id, field_key, fingerprint, target_system, target_type,"
                 + " target_id, " + foundByColumn + ", intended_at";
+        this.columnCount = columns.split(",").length;
     }
 
     /** {@code own_write_intent}: people, a create found by its email. */
@@ -78,7 +80,7 @@ final class WriteIntentRows {
         }
         Map<ExternalRef, Map<String, Row>> bySource = new LinkedHashMap<>();
         rows.forEach(row -> bySource.computeIfAbsent(row.source(), source -> new LinkedHashMap<>())
-                .put(row.fieldKey() + " " + row.fingerprint().hex(), row));
+                .put(intentKey(row.fieldKey(), row.fingerprint().hex()), row));
         tx.executeWithoutResult(status -> {
             List<Row> fresh = new ArrayList<>();
             bySource.forEach((source, intended) -> {
@@ -97,11 +99,16 @@ final class WriteIntentRows {
         });
     }
 
+    /** A source's intent is one per field and value: what {@link #intend} and the stored rows are matched by. */
+    private static String intentKey(String fieldKey, String fingerprintHex) {
+        return fieldKey + " " + fingerprintHex;
+    }
+
     private Set<String> storedKeys(ExternalRef source) {
         return new HashSet<>(jdbc.sql("SELECT field_key, fingerprint FROM " + table
                         + " WHERE source_system = ? AND source_type = ? AND source_id = ?")
                 .params(source.system().name(), source.objectType(), source.id())
-                .query((rs, rowNum) -> rs.getString("field_key") + " " + rs.getString("fingerprint"))
+                .query((rs, rowNum) -> intentKey(rs.getString("field_key"), rs.getString("fingerprint")))
                 .list());
     }
 
@@ -174,7 +181,7 @@ final class WriteIntentRows {
             params.addAll(aim(row));
         }
         jdbc.sql("INSERT INTO " + table + " (" + columns + ") VALUES "
-                        + SqlPlaceholders.rows(rows.size(), 10))
+                        + SqlPlaceholders.rows(rows.size(), columnCount))
                 .params(params)
                 .update();
     }

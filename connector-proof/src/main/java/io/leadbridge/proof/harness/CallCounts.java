@@ -13,38 +13,32 @@ public final class CallCounts {
     private final Map<String, LongAdder> refused = new ConcurrentHashMap<>();
 
     void count(String operation) {
-        counts.computeIfAbsent(operation, key -> new LongAdder()).increment();
+        increment(counts, operation);
     }
 
     /** One call of {@code operation}, already counted, was answered with nothing found (an empty search page). */
     void countFoundNothing(String operation) {
-        foundNothing.computeIfAbsent(operation, key -> new LongAdder()).increment();
+        increment(foundNothing, operation);
     }
 
     /** One call of {@code operation}, already counted, was refused for a rate limit (429). */
     void countRefused(String operation) {
-        refused.computeIfAbsent(operation, key -> new LongAdder()).increment();
+        increment(refused, operation);
     }
 
     /** A copy, sorted by operation. */
     public Map<String, Long> snapshot() {
-        Map<String, Long> copy = new TreeMap<>();
-        counts.forEach((operation, count) -> copy.put(operation, count.sum()));
-        return copy;
+        return sorted(counts);
     }
 
     /** Of the calls in {@link #snapshot()}, those answered with nothing found, per operation, sorted. */
     public Map<String, Long> foundNothingSnapshot() {
-        Map<String, Long> copy = new TreeMap<>();
-        foundNothing.forEach((operation, count) -> copy.put(operation, count.sum()));
-        return copy;
+        return sorted(foundNothing);
     }
 
     /** Of the calls in {@link #snapshot()}, those refused for a rate limit (429), per operation, sorted. */
     public Map<String, Long> refusedSnapshot() {
-        Map<String, Long> copy = new TreeMap<>();
-        refused.forEach((operation, count) -> copy.put(operation, count.sum()));
-        return copy;
+        return sorted(refused);
     }
 
     public long total() {
@@ -54,6 +48,16 @@ public final class CallCounts {
     public long matching(String operationPart) {
         return counts.entrySet().stream().filter(e -> e.getKey().contains(operationPart))
                 .mapToLong(e -> e.getValue().sum()).sum();
+    }
+
+    private static void increment(Map<String, LongAdder> perOperation, String operation) {
+        perOperation.computeIfAbsent(operation, key -> new LongAdder()).increment();
+    }
+
+    private static Map<String, Long> sorted(Map<String, LongAdder> perOperation) {
+        Map<String, Long> copy = new TreeMap<>();
+        perOperation.forEach((operation, count) -> copy.put(operation, count.sum()));
+        return copy;
     }
 
     public void reset() {
